@@ -1,0 +1,44 @@
+import { rankLevel } from './factors/Factor';
+import type { LaneRules } from './policy';
+import type { FactorId, IssueFamily, Lane, Level } from './types';
+
+export const LANE_NAMES: Record<Lane, string> = {
+  1: 'Autonomous resolution',
+  2: 'Assisted response',
+  3: 'Human-owned escalation',
+};
+
+export interface LaneVerdict {
+  lane: Lane;
+  /** The rule that decided, in one line. */
+  reason: string;
+}
+
+/** Applies the lane rules to the factor levels: the first rule that matches wins. */
+export function decideLane(
+  levels: Readonly<Record<FactorId, Level>>,
+  rules: LaneRules,
+  family: { value: IssueFamily | null; basis: 'confirmed' | 'inferred' },
+  allowlist: readonly IssueFamily[],
+): LaneVerdict {
+  const entries = Object.entries(levels) as [FactorId, Level][];
+  const high = entries.filter(([, l]) => l === 'high').map(([id]) => id);
+  const raised = entries.filter(([, l]) => rankLevel(l) >= 1).map(([id]) => id);
+  const { lane3, lane2 } = rules;
+
+  const decisiveHigh = high.find((id) => lane3.anyHigh.includes(id));
+  if (decisiveHigh) return { lane: 3, reason: `${decisiveHigh} is high` };
+  if (high.length >= lane3.minHighCount) return { lane: 3, reason: `${high.length} factors are high: ${high.join(', ')}` };
+  const withMedium = high.find((id) => lane3.highWithAnotherMedium.includes(id) && raised.some((r) => r !== id));
+  if (withMedium) {
+    return { lane: 3, reason: `${withMedium} is high and ${raised.filter((r) => r !== withMedium).join(', ')} ${raised.length > 2 ? 'are' : 'is'} raised too` };
+  }
+  if (raised.length >= lane3.minAtLeastMediumCount) return { lane: 3, reason: `${raised.length} factors are at least medium: ${raised.join(', ')}` };
+  if (raised.length >= lane2.minAtLeastMediumCount) return { lane: 2, reason: `${raised.join(', ')} ${raised.length > 1 ? 'are' : 'is'} raised: a human sends` };
+  if (family.value === null) return { lane: 2, reason: 'every factor is low, but the issue family is unknown: autonomy is earned per family' };
+  const inferred = family.basis === 'inferred' ? ' (inferred)' : '';
+  if (!allowlist.includes(family.value)) {
+    return { lane: 2, reason: `every factor is low, but ${family.value}${inferred} is not on the autonomy allow-list` };
+  }
+  return { lane: 1, reason: `every factor is low and ${family.value}${inferred} is on the autonomy allow-list` };
+}

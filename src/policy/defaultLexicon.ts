@@ -1,0 +1,205 @@
+import type { Lexicon } from './text/compileLexicon';
+
+/**
+ * The default word lists, one concept a list (syntax in `text/compileLexicon.ts`). Factors
+ * read concepts, never words, so an administrator can retune a list without touching code.
+ * English first, with basic German, French and Spanish.
+ */
+export const DEFAULT_LEXICON = {
+  // Commercial concessions: the answer could create, deny or reinterpret one.
+  refund: [
+    'refund*', 'money back', 'reimburs*', 'repay*', 'pay* ~ back', 'revers* ~ charge*', 'revers* ~ payment*',
+    'revers* ~ transaction*', 'chargeback*', 'charge back', 'return ~ money', 'undo ~ charge*', 'cancel ~ charge*',
+    'ruckerstatt*', 'erstatt*', 'geld zuruck', 'ruckzahl*', 'zuruckzahl*', 'zuruckerstatt*',
+    'rembours*', 'reembols*', 'devolu* ~ dinero|importe|pago|cobro', 'devolver* ~ dinero|importe|pago|cobro',
+  ],
+  credit: [
+    'credit', 'credits', 'service credit*', 'account credit*', 'usage credit*', 'credit note*', 'compensat*',
+    'make up for', 'make it up', 'goodwill', 'gutschrift*', 'entschadig*', 'kompensation*', 'geste commercial',
+    'dedommag*', 'indemnis*', 'avoir commercial', 'credito*', 'bonificacion*', 'indemniza*', 'compensacion*',
+    '!credit card*', '!credit score*', '!credit check*', '!credits ~ page|screen|roll', '!tarjeta de credito',
+  ],
+  discount: [
+    'discount*', 'price reduction', 'cheaper', 'lower ~ price*', 'special pric*', 'match ~ price*', 'coupon*',
+    'promo code*', 'rabatt*', 'preisnachlass*', 'remise', 'ristourne', 'descuento*', 'rebaja*',
+  ],
+  waiver: [
+    'waiv*', 'forgive ~ fee*|charge*|invoice*', 'not be charged', 'not being charged', 'not get charged',
+    'without ~ charged', 'without ~ charging', 'without paying', 'free of charge', 'no charge', 'dont charge',
+    'stop charging', 'remove ~ fee*|charge*', 'drop ~ fee*', 'write off', 'cancel ~ invoice*', 'void ~ invoice*',
+    'erlass*', 'kostenlos', 'ohne ~ berechnet|bezahlen', 'sans frais', 'gratuit*', 'annuler ~ facture*',
+    'sin cargo', 'sin costo', 'gratis', 'anular ~ factura*',
+  ],
+  exception: [
+    'exception*', 'special arrangement*', 'special terms', 'one time exception', 'one off', 'bend ~ rules',
+    'outside ~ policy', 'ausnahme*', 'sonderregel*', 'kulanz*', 'derogation*', 'excepcion*',
+    '!exception* ~ thrown', '!unhandled exception*', '!exception error*', '!runtime exception*',
+    '!throw* ~ exception*', '!exception* ~ stack|log*|trace*',
+  ],
+  contract: [
+    'contract*', 'agreement*', 'msa', 'sla', 'slas', 'service level*', 'minimum term', 'order form*', 'negotiated',
+    'terms of ~ deal', 'annual commitment', 'vertrag*', 'vertrage', 'laufzeit', 'contrat*', 'contrato*',
+  ],
+  entitlement_dispute: [
+    'we were told', 'i was told', 'were promised', 'was promised', 'you promised', 'promised us', 'entitled',
+    'entitlement*', 'supposed to include|get|have|be included', 'sales ~ told|said|promised', 'when we signed',
+    'as agreed', 'agreed ~ price|terms|rate', 'we paid for', 'zugesagt', 'versprochen', 'on nous a promis',
+    'nous a ete promis', 'nos prometieron', 'prometido',
+  ],
+  // Billing and plans: the answer depends on billing or pricing rules.
+  billing: [
+    'invoice*', 'bill', 'bills', 'billed', 'billing', 'charge', 'charges', 'charged', 'double charg*', 'payment*',
+    'pay', 'paid', 'paying', 'receipt*', 'price', 'prices', 'pricing', 'cost', 'costs', 'fee', 'fees',
+    'subscription fee*', 'vat', 'tax', 'taxes', 'prorat*', 'proration', 'billing cycle', 'card ~ declined',
+    'overage*', 'how much', 'quote for', 'rechnung*', 'abrechnung*', 'zahlung*', 'preis*', 'kosten', 'gebuhr*',
+    'facture*', 'facturation', 'paiement*', 'prix', 'tarif*', 'factura*', 'cobro*', 'cobrad*', 'pago*', 'precio*',
+    '!in charge', '!free of charge', '!charge ~ battery|phone|device|cable', '!pay ~ attention',
+  ],
+  plan_change: [
+    'upgrad*', 'downgrad*', 'switch* ~ plan*|tier*', 'chang* ~ plan*|tier*', 'mov* to ~ plan|tier', 'plan change*',
+    'tarifwechsel', 'tarif ~ wechseln', 'changer ~ forfait|offre', 'cambiar* ~ plan*',
+  ],
+  downgrade: [
+    'downgrad*', 'reduce ~ seats|licen*|users', 'remove ~ seats|licen*', 'fewer seats', 'lower ~ plan|tier',
+    'herabstuf*', 'retrograd*', 'bajar ~ plan',
+  ],
+  plan_question: [
+    'our|my ~ plan include*', 'plan ~ include*', 'included in ~ plan|tier|subscription', 'on our|my ~ plan',
+    'which plan', 'what plan', 'plan ~ allow*|support*', 'our|my current plan', 'in unserem tarif',
+    'notre ~ forfait|offre', 'nuestro plan',
+  ],
+  cancellation: [
+    'cancel* ~ subscription*|account*|contract*|plan|service|membership|renewal', 'terminat* ~ contract*|subscription*|account*',
+    'close ~ account*', 'end ~ subscription*|contract*', 'kundig*', 'resili*', 'cancelar*', 'dar* de baja',
+  ],
+  cancellation_threat: [
+    'competitor*', 'alternative ~ vendor*|provider*|solution*', 'look* ~ alternatives', 'business elsewhere',
+    'switch* to ~ another|other ~ provider*|vendor*|tool*', 'leave ~ platform|service|you', 'churn*',
+    'not renew*', 'wont renew', 'will not renew', 'reconsider* ~ renewal|contract|subscription|partnership',
+    'other provider*', 'anbieter ~ wechseln', 'konkurrenz', 'concurren*', 'competencia',
+    'or we ~ cancel*', 'otherwise ~ cancel*', 'consider* ~ cancel*',
+  ],
+  renewal_soon: [
+    'renew* ~ in ~ days|weeks|week|month', 'renewal ~ next|soon|coming|upcoming', 'up for renewal', 'renewing soon',
+    'before ~ renewal', 'verlangerung', 'renouvellement', 'renovacion',
+  ],
+  // Relationship pressure.
+  legal: [
+    'lawyer*', 'attorney*', 'legal action', 'legal team', 'legal department', 'legal steps', 'legal counsel',
+    'counsel', 'sue', 'suing', 'lawsuit*', 'court', 'litigat*', 'formal complaint', 'regulator*', 'ombudsman',
+    'data protection authority', 'consumer protection', 'small claims', 'report ~ to ~ authorit*',
+    'anwalt*', 'rechtsanwalt*', 'klage', 'verklagen', 'rechtliche schritte', 'avocat*', 'poursuite*', 'tribunal',
+    'abogado*', 'demanda*', 'accion* legal*',
+  ],
+  regulatory: [
+    'gdpr', 'dsgvo', 'rgpd', 'ccpa', 'hipaa', 'data subject', 'dsar', 'right to ~ erasure|access|be forgotten',
+    'personal data request',
+  ],
+  severe_dissatisfaction: [
+    'unacceptable', 'outrageous', 'ridiculous', 'disgrace*', 'disgust*', 'furious', 'appalled', 'worst',
+    'horrible', 'terrible', 'fed up', 'sick of', 'had enough', 'scam', 'never again', 'completely useless',
+    'extremely disappointed', 'very disappointed', 'deeply disappointed', 'beyond frustrat*', 'incompetent',
+    'inakzeptabel', 'unverschamt', 'frechheit', 'inadmissible', 'inacceptable', 'scandaleux', 'inaceptable',
+    'vergonzoso', 'indignant*',
+  ],
+  frustration: [
+    'frustrat*', 'disappoint*', 'annoy*', 'upset', 'unhappy', 'still not', 'still no', 'still broken',
+    'still waiting', 'still have not', 'still havent', 'no answer', 'no response', 'no reply', 'properly this time',
+    'yet again', 'once again', 'how many times', 'waiting for ~ days|weeks', 'not good enough',
+    'enttausch*', 'verargert', 'immer noch', 'decu*', 'toujours pas', 'molest*', 'todavia no', 'sigue sin',
+  ],
+  repeat_contact: [
+    'second time', '2nd time', 'already ~ wrote|written|contacted|reported|asked|emailed|told|raised|opened',
+    'follow* up on', 'previous ticket', 'earlier ticket', 'last ticket', 'my last email', 'wrote ~ last week',
+    'zweite mal', 'zum zweiten', 'deuxieme fois', 'segunda vez', 'nochmal',
+  ],
+  repeat_contact_many: [
+    'third time', '3rd time', 'fourth time', 'fifth time', 'several times', 'multiple times', 'many times',
+    'numerous times', 'again and again', 'keep having to', 'dritte mal', 'mehrfach', 'troisieme fois',
+    'plusieurs fois', 'tercera vez', 'varias veces',
+  ],
+  executive: [
+    'ceo', 'cfo', 'cto', 'coo', 'cio', 'vp', 'vice president', 'executive*', 'our board', 'head of',
+    'your management', 'geschaftsfuhr*', 'vorstand', 'pdg', 'direction generale', 'director general',
+  ],
+  // Identity and security.
+  access_recovery: [
+    'locked out', 'lock* ~ out', 'lockout', 'cant|cannot|unable|couldnt ~ log* ~ in|into', 'cant|cannot|unable|couldnt ~ login|signin',
+    'cant|cannot|unable|couldnt ~ sign ~ in', 'cant|cannot|unable|couldnt ~ access ~ account*|workspace*|profile*|admin*|email*|inbox',
+    'lost access', 'no longer ~ access', 'restore ~ access', 'regain ~ access', 'get ~ back into', 'recover* ~ account*',
+    'account recovery', 'reset ~ mfa|2fa|authenticator|otp', 'reset ~ two ~ factor', 'disable ~ mfa|2fa',
+    'disable ~ two ~ factor', 'turn off ~ mfa|2fa', 'remove ~ mfa|2fa', 'bypass ~ mfa|2fa|login|verification',
+    'lost ~ phone|device|authenticator', 'backup code*', 'recovery code*', 'reset ~ her|his|their ~ password*',
+    'ausgesperrt', 'kein zugang', 'zugang ~ verloren', 'nicht ~ anmelden|einloggen', 'bloque*',
+    'acces ~ perdu', 'impossible de ~ connecter', 'bloquead*', 'no puedo ~ acceder|entrar|iniciar',
+  ],
+  privilege_change: [
+    'role change*', 'chang* ~ role|roles', 'make ~ admin*|owner*|superuser*', 'grant* ~ admin*|owner*',
+    'give ~ admin*|owner*', 'admin rights|access|privileges|permissions|role', 'elevat* ~ access|privilege*|role*',
+    'promot* ~ admin*', 'remove* ~ admin*', 'demot*', 'revok* ~ access|admin*', 'add ~ as ~ admin*|owner*',
+    'superuser*', 'root access', 'privilege*', 'adminrechte', 'droits ~ admin*', 'permisos ~ admin*',
+    '!admin panel', '!admin console', '!admin settings',
+  ],
+  ownership: [
+    'ownership', 'account owner*', 'workspace owner*', 'owner ~ left', 'transfer* ~ account*|workspace*|owner*',
+    'change ~ owner*', 'new owner', 'take over ~ account*|workspace*', 'billing owner', 'primary owner',
+    'inhaber*', 'eigentumer*', 'proprietaire', 'propietario*', 'titular*',
+  ],
+  compromise: [
+    'hack*', 'compromis*', 'suspicious', 'unauthori*', 'phish*', 'breach*', 'stolen', 'someone else',
+    'didnt ~ make|authorize|authorise|request ~ change*|this|that|login', 'not me', 'unknown ~ login*|device*|ip|location*',
+    'strange ~ login*|activity|email*', 'fraud*', 'impersonat*', 'gehackt', 'verdachtig*', 'pirate*', 'suspect*',
+    'hackead*', 'sospechos*', 'fraude*',
+  ],
+  third_party_data: [
+    'another ~ user*|person*|customer*|employee* ~ data|account*|email*|messages|password*',
+    'someone elses', 'colleague* ~ password*|emails|messages|data|account*|inbox', 'employee* ~ password*|emails|messages|inbox',
+    'former employee*', 'access to ~ his|her|their ~ account*|emails|inbox|data', 'his|her|their ~ password*',
+    'read ~ his|her|their ~ messages|emails',
+  ],
+  identity_change: [
+    'change ~ email ~ on|of|for ~ account', 'change ~ login email', 'update ~ account ~ email', 'verify ~ identity',
+    'identity verification', 'change ~ account holder', 'change ~ name on ~ account', 'new email ~ for ~ account',
+  ],
+  security_general: [
+    'sso', 'saml', 'scim', 'okta', 'azure ad', 'entra', 'ldap', 'single sign*', 'mfa', '2fa', 'two factor',
+    'multi factor', 'api key*', 'api token*', 'access token*', 'ip allowlist', 'ip whitelist', 'allowlist',
+    'password polic*', 'encryption', 'security setting*', 'password', 'passwords', 'passwort', 'mot de passe',
+    'contrasena', 'authentif*', 'authentic*', 'session timeout',
+  ],
+  permissions_general: [
+    'permission*', 'role', 'roles', 'access level*', 'view only', 'read only', 'grant* ~ access',
+    'give ~ access', 'user rights', 'berechtigung*', 'zugriffsrechte', 'droits d acces', 'autorisation*', 'permisos',
+  ],
+  // Operations.
+  outage: [
+    'outage*', 'downtime', 'incident*', 'disruption*', 'service interruption*', 'was|is|went|been|were ~ down',
+    'down ~ for|all|since|again', 'status page', 'degraded', 'not loading', 'unavailable', 'ausfall', 'storung*',
+    'panne*', 'interruption*', 'caida*', 'interrupcion*', 'fuera de servicio',
+  ],
+  provisioning: [
+    'seat', 'seats', 'licen*', 'invite*', 'invitation*', 'onboard*', 'provision*', 'new user*', 'add ~ user*',
+    'deactivat* ~ user*', 'sandbox', 'set ~ up ~ account*|workspace*', 'lizenz*', 'platz', 'platze', 'siege*',
+    'licencia*', 'asiento*',
+  ],
+  usage_limits: [
+    'rate limit*', 'limit', 'limits', 'quota*', 'api calls', 'usage limit*', 'usage cap*', 'throttl*', 'exceed*',
+    'over ~ limit', 'limite*', 'kontingent', 'cuota*',
+  ],
+  feature_access: [
+    'feature* ~ not ~ available|included|enabled|visible', 'unlock*', 'access to ~ feature*', 'enable ~ feature*',
+    'beta access', 'feature flag*', 'greyed out', 'grayed out', 'missing feature*',
+  ],
+  // Actions and how hard they are to undo.
+  deletion: [
+    'delet* ~ account*|data|workspace*|user*|project*|everything|history|records|organi*', 'remove ~ all ~ data',
+    'erase*', 'wipe*', 'purge*', 'merge ~ account*|organi*', 'losch*', 'supprim*', 'eliminar*', 'borrar*',
+  ],
+  easy_change: [
+    'resend ~ invit*', 're send ~ invit*', 'add ~ seat*|user*|licen*|member*', 'toggle', 'turn on', 'turn off',
+    'enable', 'disable', 'switch on', 'switch off', 'change ~ setting*', 'reset ~ setting*', 'update ~ address',
+    'reactivat*', 'extend ~ trial', 'aktivier*', 'activer', 'activar',
+  ],
+} satisfies Lexicon;
+
+export type Concept = keyof typeof DEFAULT_LEXICON;

@@ -1,0 +1,41 @@
+import type { Concept } from '../defaultLexicon';
+import { textEvidence, type Mention, type TicketReading } from '../readTicket';
+import type { Factor, Signal } from './Factor';
+import { resultFromSignals } from './Factor';
+
+const HARD_TO_UNDO: Concept[] = [
+  'refund', 'credit', 'waiver', 'discount', 'downgrade', 'cancellation', 'deletion', 'ownership',
+  'identity_change', 'access_recovery', 'privilege_change',
+];
+const EASY_TO_UNDO: Concept[] = ['easy_change', 'plan_change'];
+
+/** Would the next step leave customer- or finance-visible cleanup if it were wrong? */
+export const actionIrreversibility: Factor = {
+  id: 'action_irreversibility',
+  label: 'Action irreversibility',
+  score(reading) {
+    const signals: Signal[] = [];
+    const hard = requested(reading, HARD_TO_UNDO, false);
+    if (hard.length > 0) {
+      signals.push({ level: 'high', reason: 'the next step (refund, credit, downgrade, deletion, access or ownership change) is hard to undo', evidence: hard });
+    }
+    const easy = requested(reading, EASY_TO_UNDO, true);
+    if (easy.length > 0) {
+      signals.push({ level: 'medium', reason: 'a state change that is easy to undo', evidence: easy });
+    }
+    return resultFromSignals('action_irreversibility', signals, 'no state change requested');
+  },
+};
+
+/** Requests, not how-to questions; with `skipPast`, "we upgraded" reports a past step, not a request. */
+function requested(reading: TicketReading, concepts: readonly Concept[], skipPast: boolean) {
+  const out: Mention[] = [];
+  for (const c of concepts) {
+    for (const m of reading.mentions.get(c) ?? []) {
+      if (m.howTo) continue;
+      if (skipPast && /^\w+ed\b/i.test(m.quote)) continue;
+      out.push(m);
+    }
+  }
+  return out.slice(0, 3).map(textEvidence);
+}

@@ -1,0 +1,36 @@
+import type { Concept } from '../defaultLexicon';
+import { mentionEvidence, textEvidence } from '../readTicket';
+import type { Factor, Signal } from './Factor';
+import { resultFromSignals } from './Factor';
+
+const ACCESS_CHANGING: Concept[] = ['access_recovery', 'ownership', 'compromise', 'third_party_data', 'identity_change'];
+const GENERAL: Concept[] = ['security_general', 'permissions_general'];
+
+/** Could the message influence access, privilege, ownership or identity? */
+export const securityIdentity: Factor = {
+  id: 'security_identity',
+  label: 'Security and identity',
+  score(reading) {
+    const signals: Signal[] = [];
+    const access = mentionEvidence(reading, ACCESS_CHANGING);
+    if (access.length > 0) {
+      signals.push({ level: 'high', reason: 'could influence access recovery, ownership, identity or suspicious-activity handling', evidence: access });
+    }
+    const privilege = reading.mentions.get('privilege_change') ?? [];
+    const asked = privilege.filter((m) => !m.howTo);
+    if (asked.length > 0) {
+      signals.push({ level: 'high', reason: 'could change someone\'s privileges', evidence: asked.slice(0, 3).map(textEvidence) });
+    } else if (privilege.length > 0) {
+      signals.push({ level: 'medium', reason: 'a how-to question about roles and privileges', evidence: privilege.slice(0, 3).map(textEvidence) });
+    }
+    const general = mentionEvidence(reading, GENERAL);
+    if (general.length > 0) {
+      signals.push({ level: 'medium', reason: 'a permissions, roles or authentication question that changes no one\'s access', evidence: general });
+    }
+    const family = reading.family;
+    if (family.basis === 'confirmed' && family.evidence && (family.value === 'security' || family.value === 'permissions')) {
+      signals.push({ level: 'medium', reason: `a ${family.value} ticket`, evidence: [family.evidence] });
+    }
+    return resultFromSignals('security_identity', signals, 'no access, identity or security question');
+  },
+};

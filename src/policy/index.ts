@@ -1,0 +1,10 @@
+/** The policy core: pure, imports nothing but itself and zod. */
+export * from './types';
+export { DEFAULT_POLICY, DEFAULT_POLICY_VERSION, type Policy, type LaneRules, type Thresholds } from './policy';
+export { parseSettings, describeIssues, hashText, type Settings, type SettingsResult, type SettingsIssue, type FieldMap, type Mode } from './settings';
+export { scoreTicket, scoreWithSettings, failClosed, type ScoreContext } from './scoreTicket';
+export { decideLane, LANE_NAMES } from './decideLane';
+export { LANE_PERMISSIONS } from './permissions';
+export { renderPacketText } from './renderPacketText';
+export { FACTORS } from './factors';
+export { rankLevel } from './factors/Factor';

@@ -1,0 +1,257 @@
+import type { Concept } from './defaultLexicon';
+import type { Policy } from './policy';
+import { compileLexicon, type CompiledLexicon } from './text/compileLexicon';
+import { findConcepts } from './text/findConcepts';
+import { stripQuotedText } from './text/stripQuotedText';
+import { tokenize, type Token } from './text/tokenize';
+import { ISSUE_FAMILIES, type Domain, type Evidence, type IssueFamily, type OrganizationInput, type TicketInput } from './types';
+
+/** One thing the customer said that names a concept. */
+export interface Mention {
+  concept: string;
+  /** The words as the customer wrote them. */
+  quote: string;
+  /** Where: `subject`, `description` or `comment:<id>`. */
+  ref: string;
+  /** The sentence is a how-to question ("how do I ...", "where can I ..."). */
+  howTo: boolean;
+}
+
+/**
+ * Everything the factors read, computed once per ticket: what the customer is asking now,
+ * and the account facts from the systems of record.
+ */
+export interface TicketReading {
+  input: TicketInput;
+  policy: Policy;
+  nowMs: number;
+  mentions: ReadonlyMap<string, readonly Mention[]>;
+  /** Concepts the customer named only to say they do not want them. */
+  declined: ReadonlySet<string>;
+  organization: OrganizationInput | null;
+  family: { value: IssueFamily | null; basis: 'confirmed' | 'inferred'; evidence: Evidence | null };
+  domains: Domain[];
+  domainEvidence: Evidence[];
+  contactsInWindow: number | null;
+  renewalInDays: number | null;
+}
+
+const compiled = new WeakMap<object, CompiledLexicon>();
+
+/** Compiles the policy's lexicon once per lexicon object. */
+export function lexiconOf(policy: Policy): CompiledLexicon {
+  let c = compiled.get(policy.lexicon);
+  if (!c) {
+    c = compileLexicon(policy.lexicon);
+    compiled.set(policy.lexicon, c);
+  }
+  return c;
+}
+
+/** Texts longer than this are read in part: enough to find the ask, bounded for hostile input. */
+export const MAX_TEXT_CHARS = 20_000;
+const MAX_MESSAGES = 30;
+const DAY_MS = 86_400_000;
+const HOW_TO_STARTS = new Set(['how', 'where', 'wie', 'wo', 'comment', 'ou', 'como', 'donde']);
+const HOW_TO_PAIRS = new Set(['is there', 'can i', 'do i', 'could i', 'am i', 'is it', 'kann ich', 'puis je', 'puedo']);
+
+const DOMAIN_OF_CONCEPT: Partial<Record<Concept, Domain>> = {
+  refund: 'billing', credit: 'billing', discount: 'billing', waiver: 'billing', billing: 'billing',
+  plan_change: 'billing', downgrade: 'billing', cancellation: 'billing',
+  contract: 'contract', entitlement_dispute: 'contract',
+  access_recovery: 'security', ownership: 'security', compromise: 'security', third_party_data: 'security',
+  identity_change: 'security', security_general: 'security',
+  privilege_change: 'permissions', permissions_general: 'permissions',
+  outage: 'outage', provisioning: 'provisioning', usage_limits: 'usage_limits', feature_access: 'feature_access',
+};
+
+const DOMAIN_OF_FAMILY: Record<IssueFamily, Domain | null> = {
+  documentation: null, feature_access: 'feature_access', billing: 'billing', permissions: 'permissions',
+  provisioning: 'provisioning', usage_limits: 'usage_limits', contract: 'contract', outage: 'outage',
+  security: 'security',
+};
+
+// When the family field is empty, the most consequential domain named decides it.
+const FAMILY_BY_DOMAIN: readonly [Domain, IssueFamily][] = [
+  ['security', 'security'], ['contract', 'contract'], ['billing', 'billing'], ['outage', 'outage'],
+  ['permissions', 'permissions'], ['provisioning', 'provisioning'], ['usage_limits', 'usage_limits'],
+  ['feature_access', 'feature_access'],
+];
+
+/** Reads a ticket once for all factors. Pure: time comes in as `nowMs`. */
+export function readTicket(input: TicketInput, policy: Policy, nowMs: number): TicketReading {
+  const lexicon = lexiconOf(policy);
+  const mentions = new Map<string, Mention[]>();
+  const declined = new Set<string>();
+  for (const { ref, text } of customerMessages(input)) {
+    const tokens = tokenize(text);
+    const howTo = howToSentences(tokens);
+    for (const hit of findConcepts(tokens, lexicon)) {
+      if (hit.negated) {
+        declined.add(hit.concept);
+        continue;
+      }
+      const first = tokens[hit.from]!;
+      const last = tokens[hit.to]!;
+      const mention: Mention = { concept: hit.concept, quote: text.slice(first.start, last.end), ref, howTo: howTo.has(first.sentence) };
+      const list = mentions.get(hit.concept);
+      if (list) list.push(mention);
+      else mentions.set(hit.concept, [mention]);
+    }
+  }
+  for (const concept of mentions.keys()) declined.delete(concept);
+
+  const organization = input.organization.available ? input.organization.value : null;
+  const family = readFamily(input, mentions);
+  const { domains, evidence: domainEvidence } = readDomains(input, family.value, family.basis, mentions);
+  return {
+    input,
+    policy,
+    nowMs,
+    mentions,
+    declined,
+    organization,
+    family,
+    domains,
+    domainEvidence,
+    contactsInWindow: countContacts(input, policy, nowMs),
+    renewalInDays: daysUntil(organization?.renewalDate ?? null, nowMs),
+  };
+}
+
+/** The customer's own words: the subject, then each customer message without quotes or signature. */
+function customerMessages(input: TicketInput): { ref: string; text: string }[] {
+  const out: { ref: string; text: string }[] = [];
+  if (input.subject) out.push({ ref: 'subject', text: input.subject.slice(0, 500) });
+  const requesterId = input.requester.available ? input.requester.value?.id ?? null : null;
+  const fromCustomer = input.comments.filter((c) => {
+    if (!c.public) return false;
+    if (c.authorRole === 'end-user') return true;
+    if (c.authorRole === null) return requesterId === null || c.authorId === requesterId;
+    return false;
+  });
+  const messages = fromCustomer.length > 0
+    ? fromCustomer.slice(-MAX_MESSAGES).map((c) => ({ ref: `comment:${c.id}`, text: c.body }))
+    : [{ ref: 'description', text: input.description }];
+  let budget = MAX_TEXT_CHARS;
+  for (const m of messages.reverse()) {
+    if (budget <= 0) break;
+    const text = stripQuotedText(m.text.slice(0, budget));
+    budget -= text.length;
+    out.push({ ref: m.ref, text });
+  }
+  return out;
+}
+
+function howToSentences(tokens: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  let sentence = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.sentence === sentence) continue;
+    sentence = t.sentence;
+    const next = tokens[i + 1];
+    const pair = next && next.sentence === sentence ? `${t.norm} ${next.norm}` : '';
+    if (HOW_TO_STARTS.has(t.norm) || HOW_TO_PAIRS.has(pair)) out.add(sentence);
+  }
+  return out;
+}
+
+function readFamily(input: TicketInput, mentions: ReadonlyMap<string, readonly Mention[]>): TicketReading['family'] {
+  const field = input.fields.issueFamily;
+  if (field.available && field.value !== null && (ISSUE_FAMILIES as readonly string[]).includes(field.value)) {
+    return {
+      value: field.value as IssueFamily,
+      basis: 'confirmed',
+      evidence: { source: 'field', ref: 'ticket.issue_family', detail: field.value, basis: 'confirmed' },
+    };
+  }
+  for (const [domain, family] of FAMILY_BY_DOMAIN) {
+    for (const [concept, list] of mentions) {
+      if (DOMAIN_OF_CONCEPT[concept as Concept] === domain && list[0]) {
+        return { value: family, basis: 'inferred', evidence: textEvidence(list[0]) };
+      }
+    }
+  }
+  if (input.type === 'incident') {
+    return { value: 'outage', basis: 'inferred', evidence: { source: 'ticket', ref: 'ticket.type', detail: 'incident', basis: 'confirmed' } };
+  }
+  return { value: null, basis: 'inferred', evidence: null };
+}
+
+function readDomains(
+  input: TicketInput,
+  family: IssueFamily | null,
+  basis: 'confirmed' | 'inferred',
+  mentions: ReadonlyMap<string, readonly Mention[]>,
+): { domains: Domain[]; evidence: Evidence[] } {
+  const found = new Map<Domain, Evidence>();
+  const familyDomain = family ? DOMAIN_OF_FAMILY[family] : null;
+  if (familyDomain && basis === 'confirmed') {
+    found.set(familyDomain, { source: 'field', ref: 'ticket.issue_family', detail: `${family} (${familyDomain})`, basis: 'confirmed' });
+  }
+  if (input.type === 'incident' || input.problemId !== null) {
+    if (!found.has('outage')) {
+      found.set('outage', { source: 'ticket', ref: 'ticket.type', detail: input.problemId ? `incident of problem #${input.problemId}` : 'incident', basis: 'confirmed' });
+    }
+  }
+  for (const [concept, list] of mentions) {
+    const domain = DOMAIN_OF_CONCEPT[concept as Concept];
+    const first = list[0];
+    if (domain && first && !found.has(domain)) found.set(domain, { ...textEvidence(first), detail: `${domain}: "${first.quote}"` });
+  }
+  return { domains: [...found.keys()], evidence: [...found.values()] };
+}
+
+function countContacts(input: TicketInput, policy: Policy, nowMs: number): number | null {
+  if (!input.requesterTickets.available) return null;
+  const window = policy.thresholds.contactWindowDays * DAY_MS;
+  const anchor = parseTime(input.createdAt) ?? nowMs;
+  const from = anchor - window;
+  const to = Math.min(nowMs, anchor + window);
+  const ids = new Set<string>([input.id]);
+  for (const t of input.requesterTickets.value) {
+    const at = parseTime(t.createdAt);
+    if (at !== null && at >= from && at <= to) ids.add(t.id);
+  }
+  return ids.size;
+}
+
+function daysUntil(date: string | null, nowMs: number): number | null {
+  const at = parseTime(date);
+  if (at === null) return null;
+  return Math.ceil((at - nowMs) / DAY_MS);
+}
+
+export function parseTime(value: string | null | undefined): number | null {
+  if (!value) return null;
+  const ms = Date.parse(value);
+  return Number.isFinite(ms) ? ms : null;
+}
+
+/** The evidence for one mention: always `inferred`, since it is read from free text. */
+export function textEvidence(m: Mention): Evidence {
+  return { source: 'text', ref: m.ref, detail: `"${m.quote}"`, basis: 'inferred' };
+}
+
+/** Evidence for the first mentions of any of the concepts, at most `max`. */
+export function mentionEvidence(reading: TicketReading, concepts: readonly Concept[], max = 3): Evidence[] {
+  const out: Evidence[] = [];
+  for (const c of concepts) {
+    for (const m of reading.mentions.get(c) ?? []) {
+      if (out.length >= max) return out;
+      if (!out.some((e) => e.detail === `"${m.quote}"`)) out.push(textEvidence(m));
+    }
+  }
+  return out;
+}
+
+/** Whether the customer named any of the concepts (and did not decline it). */
+export function mentions(reading: TicketReading, ...concepts: Concept[]): boolean {
+  return concepts.some((c) => (reading.mentions.get(c)?.length ?? 0) > 0);
+}
+
+/** Whether the customer named a concept outside a how-to question. */
+export function asksFor(reading: TicketReading, ...concepts: Concept[]): boolean {
+  return concepts.some((c) => reading.mentions.get(c)?.some((m) => !m.howTo) ?? false);
+}

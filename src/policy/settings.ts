@@ -1,0 +1,267 @@
+import { z } from 'zod';
+import { DEFAULT_POLICY, type Policy } from './policy';
+import { compilePhrase, PhraseError } from './text/compileLexicon';
+import { FACTOR_IDS, ISSUE_FAMILIES } from './types';
+
+/** One thing wrong with the settings: where, what, and how to fix it. */
+export interface SettingsIssue {
+  path: string;
+  message: string;
+  fix: string;
+}
+
+const fieldId = z.int().positive();
+
+const FieldMapSchema = z.strictObject({
+  ticket: z
+    .object({
+      issue_family: fieldId,
+      ai_draft: fieldId,
+      lane: fieldId,
+      lane_override_reason: fieldId,
+      prior_service_credit: fieldId,
+    })
+    .catchall(fieldId),
+  organization: z
+    .object({
+      plan_tier: z.string().min(1),
+      contract_type: z.string().min(1),
+      renewal_date: z.string().min(1),
+      csm_owner: z.string().min(1),
+      region: z.string().min(1),
+      executive_sponsor: z.string().min(1),
+    })
+    .catchall(z.string().min(1)),
+  groups: z.strictObject({
+    frontline: fieldId,
+    billing: fieldId,
+    security: fieldId,
+    customer_success: fieldId,
+    incidents: fieldId,
+    legal: fieldId,
+  }),
+  lead_group_ids: z.array(fieldId),
+  tags: z
+    .strictObject({
+      lane_prefix: z.string().regex(/^[a-z0-9_]+$/).optional(),
+      override: z.string().regex(/^[a-z0-9_]+$/).optional(),
+    })
+    .optional(),
+});
+
+/** How the account names its fields and groups (`spec/demo-instance.md`). */
+export type FieldMap = z.infer<typeof FieldMapSchema>;
+
+const factorId = z.enum(FACTOR_IDS);
+const count = z.int().min(1).max(1000);
+
+const PolicyOverrideSchema = z.strictObject({
+  version: z.string().min(1).max(80).optional(),
+  lexicon: z
+    .record(
+      z.string().min(1),
+      z.union([
+        z.array(z.string().min(1)),
+        z.strictObject({ add: z.array(z.string().min(1)).optional(), remove: z.array(z.string().min(1)).optional() }),
+      ]),
+    )
+    .optional(),
+  thresholds: z
+    .strictObject({
+      renewal_window_days: z.int().min(0).max(3650).optional(),
+      contact_window_days: z.int().min(1).max(365).optional(),
+      contacts_medium: count.optional(),
+      contacts_high: count.optional(),
+    })
+    .optional(),
+  autonomy_allowlist: z.array(z.enum(ISSUE_FAMILIES)).optional(),
+  lane_rules: z
+    .strictObject({
+      lane3: z
+        .strictObject({
+          any_high: z.array(factorId).optional(),
+          min_high_count: count.optional(),
+          high_with_another_medium: z.array(factorId).optional(),
+          min_at_least_medium_count: count.optional(),
+        })
+        .optional(),
+      lane2: z.strictObject({ min_at_least_medium_count: count.optional() }).optional(),
+    })
+    .optional(),
+  enterprise_tiers: z.array(z.string().min(1)).optional(),
+  negotiated_contract_types: z.array(z.string().min(1)).optional(),
+  references: z.record(z.string().min(1), z.array(z.string().min(1))).optional(),
+});
+
+export type PolicyOverride = z.infer<typeof PolicyOverrideSchema>;
+
+export const MODES = ['enforce', 'observe'] as const;
+export type Mode = (typeof MODES)[number];
+
+export interface Settings {
+  fieldMap: FieldMap;
+  policy: Policy;
+  mode: Mode;
+}
+
+export type SettingsResult = { ok: true; settings: Settings } | { ok: false; issues: SettingsIssue[] };
+
+/**
+ * Reads the app's installation settings (ZAF settings are strings): `field_map` (JSON,
+ * required), `policy` (JSON, optional override of the default policy) and `mode`.
+ * Any problem makes the whole result fail: a ticket is never scored with a half-read policy.
+ */
+export function parseSettings(raw: unknown): SettingsResult {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    return fail('settings', 'the settings are not an object', 'pass the object that client.metadata() returns as `settings`');
+  }
+  const record = raw as Record<string, unknown>;
+  const issues: SettingsIssue[] = [];
+
+  const fieldMapJson = readJson(record, 'field_map', true, issues);
+  let fieldMap: FieldMap | null = null;
+  if (fieldMapJson !== undefined) {
+    const parsed = FieldMapSchema.safeParse(fieldMapJson);
+    if (parsed.success) fieldMap = parsed.data;
+    else issues.push(...zodIssues('field_map', parsed.error.issues));
+  }
+
+  let policy: Policy = DEFAULT_POLICY;
+  const policyJson = readJson(record, 'policy', false, issues);
+  if (policyJson !== undefined && policyJson !== null) {
+    const parsed = PolicyOverrideSchema.safeParse(policyJson);
+    if (parsed.success) {
+      const applied = applyOverride(parsed.data, issues);
+      if (applied) policy = applied;
+    } else issues.push(...zodIssues('policy', parsed.error.issues));
+  }
+
+  let mode: Mode = 'enforce';
+  const rawMode = record['mode'];
+  if (rawMode !== undefined && rawMode !== null && rawMode !== '') {
+    if (rawMode === 'enforce' || rawMode === 'observe') mode = rawMode;
+    else issues.push({ path: 'mode', message: `"${String(rawMode)}" is not a mode`, fix: 'set mode to "enforce" (the default) or "observe"' });
+  }
+
+  if (issues.length > 0 || fieldMap === null) {
+    return { ok: false, issues: issues.length > 0 ? issues : [{ path: 'field_map', message: 'missing', fix: 'set field_map' }] };
+  }
+  return { ok: true, settings: { fieldMap, policy, mode } };
+}
+
+function readJson(record: Record<string, unknown>, key: string, required: boolean, issues: SettingsIssue[]): unknown {
+  const value = record[key];
+  if (value === undefined || value === null || value === '') {
+    if (required) {
+      issues.push({ path: key, message: 'is missing', fix: `set ${key} in the app's settings to the JSON described in the README` });
+    }
+    return undefined;
+  }
+  if (typeof value !== 'string') return value;
+  try {
+    return JSON.parse(value) as unknown;
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    issues.push({ path: key, message: `is not valid JSON (${why})`, fix: `correct the JSON text of ${key}; check quotes and commas` });
+    return undefined;
+  }
+}
+
+function zodIssues(root: string, list: readonly z.core.$ZodIssue[]): SettingsIssue[] {
+  return list.map((i) => {
+    const path = [root, ...i.path.map(String)].join('.');
+    return { path, message: i.message, fix: fixFor(i) };
+  });
+}
+
+function fixFor(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `give a ${issue.expected} here`;
+    case 'unrecognized_keys':
+      return `remove or correct ${issue.keys.map((k) => `"${k}"`).join(', ')}; the allowed keys are listed in the README`;
+    case 'invalid_value':
+      return `use one of: ${issue.values.map(String).join(', ')}`;
+    case 'too_small':
+      return `give a value of at least ${String(issue.minimum)}`;
+    case 'too_big':
+      return `give a value of at most ${String(issue.maximum)}`;
+    default:
+      return 'correct this value as the README describes';
+  }
+}
+
+function fail(path: string, message: string, fix: string): SettingsResult {
+  return { ok: false, issues: [{ path, message, fix }] };
+}
+
+/** Builds the policy an override describes, or reports why it cannot. */
+export function applyOverride(o: PolicyOverride, issues: SettingsIssue[]): Policy | null {
+  const before = issues.length;
+  const lexicon: Record<string, readonly string[]> = { ...DEFAULT_POLICY.lexicon };
+  for (const [concept, change] of Object.entries(o.lexicon ?? {})) {
+    const current = lexicon[concept] ?? [];
+    const next = Array.isArray(change)
+      ? change
+      : [...current.filter((p) => !(change.remove ?? []).includes(p)), ...(change.add ?? [])];
+    next.forEach((phrase, i) => {
+      try {
+        compilePhrase(concept, phrase);
+      } catch (e) {
+        if (!(e instanceof PhraseError)) throw e;
+        issues.push({ path: `policy.lexicon.${concept}.${i}`, message: e.message, fix: 'rewrite the phrase; the syntax is in the README' });
+      }
+    });
+    lexicon[concept] = next;
+  }
+  const t = o.thresholds ?? {};
+  const thresholds = {
+    renewalWindowDays: t.renewal_window_days ?? DEFAULT_POLICY.thresholds.renewalWindowDays,
+    contactWindowDays: t.contact_window_days ?? DEFAULT_POLICY.thresholds.contactWindowDays,
+    contactsMedium: t.contacts_medium ?? DEFAULT_POLICY.thresholds.contactsMedium,
+    contactsHigh: t.contacts_high ?? DEFAULT_POLICY.thresholds.contactsHigh,
+  };
+  if (thresholds.contactsHigh < thresholds.contactsMedium) {
+    issues.push({
+      path: 'policy.thresholds.contacts_high',
+      message: `is ${thresholds.contactsHigh}, below contacts_medium (${thresholds.contactsMedium})`,
+      fix: 'make contacts_high at least contacts_medium',
+    });
+  }
+  const l3 = o.lane_rules?.lane3 ?? {};
+  const d3 = DEFAULT_POLICY.laneRules.lane3;
+  if (issues.length > before) return null;
+  return {
+    version: o.version ?? `${DEFAULT_POLICY.version}+${hashText(JSON.stringify(o))}`,
+    lexicon,
+    thresholds,
+    autonomyAllowlist: o.autonomy_allowlist ?? DEFAULT_POLICY.autonomyAllowlist,
+    laneRules: {
+      lane3: {
+        anyHigh: l3.any_high ?? d3.anyHigh,
+        minHighCount: l3.min_high_count ?? d3.minHighCount,
+        highWithAnotherMedium: l3.high_with_another_medium ?? d3.highWithAnotherMedium,
+        minAtLeastMediumCount: l3.min_at_least_medium_count ?? d3.minAtLeastMediumCount,
+      },
+      lane2: { minAtLeastMediumCount: o.lane_rules?.lane2?.min_at_least_medium_count ?? DEFAULT_POLICY.laneRules.lane2.minAtLeastMediumCount },
+    },
+    enterpriseTiers: o.enterprise_tiers ?? DEFAULT_POLICY.enterpriseTiers,
+    negotiatedContractTypes: o.negotiated_contract_types ?? DEFAULT_POLICY.negotiatedContractTypes,
+    references: { ...DEFAULT_POLICY.references, ...(o.references ?? {}) },
+  };
+}
+
+/** A short stable hash (FNV-1a), so a custom policy's version changes with its content. */
+export function hashText(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/** One line per issue, for a message or a log. */
+export function describeIssues(issues: readonly SettingsIssue[]): string {
+  return issues.map((i) => `${i.path}: ${i.message} (fix: ${i.fix})`).join('\n');
+}
