@@ -188,7 +188,7 @@ function readDomains(
   const found = new Map<Domain, Evidence>();
   const familyDomain = family ? DOMAIN_OF_FAMILY[family] : null;
   if (familyDomain && basis === 'confirmed') {
-    found.set(familyDomain, { source: 'field', ref: 'ticket.issue_family', detail: `${family} (${familyDomain})`, basis: 'confirmed' });
+    found.set(familyDomain, { source: 'field', ref: 'ticket.issue_family', detail: family === familyDomain ? family : `${family} (${familyDomain})`, basis: 'confirmed' });
   }
   if (input.type === 'incident' || input.problemId !== null) {
     if (!found.has('outage')) {

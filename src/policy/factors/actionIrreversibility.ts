@@ -7,7 +7,7 @@ const HARD_TO_UNDO: Concept[] = [
   'refund', 'credit', 'waiver', 'discount', 'downgrade', 'cancellation', 'deletion', 'ownership',
   'identity_change', 'access_recovery', 'privilege_change',
 ];
-const EASY_TO_UNDO: Concept[] = ['easy_change', 'plan_change'];
+const EASY_TO_UNDO: Concept[] = ['easy_change'];
 
 /** Would the next step leave customer- or finance-visible cleanup if it were wrong? */
 export const actionIrreversibility: Factor = {

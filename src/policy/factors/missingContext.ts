@@ -67,7 +67,8 @@ export function listMissingContext(reading: TicketReading): Gap[] {
     }
   }
   const incidentRef = asksFor(reading, 'outage') || input.type === 'incident' || input.problemId !== null || reading.family.value === 'outage';
-  if (incidentRef) {
+  // A problem ticket is the incident's own record: its status is known.
+  if (incidentRef && input.type !== 'problem') {
     const problem = input.problem;
     const unknown = input.problemId === null
       ? 'no problem ticket is linked, so the incident status is unknown'
