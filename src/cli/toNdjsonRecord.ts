@@ -1,0 +1,44 @@
+import { FACTOR_IDS, type Decision, type Evidence, type Level, type MissingItem } from '../policy';
+
+/** One line of `score --format ndjson`, with the output's snake_case keys. */
+export interface NdjsonRecord {
+  ticket_id: number | string;
+  lane: Decision['lane'];
+  unit: Decision['unit'];
+  factors: Record<string, { level: Level; evidence: Evidence[] }>;
+  missing_context: MissingItem[];
+  suggested_owner: {
+    group_id: number | null;
+    group_name: string | null;
+    key: Decision['suggestedOwner']['key'];
+    reason: string;
+    keep_in_view: { kind: 'csm' | 'group'; name: string; group_id?: number }[];
+  };
+}
+
+/** Turns a decision into its output record; a numeric ticket id is written as a number. */
+export function toNdjsonRecord(d: Decision): NdjsonRecord {
+  const factors: NdjsonRecord['factors'] = {};
+  for (const id of FACTOR_IDS) factors[id] = { level: d.factors[id].level, evidence: d.factors[id].evidence };
+  const o = d.suggestedOwner;
+  return {
+    ticket_id: toTicketId(d.ticketId),
+    lane: d.lane,
+    unit: d.unit,
+    factors,
+    missing_context: d.missingContext,
+    suggested_owner: {
+      group_id: o.groupId,
+      group_name: o.groupName,
+      key: o.key,
+      reason: o.reason,
+      keep_in_view: o.keepInView.map((k) => ({ kind: k.kind, name: k.name, ...(k.groupId !== undefined ? { group_id: k.groupId } : {}) })),
+    },
+  };
+}
+
+function toTicketId(id: string): number | string {
+  if (!/^\d{1,16}$/.test(id)) return id;
+  const n = Number(id);
+  return Number.isSafeInteger(n) && String(n) === id ? n : id;
+}
