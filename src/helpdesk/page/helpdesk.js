@@ -1,0 +1,351 @@
+// The ticket page: renders the ticket, takes the agent's edits, and hosts the sidebar app over
+// the App Framework's postMessage protocol. The server keeps the state and answers every call.
+(function () {
+  'use strict';
+  var cfg = window.HELPDESK_CONFIG;
+  var params = new URLSearchParams(location.search);
+  var faults = { fail: params.get('fail') || '', slow: params.get('slow') || '' };
+  var ticketId = cfg.ticketId;
+  var userId = cfg.userId;
+  var appOrigin = location.protocol + '//' + location.hostname + ':' + cfg.appPort;
+  var frame = document.getElementById('app-frame');
+  var main = document.getElementById('ticket-main');
+  var subscriptions = {};
+  var pendingReplies = {};
+  var registered = false;
+  var view = null;
+  var els = {};
+  var changeChain = Promise.resolve();
+
+  function post(path, body) {
+    return fetch(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    }).then(function (r) {
+      return r.json();
+    });
+  }
+
+  function toApp(message) {
+    if (frame.contentWindow) frame.contentWindow.postMessage(message, appOrigin);
+  }
+
+  function emit(events) {
+    (events || []).forEach(function (e) {
+      if (registered && subscriptions[e.name] > 0) toApp({ key: 'zaf.' + e.name, message: e.data });
+    });
+  }
+
+  // ---- rendering -------------------------------------------------------------------------
+
+  function h(tag, attrs, children) {
+    var el = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) {
+      if (k === 'text') el.textContent = attrs[k];
+      else if (k.indexOf('on') === 0) el.addEventListener(k.slice(2), attrs[k]);
+      else el.setAttribute(k, attrs[k]);
+    });
+    (children || []).forEach(function (c) {
+      if (c) el.appendChild(typeof c === 'string' ? document.createTextNode(c) : c);
+    });
+    return el;
+  }
+
+  function laneLabel(value) {
+    if (value == null || value === '') return '–';
+    var m = String(value).match(/^lane_(\d+)$/);
+    return m ? 'Lane ' + m[1] : String(value);
+  }
+
+  function label(text) {
+    return h('div', { class: 'prop-label', text: text });
+  }
+
+  function build(v) {
+    main.textContent = '';
+    var prioritySelect = h('select', { id: 'field-priority', onchange: function () {
+      change({ kind: 'priority', value: prioritySelect.value });
+    } }, [h('option', { value: '', text: '-' })].concat(v.priorities.map(function (p) {
+      return h('option', { value: p, text: p.charAt(0).toUpperCase() + p.slice(1) });
+    })));
+    var familySelect = h('select', { id: 'field-issue-family', onchange: function () {
+      if (v.issueFamily) change({ kind: 'customField', fieldId: v.issueFamily.id, value: familySelect.value || null });
+    } }, [h('option', { value: '', text: '-' })].concat(v.issueFamilies.map(function (f) {
+      return h('option', { value: f, text: f.replace(/_/g, ' ') });
+    })));
+    var tagInput = h('input', { id: 'tag-input', placeholder: 'Add a tag', onkeydown: function (e) {
+      if (e.key === 'Enter' && tagInput.value.trim()) {
+        e.preventDefault();
+        change({ kind: 'tagAdd', tag: tagInput.value.trim() });
+        tagInput.value = '';
+      }
+    } });
+    var tags = h('div', { id: 'tags', class: 'tags' });
+    var props = h('div', { class: 'ticket-props' }, [
+      h('section', { class: 'prop-block' }, [label('Requester'), h('div', { id: 'requester' })]),
+      h('section', { class: 'prop-block' }, [label('Organization'), h('div', { id: 'organization' })]),
+      h('section', { class: 'prop-block' }, [label('Status'), h('div', { id: 'field-status' })]),
+      h('section', { class: 'prop-block' }, [label('Priority'), prioritySelect]),
+      h('section', { class: 'prop-block' }, [label('Issue family'), familySelect]),
+      h('section', { class: 'prop-block' }, [label('Escalation lane'), h('div', { id: 'field-lane', class: 'lane-value' })]),
+      h('section', { class: 'prop-block' }, [label('Tags'), tags, tagInput]),
+    ]);
+    var textarea = h('textarea', { id: 'composer-text', rows: '5', placeholder: 'Add a reply', oninput: function () {
+      change({ kind: 'commentText', value: textarea.value });
+    } });
+    var publicBtn = h('button', { type: 'button', id: 'composer-public', class: 'toggle', onclick: function () {
+      change({ kind: 'commentType', value: 'publicReply' });
+    } }, ['Public reply']);
+    var internalBtn = h('button', { type: 'button', id: 'composer-internal', class: 'toggle', onclick: function () {
+      change({ kind: 'commentType', value: 'internalNote' });
+    } }, ['Internal note']);
+    var submitBtn = h('button', { type: 'button', id: 'submit', class: 'submit', onclick: submit }, ['Submit']);
+    var conversation = h('div', { class: 'conversation' }, [
+      h('header', { class: 'ticket-header' }, [
+        h('h1', { id: 'ticket-subject' }),
+        h('div', { class: 'ticket-meta', id: 'ticket-meta' }),
+      ]),
+      h('ol', { id: 'comments', class: 'comments' }),
+      h('div', { id: 'composer', class: 'composer' }, [
+        h('div', { class: 'composer-tabs' }, [publicBtn, internalBtn]),
+        textarea,
+        h('div', { class: 'composer-actions' }, [
+          h('span', { id: 'submit-error', class: 'submit-error', role: 'alert' }),
+          submitBtn,
+        ]),
+      ]),
+    ]);
+    main.appendChild(props);
+    main.appendChild(conversation);
+    els = {
+      prioritySelect: prioritySelect,
+      familySelect: familySelect,
+      tags: tags,
+      textarea: textarea,
+      publicBtn: publicBtn,
+      internalBtn: internalBtn,
+      submitBtn: submitBtn,
+      composer: conversation.querySelector('#composer'),
+    };
+  }
+
+  function update(v) {
+    if (!v) return;
+    if (!view) build(v);
+    view = v;
+    var t = v.ticket;
+    document.getElementById('ticket-subject').textContent = t.subject;
+    document.getElementById('ticket-meta').textContent =
+      '#' + t.id + ' · via ' + t.channel + (t.group ? ' · ' + t.group : '') + (t.type ? ' · ' + t.type : '');
+    var req = document.getElementById('requester');
+    req.textContent = '';
+    if (v.requester) {
+      req.appendChild(h('div', { class: 'person-name', text: v.requester.name }));
+      if (v.requester.email) req.appendChild(h('div', { class: 'muted', text: v.requester.email }));
+    } else req.appendChild(h('span', { class: 'muted', text: 'Unknown' }));
+    var org = document.getElementById('organization');
+    org.textContent = '';
+    if (v.organization) {
+      org.appendChild(h('div', { class: 'person-name', text: v.organization.name }));
+      var dl = h('dl', { class: 'org-fields' });
+      Object.keys(v.organization.fields).forEach(function (k) {
+        var value = v.organization.fields[k];
+        dl.appendChild(h('dt', { text: k.replace(/_/g, ' ') }));
+        dl.appendChild(h('dd', { text: value == null || value === '' ? '–' : String(value) }));
+      });
+      org.appendChild(dl);
+    } else org.appendChild(h('span', { class: 'muted', text: 'None' }));
+    var status = document.getElementById('field-status');
+    status.textContent = '';
+    status.appendChild(h('span', { class: 'status-badge status-' + t.status, text: t.status }));
+    els.prioritySelect.value = t.priority || '';
+    els.familySelect.value = v.issueFamily && v.issueFamily.value ? String(v.issueFamily.value) : '';
+    var lane = document.getElementById('field-lane');
+    lane.textContent = laneLabel(v.lane && v.lane.value);
+    lane.setAttribute('data-lane', (v.lane && v.lane.value) || '');
+    els.tags.textContent = '';
+    t.tags.forEach(function (tag) {
+      els.tags.appendChild(h('span', { class: 'tag', 'data-tag': tag }, [
+        tag,
+        h('button', { type: 'button', class: 'tag-remove', 'aria-label': 'Remove ' + tag, onclick: function () {
+          change({ kind: 'tagRemove', tag: tag });
+        } }, ['×']),
+      ]));
+    });
+    var list = document.getElementById('comments');
+    list.textContent = '';
+    v.comments.forEach(function (c) {
+      list.appendChild(h('li', { class: 'comment ' + (c.public ? 'comment-public' : 'comment-internal'), 'data-comment-id': String(c.id) }, [
+        h('div', { class: 'comment-head' }, [
+          h('span', { class: 'avatar' + (c.authorIsStaff ? ' avatar-staff' : ''), text: c.authorName.charAt(0) }),
+          h('strong', { text: c.authorName }),
+          c.public ? null : h('span', { class: 'internal-label', text: 'Internal note' }),
+          h('span', { class: 'muted when', text: (c.createdAt || '').slice(0, 16).replace('T', ' ') }),
+        ]),
+        h('div', { class: 'comment-body', text: c.body }),
+      ]));
+    });
+    if (els.textarea.value !== v.draft.text) els.textarea.value = v.draft.text;
+    var internal = v.draft.type === 'internalNote';
+    els.composer.classList.toggle('composer-internal', internal);
+    els.publicBtn.classList.toggle('active', !internal);
+    els.internalBtn.classList.toggle('active', internal);
+    els.publicBtn.setAttribute('aria-pressed', String(!internal));
+    els.internalBtn.setAttribute('aria-pressed', String(internal));
+    document.body.setAttribute('data-view-loaded', 'true');
+  }
+
+  function toast(message, kind, durationMs) {
+    var box = document.getElementById('toasts');
+    var el = h('div', { class: 'toast toast-' + (kind || 'notice'), 'data-kind': kind || 'notice', role: 'status', text: message });
+    box.appendChild(el);
+    if (durationMs !== 0) setTimeout(function () { el.remove(); }, durationMs || 5000);
+  }
+
+  function applyEffects(effects) {
+    (effects || []).forEach(function (e) {
+      if (e.type === 'notify') toast(e.message, e.kind, e.durationMs);
+      if (e.type === 'resize' && e.height) {
+        frame.style.height = /^\d+$/.test(e.height) ? e.height + 'px' : e.height;
+      }
+    });
+  }
+
+  // ---- agent edits -----------------------------------------------------------------------
+
+  function change(c) {
+    changeChain = changeChain.then(function () {
+      return post('/__helpdesk/tickets/' + ticketId + '/change', { userId: userId, change: c }).then(function (r) {
+        update(r.view);
+        emit(r.events);
+      });
+    }).catch(function (err) {
+      toast(String(err), 'error');
+    });
+    return changeChain;
+  }
+
+  function runSaveHooks() {
+    if (!registered || !(subscriptions['ticket.save'] > 0)) return Promise.resolve({ ok: true });
+    return new Promise(function (resolve) {
+      var timer = setTimeout(function () {
+        delete pendingReplies['ticket.save'];
+        resolve({ ok: false, message: 'An app did not answer in time, so the ticket was not saved.' });
+      }, cfg.hookTimeoutMs);
+      pendingReplies['ticket.save'] = function (reply) {
+        clearTimeout(timer);
+        delete pendingReplies['ticket.save'];
+        if (reply.error) {
+          var msg = reply.error.msg;
+          resolve({ ok: false, message: typeof msg === 'string' && msg ? msg : 'An app prevented this ticket from being saved.' });
+        } else resolve({ ok: true });
+      };
+      toApp({ key: 'zaf.ticket.save', needsReply: true });
+    });
+  }
+
+  function submit() {
+    var errorBox = document.getElementById('submit-error');
+    errorBox.textContent = '';
+    els.submitBtn.disabled = true;
+    document.body.setAttribute('data-submit', 'running');
+    return changeChain
+      .then(runSaveHooks)
+      .then(function (verdict) {
+        if (!verdict.ok) {
+          errorBox.textContent = verdict.message;
+          toast(verdict.message, 'error');
+          document.body.setAttribute('data-submit', 'cancelled');
+          return;
+        }
+        emit([{ name: 'ticket.submit.start' }]);
+        return post('/__helpdesk/tickets/' + ticketId + '/submit', { userId: userId }).then(function (r) {
+          update(r.view);
+          emit(r.events);
+          emit([{ name: 'ticket.submit.done' }, { name: 'ticket.submit.always' }]);
+          toast('Ticket #' + ticketId + ' updated', 'success');
+          document.body.setAttribute('data-submit', 'done');
+        });
+      })
+      .catch(function (err) {
+        errorBox.textContent = String(err);
+        emit([{ name: 'ticket.submit.fail' }, { name: 'ticket.submit.always' }]);
+        document.body.setAttribute('data-submit', 'failed');
+      })
+      .then(function () {
+        els.submitBtn.disabled = false;
+      });
+  }
+
+  // ---- the App Framework host ------------------------------------------------------------
+
+  function handshake() {
+    fetch('/__helpdesk/session?ticket=' + ticketId + '&user=' + userId)
+      .then(function (r) { return r.json(); })
+      .then(function (session) {
+        registered = true;
+        toApp({ key: 'zaf.app.registered', message: { metadata: session.metadata, context: session.context } });
+        document.body.setAttribute('data-app-registered', 'true');
+      });
+  }
+
+  function answerCall(data) {
+    post('/__helpdesk/zaf', { ticketId: ticketId, userId: userId, request: data.request, params: data.params, faults: faults })
+      .then(function (r) {
+        toApp({ id: data.id, result: r.result });
+        applyEffects(r.effects);
+        if (r.view) update(r.view);
+        emit(r.events);
+      });
+  }
+
+  function answerApiRequest(key, options) {
+    post('/__helpdesk/api', { ticketId: ticketId, userId: userId, options: options, faults: faults })
+      .then(function (r) {
+        var text = JSON.stringify(r.body);
+        var headers = { 'content-type': 'application/json; charset=utf-8' };
+        var ok = r.status < 400;
+        var xhr = { status: r.status, statusText: ok ? 'success' : 'error', responseText: text, responseJSON: r.body, headers: headers };
+        if (ok) {
+          var args = options.httpCompleteResponse
+            ? [{ status: r.status, headers: headers, responseText: text, responseJSON: r.body }]
+            : [r.body, 'success', xhr];
+          toApp({ key: 'zaf.' + key + '.done', message: { responseArgs: args } });
+        } else {
+          toApp({ key: 'zaf.' + key + '.fail', message: { responseArgs: [xhr, 'error', xhr.statusText] } });
+        }
+        if (r.view) update(r.view);
+        emit(r.events);
+      });
+  }
+
+  window.addEventListener('message', function (event) {
+    if (event.source !== frame.contentWindow || event.origin !== appOrigin) return;
+    var data = event.data;
+    if (typeof data === 'string') {
+      try { data = JSON.parse(data); } catch (e) { return; }
+    }
+    if (!data || typeof data !== 'object') return;
+    if (data.request) return answerCall(data);
+    var key = String(data.key || '');
+    var count = data.message && typeof data.message.subscriberCount === 'number' ? data.message.subscriberCount : null;
+    if (key === 'iframe.handshake') return handshake();
+    if (key.indexOf('iframe.on:') === 0) { subscriptions[key.slice(10)] = count == null ? 1 : count; return; }
+    if (key.indexOf('iframe.off:') === 0) { subscriptions[key.slice(11)] = count == null ? 0 : count; return; }
+    if (key.indexOf('iframe.reply:') === 0) {
+      var waiting = pendingReplies[key.slice(13)];
+      if (waiting) waiting(data);
+      return;
+    }
+    if (key.indexOf('iframe.trigger:') === 0) return emit([{ name: key.slice(15), data: data.message }]);
+    if (/^request:\d+$/.test(key)) return answerApiRequest(key, data.message || {});
+  });
+
+  window.helpdesk = { submit: submit, change: change, subscriptions: subscriptions };
+
+  fetch('/__helpdesk/tickets/' + ticketId + '/view?user=' + userId)
+    .then(function (r) { return r.json(); })
+    .then(update);
+  frame.src = appOrigin + '/' + cfg.appPage + '?origin=' + encodeURIComponent(location.origin) + '&app_guid=' + encodeURIComponent(cfg.appGuid);
+})();

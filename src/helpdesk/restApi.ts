@@ -1,0 +1,284 @@
+import type { BundleTicket } from './bundle';
+import { FIRST_NEW_ID, type HelpdeskEvent, type HelpdeskStore, type TicketRecord } from './store';
+
+/** The options an app passes to `client.request`, as the SDK posts them. */
+export type RequestOptions = {
+  url?: string;
+  type?: string;
+  method?: string;
+  data?: unknown;
+  contentType?: string | boolean;
+  dataType?: string;
+  headers?: Record<string, unknown>;
+  secure?: boolean;
+  cors?: boolean;
+  httpCompleteResponse?: boolean;
+  [key: string]: unknown;
+};
+
+export type ApiAnswer = { status: number; body: unknown; events: HelpdeskEvent[] };
+
+const PAGE_SIZE = 100;
+
+/** A ticket as the REST API returns it, with the state's changes applied. */
+export function toApiTicket(_store: HelpdeskStore, record: TicketRecord): BundleTicket & Record<string, unknown> {
+  const t = structuredClone(record.ticket);
+  return {
+    ...t,
+    url: `https://lanes-demo.zendesk.com/api/v2/tickets/${t.id}.json`,
+    tags: t.tags ?? [],
+    custom_fields: t.custom_fields ?? [],
+    fields: t.custom_fields ?? [],
+    comment_count: record.comments.length,
+  };
+}
+
+function list<T>(key: string, items: T[]): Record<string, unknown> {
+  return { [key]: items.slice(0, PAGE_SIZE), count: items.length, next_page: null, previous_page: null };
+}
+
+function notFound(): ApiAnswer {
+  return { status: 404, body: { error: 'RecordNotFound', description: 'Not found' }, events: [] };
+}
+
+/** Reads `data` as the SDK passes it: a JSON string (with `contentType: 'application/json'`) or an object. */
+export function readRequestData(data: unknown): Record<string, unknown> | undefined {
+  if (typeof data === 'string') {
+    try {
+      const parsed: unknown = JSON.parse(data);
+      return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  return data && typeof data === 'object' ? (data as Record<string, unknown>) : undefined;
+}
+
+function sideloads(store: HelpdeskStore, tickets: BundleTicket[], include: string | null): Record<string, unknown> {
+  const wanted = new Set((include ?? '').split(',').map((s) => s.trim()));
+  const out: Record<string, unknown> = {};
+  if (wanted.has('users')) {
+    const ids = new Set(tickets.flatMap((t) => [t.requester_id, t.submitter_id, t.assignee_id]));
+    out['users'] = store.users().filter((u) => ids.has(u.id));
+  }
+  if (wanted.has('organizations')) {
+    const ids = new Set(tickets.map((t) => t.organization_id));
+    out['organizations'] = [...ids].flatMap((id) => store.organization(id) ?? []);
+  }
+  if (wanted.has('groups')) {
+    const ids = new Set(tickets.map((t) => t.group_id));
+    out['groups'] = [...ids].flatMap((id) => store.group(id) ?? []);
+  }
+  return out;
+}
+
+const STATUS_ORDER = ['new', 'open', 'pending', 'hold', 'solved', 'closed'];
+
+function compare(a: unknown, op: string, b: string, kind: 'status' | 'date' | 'text'): boolean {
+  if (kind === 'text') return op === ':' || op === '=' ? String(a ?? '').toLowerCase() === b.toLowerCase() : false;
+  const [x, y] =
+    kind === 'status'
+      ? [STATUS_ORDER.indexOf(String(a)), STATUS_ORDER.indexOf(b.toLowerCase())]
+      : [Date.parse(String(a)), Date.parse(b)];
+  switch (op) {
+    case '<': return x < y;
+    case '<=': return x <= y;
+    case '>': return x > y;
+    case '>=': return x >= y;
+    default: return x === y;
+  }
+}
+
+/** Tests one `key:value` (or `key<value`) term of a Zendesk search query against a ticket. */
+function matchesTerm(store: HelpdeskStore, record: TicketRecord, key: string, op: string, value: string): boolean {
+  const t = record.ticket;
+  const v = value.replace(/^"|"$/g, '');
+  const users = (id: number | null | undefined): string[] => {
+    const u = store.user(id);
+    return u ? [String(u.id), u.email ?? '', u.name] : id == null ? ['none'] : [String(id)];
+  };
+  switch (key) {
+    case 'type':
+      return v === 'ticket';
+    case 'status':
+      return compare(t.status, op, v, 'status');
+    case 'priority':
+      return compare(t.priority, op, v, 'text');
+    case 'ticket_type':
+      return compare(t.type, op, v, 'text');
+    case 'tags':
+    case 'tag':
+      return (t.tags ?? []).includes(v.toLowerCase());
+    case 'requester':
+    case 'requester_id':
+      return users(t.requester_id).some((s) => s.toLowerCase() === v.toLowerCase());
+    case 'assignee':
+      return users(t.assignee_id).some((s) => s.toLowerCase() === v.toLowerCase());
+    case 'organization':
+    case 'organization_id': {
+      const org = store.organization(t.organization_id);
+      const names = t.organization_id == null ? ['none'] : [String(t.organization_id), org?.name ?? ''];
+      return names.some((s) => s.toLowerCase() === v.toLowerCase());
+    }
+    case 'group':
+    case 'group_id':
+      return String(t.group_id ?? 'none') === v || store.group(t.group_id)?.name.toLowerCase() === v.toLowerCase();
+    case 'created':
+      return compare(t.created_at, op, v, 'date');
+    case 'updated':
+      return compare(t.updated_at, op, v, 'date');
+    case 'problem_id':
+      return String(t.problem_id ?? 'none') === v;
+    case 'fieldvalue':
+      return (t.custom_fields ?? []).some((f) => String(f.value ?? '').toLowerCase() === v.toLowerCase());
+    default: {
+      const field = key.match(/^custom_field_(\d+)$/);
+      if (field) {
+        const actual = store.customFieldValue(t.id, Number(field[1]));
+        return v === 'none' ? actual == null || actual === '' : String(actual ?? '').toLowerCase() === v.toLowerCase();
+      }
+      return false;
+    }
+  }
+}
+
+function tokenize(query: string): string[] {
+  return query.match(/-?[\w.]+(?:<=|>=|:|<|>|=)"[^"]*"|"[^"]*"|\S+/g) ?? [];
+}
+
+/** Runs a Zendesk search query over the tickets: the terms the app is likely to send, and free text. */
+export function searchTickets(store: HelpdeskStore, query: string): TicketRecord[] {
+  const terms = tokenize(query);
+  return store.tickets().filter((record) =>
+    terms.every((raw) => {
+      const negate = raw.startsWith('-');
+      const term = negate ? raw.slice(1) : raw;
+      const m = term.match(/^([\w.]+)(<=|>=|:|<|>|=)(.+)$/);
+      let hit: boolean;
+      if (m && m[1] && m[2] && m[3] !== undefined) hit = matchesTerm(store, record, m[1], m[2], m[3]);
+      else {
+        const text = term.replace(/^"|"$/g, '').toLowerCase();
+        const hay = [record.ticket.subject, record.ticket.description, ...record.comments.map((c) => c.body)]
+          .join('\n')
+          .toLowerCase();
+        hit = hay.includes(text);
+      }
+      return negate ? !hit : hit;
+    }),
+  );
+}
+
+function sortTickets(records: TicketRecord[], sortBy: string | null, order: string | null): TicketRecord[] {
+  const key = (sortBy ?? 'updated_at') as 'created_at' | 'updated_at' | 'id';
+  const dir = order === 'asc' ? 1 : -1;
+  return [...records].sort((a, b) => {
+    const x = key === 'id' ? a.ticket.id : String(a.ticket[key] ?? '');
+    const y = key === 'id' ? b.ticket.id : String(b.ticket[key] ?? '');
+    return (x < y ? -1 : x > y ? 1 : a.ticket.id - b.ticket.id) * dir;
+  });
+}
+
+function updateTicket(store: HelpdeskStore, record: TicketRecord, body: Record<string, unknown> | undefined, actorId: number): ApiAnswer {
+  const update = (body?.['ticket'] ?? {}) as Record<string, unknown>;
+  const events: HelpdeskEvent[] = [];
+  for (const prop of ['status', 'priority', 'type', 'subject'] as const) {
+    if (prop in update) events.push(...store.setProp(record, prop, update[prop] == null ? null : String(update[prop]), actorId));
+  }
+  const fields = update['custom_fields'] ?? update['fields'];
+  if (Array.isArray(fields)) {
+    for (const f of fields as { id?: unknown; value?: unknown }[]) {
+      if (typeof f.id === 'number') events.push(...store.setCustomField(record, f.id, f.value, actorId));
+    }
+  }
+  if (Array.isArray(update['tags'])) events.push(...store.setTags(record, update['tags'].map(String), actorId));
+  if (Array.isArray(update['additional_tags'])) events.push(...store.addTags(record, update['additional_tags'].map(String), actorId));
+  if (Array.isArray(update['remove_tags'])) events.push(...store.removeTags(record, update['remove_tags'].map(String), actorId));
+  const comment = update['comment'] as { body?: unknown; html_body?: unknown; public?: unknown } | undefined;
+  if (comment && (comment.body != null || comment.html_body != null)) {
+    const text = comment.body != null ? String(comment.body) : String(comment.html_body).replace(/<[^>]+>/g, '');
+    store.addComment(record, text, comment.public !== false, actorId);
+    events.push({ name: 'ticket.conversation.changed', data: { ticketId: record.ticket.id } });
+  }
+  events.push({ name: 'ticket.updated', data: { ticketId: record.ticket.id } });
+  return {
+    status: 200,
+    body: { ticket: toApiTicket(store, record), audit: record.audits.at(-1) ?? null },
+    events,
+  };
+}
+
+function audits(record: TicketRecord): unknown[] {
+  const t = record.ticket;
+  const created = (record.comments[0]?.created_at ?? t.created_at) ?? null;
+  // Comments added since the server started (ids from FIRST_NEW_ID) are in the recorded audits.
+  const base = record.comments.filter((c) => c.id < FIRST_NEW_ID).map((c, i) => ({
+    id: Number(`${t.id}${String(i).padStart(3, '0')}`),
+    ticket_id: t.id,
+    created_at: c.created_at ?? created,
+    author_id: c.author_id ?? null,
+    via: { channel: i === 0 ? (t.via?.channel ?? 'web') : 'web' },
+    events: [
+      { id: Number(`${t.id}${String(i).padStart(3, '0')}1`), type: 'Comment', body: c.body ?? '', html_body: `<p>${c.body ?? ''}</p>`, public: c.public ?? true, author_id: c.author_id ?? null },
+      ...(i === 0
+        ? [
+            { id: Number(`${t.id}0002`), type: 'Create', field_name: 'status', value: 'new' },
+            { id: Number(`${t.id}0003`), type: 'Create', field_name: 'subject', value: t.subject ?? '' },
+          ]
+        : []),
+    ],
+  }));
+  return [...base, ...record.audits];
+}
+
+/** Answers `client.request` for the REST endpoints a ticket sidebar uses, from the bundle and the state. */
+export function answerApiRequest(store: HelpdeskStore, options: RequestOptions, actorId: number): ApiAnswer {
+  const rawUrl = String(options.url ?? '');
+  const method = String(options.type ?? options.method ?? 'GET').toUpperCase();
+  const url = new URL(rawUrl.replace(/^https?:\/\/[^/]+/, ''), 'http://helpdesk.invalid');
+  const path = url.pathname;
+  const q = url.searchParams;
+  let m: RegExpMatchArray | null;
+
+  if ((m = path.match(/^\/api\/v2\/tickets\/(\d+)\.json$/))) {
+    const record = store.record(Number(m[1]));
+    if (!record) return notFound();
+    if (method === 'GET') {
+      return { status: 200, body: { ticket: toApiTicket(store, record), ...sideloads(store, [record.ticket], q.get('include')) }, events: [] };
+    }
+    if (method === 'PUT') return updateTicket(store, record, readRequestData(options.data), actorId);
+  }
+  if (method === 'GET' && (m = path.match(/^\/api\/v2\/tickets\/(\d+)\/audits\.json$/))) {
+    const record = store.record(Number(m[1]));
+    if (!record) return notFound();
+    return { status: 200, body: list('audits', audits(record)), events: [] };
+  }
+  if (method === 'GET' && (m = path.match(/^\/api\/v2\/tickets\/(\d+)\/comments\.json$/))) {
+    const record = store.record(Number(m[1]));
+    if (!record) return notFound();
+    return { status: 200, body: list('comments', record.comments.map((c) => ({ ...c, html_body: `<p>${c.body ?? ''}</p>` }))), events: [] };
+  }
+  if (method === 'GET' && (m = path.match(/^\/api\/v2\/users\/(\d+)\/tickets\/requested\.json$/))) {
+    const id = Number(m[1]);
+    if (store.hasUsers && !store.user(id)) return notFound();
+    const tickets = sortTickets(store.tickets().filter((r) => r.ticket.requester_id === id), q.get('sort_by'), q.get('sort_order'));
+    return { status: 200, body: list('tickets', tickets.map((r) => toApiTicket(store, r))), events: [] };
+  }
+  if (method === 'GET' && (m = path.match(/^\/api\/v2\/users\/(\d+)\.json$/))) {
+    const user = store.user(Number(m[1]));
+    return user ? { status: 200, body: { user }, events: [] } : notFound();
+  }
+  if (method === 'GET' && (m = path.match(/^\/api\/v2\/organizations\/(\d+)\.json$/))) {
+    const org = store.organization(Number(m[1]));
+    return org ? { status: 200, body: { organization: org }, events: [] } : notFound();
+  }
+  if (method === 'GET' && path === '/api/v2/search.json') {
+    const query = q.get('query') ?? '';
+    const found = sortTickets(searchTickets(store, query), q.get('sort_by'), q.get('sort_order'));
+    return {
+      status: 200,
+      body: { ...list('results', found.map((r) => ({ ...toApiTicket(store, r), result_type: 'ticket' }))), facets: null },
+      events: [],
+    };
+  }
+  return { status: 404, body: { error: 'InvalidEndpoint', description: `Not found: ${method} ${path}` }, events: [] };
+}

@@ -1,0 +1,67 @@
+/**
+ * Shared harness for browser tests against the local helpdesk (src/helpdesk).
+ *
+ *   startTestHelpdesk(options?)  starts the helpdesk quietly on free ports and returns a `Helpdesk`
+ *     (url, appOrigin, store, ticketUrl(id, { user, fail, slow }), requests(), clearRequests(),
+ *     setFaults(), reset(), close()). Options are those of `startHelpdesk` (src/helpdesk/server.ts):
+ *     bundle (path or object), settings (path or object), secureSettings, appDir + appPage (the app
+ *     page to serve on the app origin; default dist/assets/iframe.html), faults, hookTimeoutMs,
+ *     defaultUserId. `{ app: 'probe' }` serves the probe app; `{ app: 'dist' }` the built package.
+ *   launchBrowser()  launches headless Chromium ($CHROME_PATH or /usr/bin/chromium); throws how to
+ *     install it when there is none, so the suite fails rather than skips. One per test file.
+ *   openTicket(page, helpdesk, ticketId, { user, fail, slow, waitFor })  loads the ticket page in an
+ *     existing page (reuse pages between tests), waits for the app's handshake and returns the app's
+ *     Frame. `waitFor` is a selector inside the app to wait for as well.
+ *   appFrame(page, helpdesk)  the sidebar app's Frame of a loaded ticket page.
+ *   USERS  the demo account's signed-in users: casey (8, agent), jordan (7, team lead), alex (9, admin).
+ *
+ * The helpdesk page marks its state on <body>: data-view-loaded, data-app-registered, and
+ * data-submit (running | cancelled | done | failed) after Submit (#submit). Notices from
+ * `notify` appear as `#toasts .toast`. GET <url>/__helpdesk/requests lists the app's
+ * client.request options; GET <url>/__helpdesk/state lists tickets with their lane.
+ */
+import type { Browser, Frame, Page } from 'playwright-core';
+import { launchChromium } from '../../src/helpdesk/browser';
+import { DEFAULT_APP_DIR, DEFAULT_APP_PAGE, PROBE_DIR, startHelpdesk, type Helpdesk, type HelpdeskOptions } from '../../src/helpdesk/server';
+
+export type { Helpdesk, HelpdeskOptions };
+
+export const USERS = { jordan: 7, casey: 8, alex: 9 } as const;
+
+export type TestHelpdeskOptions = Omit<HelpdeskOptions, 'quiet'> & { app?: 'probe' | 'dist' };
+
+export async function startTestHelpdesk(options: TestHelpdeskOptions = {}): Promise<Helpdesk> {
+  const { app, ...rest } = options;
+  const appChoice =
+    app === 'probe'
+      ? { appDir: PROBE_DIR, appPage: 'index.html' }
+      : app === 'dist'
+        ? { appDir: DEFAULT_APP_DIR, appPage: DEFAULT_APP_PAGE }
+        : {};
+  return startHelpdesk({ ...appChoice, ...rest, quiet: true });
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return launchChromium();
+}
+
+export function appFrame(page: Page, helpdesk: Helpdesk): Frame {
+  const frame = page.frames().find((f) => f.url().startsWith(helpdesk.appOrigin));
+  if (!frame) throw new Error(`No app frame from ${helpdesk.appOrigin} on ${page.url()}`);
+  return frame;
+}
+
+export async function openTicket(
+  page: Page,
+  helpdesk: Helpdesk,
+  ticketId: number,
+  options: { user?: number; fail?: string; slow?: string; waitFor?: string } = {},
+): Promise<Frame> {
+  const { waitFor, ...query } = options;
+  await page.goto(helpdesk.ticketUrl(ticketId, query));
+  await page.waitForSelector('body[data-view-loaded="true"]');
+  await page.waitForSelector('body[data-app-registered="true"]');
+  const frame = appFrame(page, helpdesk);
+  if (waitFor) await frame.waitForSelector(waitFor);
+  return frame;
+}
