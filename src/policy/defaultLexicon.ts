@@ -11,13 +11,14 @@ export const DEFAULT_LEXICON = {
     'refund*', 'money back', 'reimburs*', 'repay*', 'pay* ~ back', 'revers* ~ charge*', 'revers* ~ payment*',
     'revers* ~ transaction*', 'chargeback*', 'charge back', 'return ~ money', 'undo ~ charge*', 'cancel ~ charge*',
     'ruckerstatt*', 'erstatt*', 'geld zuruck', 'ruckzahl*', 'zuruckzahl*', 'zuruckerstatt*',
+    'adjust* ~ invoice*|bill|bills|charge*', 'correct* ~ invoice*|bill|bills|charge*', 'fix ~ invoice*|bill|bills', 'credit ~ back',
     'rembours*', 'reembols*', 'devolu* ~ dinero|importe|pago|cobro', 'devolver* ~ dinero|importe|pago|cobro',
   ],
   credit: [
     'credit', 'credits', 'service credit*', 'account credit*', 'usage credit*', 'credit note*', 'compensat*',
     'make up for', 'make it up', 'goodwill', 'gutschrift*', 'entschadig*', 'kompensation*', 'geste commercial',
     'dedommag*', 'indemnis*', 'avoir commercial', 'credito*', 'bonificacion*', 'indemniza*', 'compensacion*',
-    '!credit card*', '!credit score*', '!credit check*', '!credits ~ page|screen|roll', '!tarjeta de credito',
+    '!credit card*', '!credit score*', '!credit check*', '!credits ~ page|screen|roll', '!tarjeta de credito', '!how many ~ credit*', '!credit* ~ left|remaining|balance', '!buy ~ credit*', '!purchase* ~ credit*',
   ],
   discount: [
     'discount*', 'price reduction', 'cheaper', 'lower ~ price*', 'special pric*', 'match ~ price*', 'coupon*',
@@ -43,7 +44,7 @@ export const DEFAULT_LEXICON = {
   entitlement_dispute: [
     'we were told', 'i was told', 'were promised', 'was promised', 'you promised', 'promised us', 'entitled',
     'entitlement*', 'supposed to include|get|have|be included', 'sales ~ told|said|promised', 'when we signed',
-    'as agreed', 'agreed ~ price|terms|rate', 'we paid for', 'zugesagt', 'versprochen', 'on nous a promis',
+    'as agreed', 'agreed ~ price|terms|rate', 'what we agreed', 'not what ~ agreed|promised', 'different from ~ quote|quoted|agreed', 'we paid for', 'zugesagt', 'versprochen', 'on nous a promis',
     'nous a ete promis', 'nos prometieron', 'prometido',
   ],
   // Billing and plans: the answer depends on billing or pricing rules.
@@ -126,7 +127,7 @@ export const DEFAULT_LEXICON = {
   access_recovery: [
     'locked out', 'lock* ~ out', 'lockout', 'cant|cannot|unable|couldnt ~ log* ~ in|into', 'cant|cannot|unable|couldnt ~ login|signin',
     'cant|cannot|unable|couldnt ~ sign ~ in', 'cant|cannot|unable|couldnt ~ access ~ account*|workspace*|profile*|admin*|email*|inbox',
-    'lost access', 'no longer ~ access', 'restore ~ access', 'regain ~ access', 'get ~ back into', 'recover* ~ account*',
+    'lost access', 'no longer ~ access', 'restore ~ access', 'regain ~ access', 'get ~ back into', 'get ~ access ~ back', 'access back', 'recover* ~ account*',
     'account recovery', 'reset ~ mfa|2fa|authenticator|otp', 'reset ~ two ~ factor', 'disable ~ mfa|2fa',
     'disable ~ two ~ factor', 'turn off ~ mfa|2fa', 'remove ~ mfa|2fa', 'bypass ~ mfa|2fa|login|verification',
     'lost ~ phone|device|authenticator', 'backup code*', 'recovery code*', 'reset ~ her|his|their ~ password*',
@@ -136,12 +137,12 @@ export const DEFAULT_LEXICON = {
   privilege_change: [
     'role change*', 'chang* ~ role|roles', 'make ~ admin*|owner*|superuser*', 'grant* ~ admin*|owner*',
     'give ~ admin*|owner*', 'admin rights|access|privileges|permissions|role', 'elevat* ~ access|privilege*|role*',
-    'promot* ~ admin*', 'remove* ~ admin*', 'demot*', 'revok* ~ access|admin*', 'add ~ as ~ admin*|owner*',
+    'promot* ~ admin*', 'remove* ~ admin*', 'demot*', 'revok* ~ access|admin*', 'add ~ as ~ admin*|owner*', 'remove ~ user*|member*|employee*|colleague*|access', 'deactivat* ~ user*|member*|employee*|account*',
     'superuser*', 'root access', 'privilege*', 'adminrechte', 'droits ~ admin*', 'permisos ~ admin*',
     '!admin panel', '!admin console', '!admin settings',
   ],
   ownership: [
-    'ownership', 'account owner*', 'workspace owner*', 'owner ~ left', 'transfer* ~ account*|workspace*|owner*',
+    'ownership', 'account owner*', 'workspace owner*', 'owner|admin|administrator ~ left', 'former ~ admin*|owner*', 'transfer* ~ account*|workspace*|owner*',
     'change ~ owner*', 'new owner', 'take over ~ account*|workspace*', 'billing owner', 'primary owner',
     'inhaber*', 'eigentumer*', 'proprietaire', 'propietario*', 'titular*',
   ],
@@ -173,12 +174,12 @@ export const DEFAULT_LEXICON = {
   ],
   // Operations.
   outage: [
-    'outage*', 'downtime', 'incident*', 'disruption*', 'service interruption*', 'was|is|went|been|were ~ down',
-    'down ~ for|all|since|again', 'status page', 'degraded', 'not loading', 'unavailable', 'ausfall', 'storung*',
+    'outage*', 'downtime', 'incident*', 'disruption*', 'service interruption*', 'was|is|been|were down', 'went ~ down',
+    'down ~ for|all|since|again', 'status page', 'degraded', 'ausfall', 'storung*',
     'panne*', 'interruption*', 'caida*', 'interrupcion*', 'fuera de servicio',
   ],
   provisioning: [
-    'seat', 'seats', 'licen*', 'invite*', 'invitation*', 'onboard*', 'provision*', 'new user*', 'add ~ user*',
+    'licen*', 'invite*', 'invitation*', 'onboard*', 'provision*', 'new user*', 'add ~ user*',
     'deactivat* ~ user*', 'sandbox', 'set ~ up ~ account*|workspace*', 'lizenz*', 'platz', 'platze', 'siege*',
     'licencia*', 'asiento*',
   ],

@@ -52,6 +52,7 @@ export function lexiconOf(policy: Policy): CompiledLexicon {
 export const MAX_TEXT_CHARS = 20_000;
 const MAX_MESSAGES = 30;
 const DAY_MS = 86_400_000;
+const HOW_TO_LOOKAHEAD = 4;
 const HOW_TO_STARTS = new Set(['how', 'where', 'wie', 'wo', 'comment', 'ou', 'como', 'donde']);
 const HOW_TO_PAIRS = new Set(['is there', 'can i', 'do i', 'could i', 'am i', 'is it', 'kann ich', 'puis je', 'puedo']);
 
@@ -150,9 +151,16 @@ function howToSentences(tokens: readonly Token[]): Set<number> {
     const t = tokens[i]!;
     if (t.sentence === sentence) continue;
     sentence = t.sentence;
-    const next = tokens[i + 1];
-    const pair = next && next.sentence === sentence ? `${t.norm} ${next.norm}` : '';
-    if (HOW_TO_STARTS.has(t.norm) || HOW_TO_PAIRS.has(pair)) out.add(sentence);
+    // Greetings come first ("Hi team, where can I ..."): look at the sentence's opening words.
+    for (let j = i; j < i + HOW_TO_LOOKAHEAD && tokens[j]?.sentence === sentence; j++) {
+      const word = tokens[j]!.norm;
+      const next = tokens[j + 1];
+      const pair = next && next.sentence === sentence ? `${word} ${next.norm}` : '';
+      if (HOW_TO_STARTS.has(word) || HOW_TO_PAIRS.has(pair)) {
+        out.add(sentence);
+        break;
+      }
+    }
   }
   return out;
 }
@@ -240,7 +248,7 @@ export function mentionEvidence(reading: TicketReading, concepts: readonly Conce
   for (const c of concepts) {
     for (const m of reading.mentions.get(c) ?? []) {
       if (out.length >= max) return out;
-      if (!out.some((e) => e.detail === `"${m.quote}"`)) out.push(textEvidence(m));
+      if (!out.some((e) => e.detail.toLowerCase() === `"${m.quote.toLowerCase()}"`)) out.push(textEvidence(m));
     }
   }
   return out;

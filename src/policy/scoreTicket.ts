@@ -28,7 +28,7 @@ export function scoreTicket(input: TicketInput, ctx: ScoreContext): Decision {
   try {
     return score(input, ctx);
   } catch (e) {
-    return failClosed(input.id, `the policy could not be evaluated: ${e instanceof Error ? e.message : String(e)}`, ctx.policy);
+    return failClosed(String((input as Partial<TicketInput> | null)?.id ?? "unknown"), `the policy could not be evaluated: ${e instanceof Error ? e.message : String(e)}`, ctx.policy);
   }
 }
 

@@ -36,7 +36,9 @@ export function resultFromSignals(id: FactorId, signals: readonly Signal[], lowR
   const evidence: Evidence[] = [];
   for (const s of sorted) {
     for (const e of s.evidence) {
-      if (!evidence.some((x) => x.ref === e.ref && x.detail === e.detail)) evidence.push(e);
+      // The same words in the subject and the message are one piece of evidence.
+      const same = (x: Evidence) => (e.source === 'text' && x.source === 'text' ? x.detail.toLowerCase() === e.detail.toLowerCase() : x.ref === e.ref && x.detail === e.detail);
+      if (!evidence.some(same)) evidence.push(e);
     }
   }
   const others = sorted.slice(1).filter((s) => s.level === top.level).map((s) => s.reason);

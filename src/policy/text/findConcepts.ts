@@ -96,7 +96,9 @@ function matchSteps(phrase: CompiledPhrase, stepIndex: number, tokens: readonly 
 
 function isNegated(tokens: readonly Token[], from: number, to: number): boolean {
   const clause = tokens[from]!.clause;
-  for (let i = from - 1; i >= 0 && from - i <= 5; i--) {
+  // "We were never refunded" complains that something did not happen; it declines nothing.
+  const reportsPast = tokens[from]!.norm.endsWith('ed');
+  for (let i = from - 1; i >= 0 && from - i <= 5 && !reportsPast; i--) {
     const t = tokens[i]!;
     if (t.clause !== clause) break;
     if (NEGATORS.has(t.norm)) return true;

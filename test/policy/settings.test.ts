@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_POLICY, parseSettings, scoreWithSettings } from '../../src/policy';
+import { buildTicket, NOW } from '../support/buildTicket';
+import { readShared } from '../support/shared';
+
+const demo = readShared<{ field_map: string }>('acceptance/settings.json');
+const fieldMap = JSON.parse(demo.field_map) as Record<string, unknown>;
+
+describe('parseSettings', () => {
+  it('reads the demo account settings with the default policy', () => {
+    const r = parseSettings(demo);
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.settings.fieldMap.ticket.lane).toBe(9000003);
+      expect(r.settings.policy).toBe(DEFAULT_POLICY);
+      expect(r.settings.mode).toBe('enforce');
+    }
+  });
+
+  it('accepts the field map as an object as well as JSON text', () => {
+    expect(parseSettings({ field_map: fieldMap }).ok).toBe(true);
+  });
+
+  it.each<[string, Record<string, unknown>, { path: string; fix: RegExp }]>([
+    ['a missing field map', {}, { path: 'field_map', fix: /set field_map/ }],
+    ['a field map that is not JSON', { field_map: '{"ticket": ' }, { path: 'field_map', fix: /correct the JSON/ }],
+    ['a field id that is text', { field_map: { ...fieldMap, ticket: { ...(fieldMap['ticket'] as object), lane: 'lane' } } }, { path: 'field_map.ticket.lane', fix: /give a number/ }],
+    ['a group left out', { field_map: { ...fieldMap, groups: { frontline: 100 } } }, { path: 'field_map.groups.billing', fix: /give a number/ }],
+    ['an unknown policy key', { ...demo, policy: '{"treshold": 3}' }, { path: 'policy', fix: /remove or correct "treshold"/ }],
+    ['a family that does not exist', { ...demo, policy: '{"autonomy_allowlist": ["docs"]}' }, { path: 'policy.autonomy_allowlist.0', fix: /use one of: documentation/ }],
+    ['a broken phrase', { ...demo, policy: '{"lexicon": {"refund": ["~ money"]}}' }, { path: 'policy.lexicon.refund.0', fix: /rewrite the phrase/ }],
+    ['contact thresholds the wrong way round', { ...demo, policy: '{"thresholds": {"contacts_medium": 4, "contacts_high": 3}}' }, { path: 'policy.thresholds.contacts_high', fix: /at least contacts_medium/ }],
+    ['an unknown mode', { ...demo, mode: 'relaxed' }, { path: 'mode', fix: /"enforce"/ }],
+  ])('names the path and the fix for %s', (_, raw, want) => {
+    const r = parseSettings(raw);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      const issue = r.issues.find((i) => i.path === want.path);
+      expect(issue, JSON.stringify(r.issues)).toBeDefined();
+      expect(issue!.fix).toMatch(want.fix);
+    }
+  });
+
+  it('applies a policy override and versions it by content', () => {
+    const r = parseSettings({ ...demo, policy: JSON.stringify({ autonomy_allowlist: ['documentation'], thresholds: { renewal_window_days: 60 }, lexicon: { refund: { add: ['give ~ back ~ money'] } } }) });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.settings.policy.autonomyAllowlist).toEqual(['documentation']);
+    expect(r.settings.policy.thresholds.renewalWindowDays).toBe(60);
+    expect(r.settings.policy.lexicon['refund']).toContain('give ~ back ~ money');
+    expect(r.settings.policy.version).toMatch(/^lanes-default-1\+[0-9a-f]{8}$/);
+    const d = scoreWithSettings(buildTicket({ description: 'Please give us back our money.', family: null }), r, NOW);
+    expect(d.factors.policy_sensitivity.level).toBe('high');
+  });
+
+  it('fails closed on invalid settings instead of scoring with half a policy', () => {
+    const d = scoreWithSettings(buildTicket(), parseSettings({ ...demo, policy: '{"thresholds": {"renewal_window_days": -1}}' }), NOW);
+    expect(d.lane).toBe(3);
+    expect(d.permissions.canSend).toBe(false);
+    expect(d.failure).toMatch(/policy\.thresholds\.renewal_window_days/);
+  });
+});
