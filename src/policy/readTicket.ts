@@ -1,9 +1,9 @@
 import type { Concept } from './defaultLexicon';
 import type { Policy } from './policy';
-import { compileLexicon, type CompiledLexicon } from './text/compileLexicon';
+import { compileLexicon, type CompiledLexicon, type WordInfo } from './text/compileLexicon';
 import { findConcepts } from './text/findConcepts';
 import { stripQuotedText } from './text/stripQuotedText';
-import { tokenize, type Token } from './text/tokenize';
+import { normAt, tokenize, type Tokens } from './text/tokenize';
 import { ISSUE_FAMILIES, type Domain, type Evidence, type IssueFamily, type OrganizationInput, type TicketInput } from './types';
 
 /** One thing the customer said that names a concept. */
@@ -85,16 +85,17 @@ export function readTicket(input: TicketInput, policy: Policy, nowMs: number): T
   const mentions = new Map<string, Mention[]>();
   const declined = new Set<string>();
   for (const { ref, text } of customerMessages(input)) {
-    const tokens = tokenize(text);
+    const tokens = tokenize(text, lexicon.lookup, lexicon.mayMatter);
+    const hits = findConcepts(tokens);
+    if (hits.length === 0) continue;
     const howTo = howToSentences(tokens);
-    for (const hit of findConcepts(tokens, lexicon)) {
+    for (const hit of hits) {
       if (hit.negated) {
         declined.add(hit.concept);
         continue;
       }
-      const first = tokens[hit.from]!;
-      const last = tokens[hit.to]!;
-      const mention: Mention = { concept: hit.concept, quote: text.slice(first.start, last.end), ref, howTo: howTo.has(first.sentence) };
+      const quote = text.slice(tokens.start[hit.from], tokens.end[hit.to]);
+      const mention: Mention = { concept: hit.concept, quote, ref, howTo: howTo.has(tokens.sentence[hit.from]!) };
       const list = mentions.get(hit.concept);
       if (list) list.push(mention);
       else mentions.set(hit.concept, [mention]);
@@ -144,18 +145,16 @@ function customerMessages(input: TicketInput): { ref: string; text: string }[] {
   return out;
 }
 
-function howToSentences(tokens: readonly Token[]): Set<number> {
+function howToSentences(tokens: Tokens<WordInfo>): Set<number> {
   const out = new Set<number>();
   let sentence = -1;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.sentence === sentence) continue;
-    sentence = t.sentence;
+  for (let i = 0; i < tokens.count; i++) {
+    if (tokens.sentence[i] === sentence) continue;
+    sentence = tokens.sentence[i]!;
     // Greetings come first ("Hi team, where can I ..."): look at the sentence's opening words.
-    for (let j = i; j < i + HOW_TO_LOOKAHEAD && tokens[j]?.sentence === sentence; j++) {
-      const word = tokens[j]!.norm;
-      const next = tokens[j + 1];
-      const pair = next && next.sentence === sentence ? `${word} ${next.norm}` : '';
+    for (let j = i; j < i + HOW_TO_LOOKAHEAD && j < tokens.count && tokens.sentence[j] === sentence; j++) {
+      const word = normAt(tokens, j);
+      const pair = j + 1 < tokens.count && tokens.sentence[j + 1] === sentence ? `${word} ${normAt(tokens, j + 1)}` : '';
       if (HOW_TO_STARTS.has(word) || HOW_TO_PAIRS.has(pair)) {
         out.add(sentence);
         break;

@@ -28,15 +28,23 @@ export interface CompiledPhrase {
   exclusion: boolean;
 }
 
-export interface CompiledLexicon {
-  /** Phrases whose first word is an exact word, by that word. */
-  byWord: ReadonlyMap<string, readonly CompiledPhrase[]>;
-  /** Phrases whose first word is a prefix, by that prefix. */
-  byPrefix: ReadonlyMap<string, readonly CompiledPhrase[]>;
-  /** The prefix lengths in use, so a token is only cut where a prefix could match. */
-  prefixLengths: readonly number[];
-  concepts: readonly string[];
+/** A word as the matcher sees it: folded, with the phrases that may start at it. */
+export interface WordInfo {
+  norm: string;
+  starts: readonly CompiledPhrase[];
 }
+
+export interface CompiledLexicon {
+  concepts: readonly string[];
+  /** Looks a word up as written; words repeat across tickets, so answers are kept. */
+  lookup(raw: string): WordInfo;
+  /** Whether a word with these first two characters could start a phrase or shape a clause. */
+  mayMatter(c0: number, c1: number): boolean;
+}
+
+const NO_PHRASES: readonly CompiledPhrase[] = [];
+/** Distinct words kept per lexicon before the memory is cleared. */
+const WORD_CACHE_LIMIT = 200_000;
 
 export class PhraseError extends Error {}
 
@@ -93,13 +101,44 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       }
     }
   }
-  return {
-    byWord,
-    byPrefix,
-    prefixLengths: [...lengths].sort((a, b) => a - b),
-    concepts: Object.keys(lexicon),
+  const prefixLengths = [...lengths].sort((a, b) => a - b);
+  const cache = new Map<string, WordInfo>();
+  const lookup = (raw: string): WordInfo => {
+    const known = cache.get(raw);
+    if (known) return known;
+    const norm = foldWord(raw);
+    let starts: CompiledPhrase[] | null = null;
+    const add = (list: readonly CompiledPhrase[] | undefined) => {
+      if (list) starts = starts ? [...starts, ...list] : [...list];
+    };
+    add(byWord.get(norm));
+    for (const len of prefixLengths) {
+      if (len > norm.length) break;
+      add(byPrefix.get(norm.slice(0, len)));
+    }
+    const info: WordInfo = { norm, starts: starts ?? NO_PHRASES };
+    if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+    cache.set(raw, info);
+    return info;
   };
+  const firstChars = new Uint8Array(1 << 16);
+  const mark = (word: string) => {
+    const c0 = word.charCodeAt(0);
+    const c1 = word.length > 1 ? word.charCodeAt(1) : 0;
+    if (c0 < 0x80 && c1 < 0x80) firstChars[(c0 << 8) | c1] = 1;
+  };
+  for (const w of byWord.keys()) mark(w);
+  for (const p of byPrefix.keys()) {
+    if (p.length >= 2) mark(p);
+    else for (let c = 0; c < 0x80; c++) firstChars[(p.charCodeAt(0) << 8) | c] = 1;
+  }
+  for (const w of ALWAYS_LOOKED_UP) mark(w);
+  const mayMatter = (c0: number, c1: number) => firstChars[(c0 << 8) | c1] === 1;
+  return { concepts: Object.keys(lexicon), lookup, mayMatter };
 }
+
+/** Words that end a clause, so that negation and questions read right. */
+const ALWAYS_LOOKED_UP = ['but', 'just', 'only', 'instead', 'however', 'aber', 'sondern', 'mais', 'pero', 'sino'];
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);

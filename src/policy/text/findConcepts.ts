@@ -1,9 +1,9 @@
-import { matchesStep, type CompiledLexicon, type CompiledPhrase } from './compileLexicon';
-import type { Token } from './tokenize';
+import { matchesStep, type CompiledPhrase, type WordInfo } from './compileLexicon';
+import { normAt, type Tokens } from './tokenize';
 
 export interface ConceptHit {
   concept: string;
-  /** First and last token of the match. */
+  /** First and last word of the match. */
   from: number;
   to: number;
   /** The customer said they do not want this ("we do not need a refund"). */
@@ -25,11 +25,12 @@ const NEGATION_FILLER = new Set([
   'a', 'an', 'the', 'any', 'for', 'to', 'in', 'of', 'about', 'really', 'actually', 'longer',
   'need', 'needed', 'needs', 'want', 'wanted', 'wants', 'asking', 'ask', 'looking', 'requesting',
   'request', 'require', 'requiring', 'expect', 'expecting', 'seeking', 'interested', 'is', 'are',
-  'be', 'do', 'does', 'we', 'i', 'any', 'our', 'my', 'me',
+  'be', 'do', 'does', 'we', 'i', 'our', 'my', 'me',
   'ein', 'eine', 'einen', 'brauchen', 'brauche', 'wollen', 'will', 'mochten', 'wir', 'ich', 'um',
   'de', 'd', 'un', 'une', 'besoin', 'voulons', 'veux', 'demandons', 'nous', 'je', 'avons', 'ai',
   'el', 'la', 'una', 'uno', 'necesitamos', 'necesito', 'queremos', 'quiero', 'pedimos', 'solicitamos',
 ]);
+const BEFORE_NEGATION_WINDOW = 5;
 
 // "... a refund is not needed": a negator and a need-word shortly after the match.
 const AFTER_NEGATION_WINDOW = 4;
@@ -37,49 +38,30 @@ const NEED_WORDS = new Set(['needed', 'necessary', 'required', 'wanted', 'notig'
 const SELF_NEGATING = new Set(['unnecessary', 'unneeded', 'unnotig', 'innecesario']);
 
 /** Finds every concept the text names, with negation marked. */
-export function findConcepts(tokens: readonly Token[], lexicon: CompiledLexicon): ConceptHit[] {
+export function findConcepts(tokens: Tokens<WordInfo>): ConceptHit[] {
   const hits: ConceptHit[] = [];
-  const exclusions: ConceptHit[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const word = tokens[i]!.norm;
-    const exact = lexicon.byWord.get(word);
-    if (exact) tryPhrases(exact, tokens, i, hits, exclusions);
-    for (const len of lexicon.prefixLengths) {
-      if (len > word.length) break;
-      const byPrefix = lexicon.byPrefix.get(word.slice(0, len));
-      if (byPrefix) tryPhrases(byPrefix, tokens, i, hits, exclusions);
+  let exclusions: ConceptHit[] | null = null;
+  for (let i = 0; i < tokens.count; i++) {
+    const starts = tokens.word[i]?.starts;
+    if (!starts) continue;
+    for (let k = 0; k < starts.length; k++) {
+      const phrase = starts[k]!;
+      const end = matchSteps(phrase, 1, tokens, i + 1, tokens.sentence[i]!);
+      if (end < 0) continue;
+      if (phrase.exclusion) {
+        (exclusions ??= []).push({ concept: phrase.concept, from: i, to: end, negated: false });
+      } else if (!hits.some((h) => h.concept === phrase.concept && h.from === i)) {
+        hits.push({ concept: phrase.concept, from: i, to: end, negated: isNegated(tokens, i, end) });
+      }
     }
   }
-  if (exclusions.length === 0) return hits;
-  return hits.filter(
-    (h) => !exclusions.some((x) => x.concept === h.concept && x.from <= h.to && h.from <= x.to),
-  );
+  if (exclusions === null) return hits;
+  const excluded = exclusions;
+  return hits.filter((h) => !excluded.some((x) => x.concept === h.concept && x.from <= h.to && h.from <= x.to));
 }
 
-function tryPhrases(
-  phrases: readonly CompiledPhrase[],
-  tokens: readonly Token[],
-  at: number,
-  hits: ConceptHit[],
-  exclusions: ConceptHit[],
-): void {
-  for (const phrase of phrases) {
-    const end = matchFrom(phrase, tokens, at);
-    if (end < 0) continue;
-    if (phrase.exclusion) {
-      exclusions.push({ concept: phrase.concept, from: at, to: end, negated: false });
-    } else if (!hits.some((h) => h.concept === phrase.concept && h.from === at)) {
-      hits.push({ concept: phrase.concept, from: at, to: end, negated: isNegated(tokens, at, end) });
-    }
-  }
-}
-
-/** Returns the index of the last token matched, or -1. */
-function matchFrom(phrase: CompiledPhrase, tokens: readonly Token[], at: number): number {
-  return matchSteps(phrase, 0, tokens, at, tokens[at]!.sentence);
-}
-
-function matchSteps(phrase: CompiledPhrase, stepIndex: number, tokens: readonly Token[], at: number, sentence: number): number {
+/** Matches the phrase's steps from `stepIndex` on, at word `at`; returns the last word matched, or -1. */
+function matchSteps(phrase: CompiledPhrase, stepIndex: number, tokens: Tokens<WordInfo>, at: number, sentence: number): number {
   const step = phrase.steps[stepIndex];
   if (step === undefined) return at - 1;
   if (step.kind === 'gap') {
@@ -89,28 +71,28 @@ function matchSteps(phrase: CompiledPhrase, stepIndex: number, tokens: readonly 
     }
     return -1;
   }
-  const token = tokens[at];
-  if (token === undefined || token.sentence !== sentence || !matchesStep(step, token.norm)) return -1;
+  if (at >= tokens.count || tokens.sentence[at] !== sentence || !matchesStep(step, normAt(tokens, at))) return -1;
   return matchSteps(phrase, stepIndex + 1, tokens, at + 1, sentence);
 }
 
-function isNegated(tokens: readonly Token[], from: number, to: number): boolean {
-  const clause = tokens[from]!.clause;
+function isNegated(tokens: Tokens<WordInfo>, from: number, to: number): boolean {
+  const clause = tokens.clause[from];
   // "We were never refunded" complains that something did not happen; it declines nothing.
-  const reportsPast = tokens[from]!.norm.endsWith('ed');
-  for (let i = from - 1; i >= 0 && from - i <= 5 && !reportsPast; i--) {
-    const t = tokens[i]!;
-    if (t.clause !== clause) break;
-    if (NEGATORS.has(t.norm)) return true;
-    if (!NEGATION_FILLER.has(t.norm)) break;
+  const reportsPast = normAt(tokens, from).endsWith('ed');
+  for (let i = from - 1; i >= 0 && from - i <= BEFORE_NEGATION_WINDOW && !reportsPast; i--) {
+    if (tokens.clause[i] !== clause) break;
+    const norm = normAt(tokens, i);
+    if (NEGATORS.has(norm)) return true;
+    if (!NEGATION_FILLER.has(norm)) break;
   }
   let sawNegator = false;
-  for (let i = to + 1; i < tokens.length && i - to <= AFTER_NEGATION_WINDOW; i++) {
-    const t = tokens[i]!;
-    if (t.clause !== tokens[to]!.clause) break;
-    if (SELF_NEGATING.has(t.norm)) return true;
-    if (NEGATORS.has(t.norm)) sawNegator = true;
-    else if (sawNegator && NEED_WORDS.has(t.norm)) return true;
+  const endClause = tokens.clause[to];
+  for (let i = to + 1; i < tokens.count && i - to <= AFTER_NEGATION_WINDOW; i++) {
+    if (tokens.clause[i] !== endClause) break;
+    const norm = normAt(tokens, i);
+    if (SELF_NEGATING.has(norm)) return true;
+    if (NEGATORS.has(norm)) sawNegator = true;
+    else if (sawNegator && NEED_WORDS.has(norm)) return true;
   }
   return false;
 }

@@ -1,52 +1,99 @@
-/** A word of a message, folded for matching, with its place in the original text. */
-export interface Token {
-  /** Lower case, accents removed, apostrophes dropped: `Rückerstattung` → `ruckerstattung`, `don't` → `dont`. */
-  norm: string;
-  start: number;
-  end: number;
-  /** Index of the clause the token is in; negation never crosses a clause. */
-  clause: number;
-  /** Index of the sentence the token is in. */
-  sentence: number;
+/**
+ * The words of a message, folded for matching, with their places in the original text and
+ * the clause and sentence each is in. Kept as parallel arrays: a ticket has hundreds of
+ * words and a batch has hundreds of thousands of tickets.
+ */
+export interface Tokens<W> {
+  text: string;
+  count: number;
+  /** What `lookup` said of each word, or `null` for a word `mayMatter` passed over. */
+  word: (W | null)[];
+  start: number[];
+  end: number[];
+  /** Negation never crosses a clause. */
+  clause: number[];
+  sentence: number[];
 }
 
-const WORD = /([\p{L}\p{N}]+(?:['’][\p{L}]+)*)|[.!?;:,()\n]|\s[-–—]\s/gu;
-const SENTENCE_END = new Set(['.', '!', '?', '\n', ';']);
-const CLAUSE_WORDS = new Set(['but', 'just', 'only', 'instead', 'however', 'aber', 'sondern', 'mais', 'pero', 'sino']);
 const MARKS = /[\u0300-\u036f]/g;
 const ASCII_WORD = /^[a-z0-9]+$/;
 
-const foldCache = new Map<string, string>();
-
-/** Folds one word: lower case, no accents, no apostrophes. */
+/** Folds one word: lower case, no accents, no apostrophes (`Rückerstattung` → `ruckerstattung`, `don't` → `dont`). */
 export function foldWord(word: string): string {
-  const cached = foldCache.get(word);
-  if (cached !== undefined) return cached;
-  let folded = word.toLowerCase();
-  if (!ASCII_WORD.test(folded)) {
-    folded = folded.normalize('NFD').replace(MARKS, '').replace(/ß/g, 'ss').replace(/['’]/g, '');
-  }
-  if (foldCache.size > 50_000) foldCache.clear();
-  foldCache.set(word, folded);
-  return folded;
+  const lower = word.toLowerCase();
+  if (ASCII_WORD.test(lower)) return lower;
+  return lower.normalize('NFD').replace(MARKS, '').replace(/ß/g, 'ss').replace(/['’]/g, '');
 }
 
-/** Splits text into folded words, tracking clause and sentence boundaries. */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+const CLAUSE_WORDS = new Set(['but', 'just', 'only', 'instead', 'however', 'aber', 'sondern', 'mais', 'pero', 'sino']);
+
+function isLetterOrDigit(c: number): boolean {
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c < 0xc0 || c === 0xd7 || c === 0xf7) return false;
+  // Punctuation, symbols and surrogate halves (emoji) are not letters.
+  if ((c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xd800 && c <= 0xdfff)) return false;
+  if ((c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff20) || c === 0xfeff || c === 0xfffd || c === 0xffff) return false;
+  return true;
+}
+
+const APOSTROPHES = new Set([39, 0x2019]);
+const SENTENCE_ENDS = new Set([46, 33, 63, 59, 10]); // . ! ? ; newline
+const CLAUSE_ENDS = new Set([44, 58, 40, 41]); // , : ( )
+const DASHES = new Set([45, 0x2013, 0x2014]);
+
+/** Tells, from a word's first two characters (lower case, 0 when absent), whether it may matter. */
+export type FirstChars = (c0: number, c1: number) => boolean;
+
+/**
+ * Splits text into words in one pass over its characters. `lookup` is called with each word
+ * that `mayMatter` lets through and returns what the caller keeps for it; other words cost
+ * nothing more than their boundaries, and `normAt` folds them on demand.
+ */
+export function tokenize<W extends { norm: string }>(text: string, lookup: (raw: string) => W, mayMatter: FirstChars): Tokens<W> {
+  const out: Tokens<W> = { text, count: 0, word: [], start: [], end: [], clause: [], sentence: [] };
   let clause = 0;
   let sentence = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const raw = m[1];
-    if (raw === undefined) {
-      clause++;
-      if (SENTENCE_END.has(m[0])) sentence++;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isLetterOrDigit(c)) {
+      if (SENTENCE_ENDS.has(c)) {
+        sentence++;
+        clause++;
+      } else if (CLAUSE_ENDS.has(c) || (DASHES.has(c) && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32)) {
+        clause++;
+      }
+      i++;
       continue;
     }
-    const norm = foldWord(raw);
-    if (CLAUSE_WORDS.has(norm)) clause++;
-    tokens.push({ norm, start: m.index, end: m.index + raw.length, clause, sentence });
+    const s = i;
+    i++;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (isLetterOrDigit(d)) i++;
+      else if (APOSTROPHES.has(d) && i + 1 < n && isLetterOrDigit(text.charCodeAt(i + 1))) i += 2;
+      else break;
+    }
+    const c0 = lowerCode(c);
+    const c1 = i - s > 1 ? lowerCode(text.charCodeAt(s + 1)) : 0;
+    const w = c0 >= 0x80 || c1 >= 0x80 || mayMatter(c0, c1) ? lookup(text.slice(s, i)) : null;
+    if (w !== null && CLAUSE_WORDS.has(w.norm)) clause++;
+    out.word.push(w);
+    out.start.push(s);
+    out.end.push(i);
+    out.clause.push(clause);
+    out.sentence.push(sentence);
+    out.count++;
   }
-  return tokens;
+  return out;
+}
+
+function lowerCode(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** The folded form of word `i`, whether or not it was looked up. */
+export function normAt<W extends { norm: string }>(tokens: Tokens<W>, i: number): string {
+  return tokens.word[i]?.norm ?? foldWord(tokens.text.slice(tokens.start[i], tokens.end[i]));
 }
