@@ -3,6 +3,9 @@ import { parseArgs } from 'node:util';
 import { prepareApp } from './prepareApp';
 import { DEFAULT_BUNDLE, DEFAULT_SETTINGS, PROBE_DIR, startHelpdesk } from './server';
 
+/** The usual port of the helpdesk page; the app origin takes the next one. */
+const DEFAULT_PORT = 4400;
+
 const USAGE = `Usage: npm start -- [--bundle <export.json>] [--settings <settings.json>] [--port <n>] [--app-port <n>]
                     [--app-dir <dir> --app-page <path>] [--probe] [--no-build] [--secure <name,...>]`;
 
@@ -36,14 +39,22 @@ async function main(): Promise<void> {
     appPage = app.appPage;
     if (app.note) process.stdout.write(`helpdesk: ${app.note}\n`);
   }
-  const helpdesk = await startHelpdesk({
-    bundle: resolve(values.bundle ?? DEFAULT_BUNDLE),
-    settings: resolve(values.settings ?? DEFAULT_SETTINGS),
-    appDir,
-    ...(appPage ? { appPage } : {}),
-    ...(values.port ? { port: Number(values.port) } : {}),
-    ...(values['app-port'] ? { appPort: Number(values['app-port']) } : {}),
-    ...(values.secure ? { secureSettings: values.secure.split(',') } : {}),
+  const start = (port: number, appPort: number) =>
+    startHelpdesk({
+      bundle: resolve(values.bundle ?? DEFAULT_BUNDLE),
+      settings: resolve(values.settings ?? DEFAULT_SETTINGS),
+      appDir,
+      ...(appPage ? { appPage } : {}),
+      port,
+      appPort,
+      ...(values.secure ? { secureSettings: values.secure.split(',') } : {}),
+    });
+  const port = values.port ? Number(values.port) : DEFAULT_PORT;
+  const appPort = values['app-port'] ? Number(values['app-port']) : port + 1;
+  const helpdesk = await start(port, appPort).catch((err: NodeJS.ErrnoException) => {
+    // Another helpdesk may hold the usual ports: take free ones rather than fail.
+    if (err.code !== 'EADDRINUSE' || values.port) throw err;
+    return start(0, 0);
   });
   process.stdout.write(
     `Helpdesk: ${helpdesk.url}/  (app served from ${helpdesk.appOrigin}, ${appDir})\n` +

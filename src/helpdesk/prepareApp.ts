@@ -12,7 +12,9 @@ export type PreparedApp = { appDir: string; appPage: string; isProbe: boolean; n
 export function prepareApp(options: { build: boolean; quiet?: boolean }): PreparedApp {
   const page = join(DEFAULT_APP_DIR, DEFAULT_APP_PAGE);
   let note: string | undefined;
-  if (options.build) {
+  const hasViteConfig = ['vite.config.ts', 'vite.config.mts', 'vite.config.js', 'vite.config.mjs'].some((f) => existsSync(join(REPO_ROOT, f)));
+  if (options.build && !hasViteConfig) note = 'no vite.config.ts yet, so the app was not built';
+  else if (options.build) {
     const vite = join(REPO_ROOT, 'node_modules', '.bin', 'vite');
     const run = spawnSync(vite, ['build'], { cwd: REPO_ROOT, stdio: options.quiet ? 'pipe' : 'inherit' });
     if (run.status !== 0) note = `vite build failed (exit ${run.status ?? run.signal})`;
