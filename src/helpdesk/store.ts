@@ -141,6 +141,15 @@ export class HelpdeskStore {
     return this.users().filter((u) => u.role === 'agent' || u.role === 'admin');
   }
 
+  /** The account's ticket fields: every id any ticket carries, plus those the field map names. */
+  hasCustomField(fieldId: number): boolean {
+    return (
+      fieldId === this.laneFieldId ||
+      fieldId === this.issueFamilyFieldId ||
+      this.bundle.tickets.some((t) => t.custom_fields?.some((f) => f.id === fieldId))
+    );
+  }
+
   customFieldValue(ticketId: number, fieldId: number): unknown {
     const field = this.records.get(ticketId)?.ticket.custom_fields?.find((f) => f.id === fieldId);
     return field?.value ?? null;

@@ -75,8 +75,7 @@ export function resolvePath(ctx: ZafContext, path: string): unknown {
       const field = first?.match(CUSTOM_FIELD);
       if (field) {
         const id = Number(field[1]);
-        const exists = rec.ticket.custom_fields?.some((f) => f.id === id);
-        if (!exists || more.length > 0) throw new PathError(unknownPath(path));
+        if (!store.hasCustomField(id) || more.length > 0) throw new PathError(unknownPath(path));
         return store.customFieldValue(ctx.ticketId, id);
       }
       if (first === 'organization' && more[0]?.startsWith('customField:') && more.length === 1) {
@@ -148,7 +147,7 @@ function setOne(ctx: ZafContext, path: string, value: unknown): { value: unknown
     const field = key.match(CUSTOM_FIELD);
     if (field) {
       const id = Number(field[1]);
-      if (!rec.ticket.custom_fields?.some((f) => f.id === id)) throw new PathError(unknownPath(path));
+      if (!store.hasCustomField(id)) throw new PathError(unknownPath(path));
       const events = store.setCustomField(rec, id, value, ctx.userId);
       return { value: store.customFieldValue(ctx.ticketId, id), events };
     }

@@ -8,7 +8,8 @@
  *     page to serve on the app origin; default dist/assets/iframe.html), faults, hookTimeoutMs,
  *     defaultUserId. `{ app: 'probe' }` serves the probe app; `{ app: 'dist' }` the built package.
  *   launchBrowser()  launches headless Chromium ($CHROME_PATH or /usr/bin/chromium); throws how to
- *     install it when there is none, so the suite fails rather than skips. One per test file.
+ *     install it when there is none. One per test file; keep its error and rethrow it in
+ *     beforeEach so that every test fails with the hint (see helpdesk.test.ts) rather than skips.
  *   openTicket(page, helpdesk, ticketId, { user, fail, slow, waitFor })  loads the ticket page in an
  *     existing page (reuse pages between tests), waits for the app's handshake and returns the app's
  *     Frame. `waitFor` is a selector inside the app to wait for as well.

@@ -5,13 +5,20 @@ import { launchBrowser, openTicket, startTestHelpdesk, USERS, type Helpdesk } fr
 let helpdesk: Helpdesk;
 let browser: Browser;
 let page: Page;
+let launchError: unknown;
 
 beforeAll(async () => {
   helpdesk = await startTestHelpdesk({ app: 'probe', secureSettings: ['api_token'], settings: {
     field_map: JSON.stringify({ ticket: { issue_family: 9000001, lane: 9000003 } }),
     api_token: 'secret-token-value',
   } });
-  browser = await launchBrowser();
+  try {
+    browser = await launchBrowser();
+  } catch (err) {
+    // Fail every test with the install hint rather than skip them.
+    launchError = err;
+    return;
+  }
   page = await browser.newPage();
 });
 
@@ -21,6 +28,7 @@ afterAll(async () => {
 });
 
 beforeEach(() => {
+  if (launchError) throw launchError;
   helpdesk.reset();
 });
 
