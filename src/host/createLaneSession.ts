@@ -1,0 +1,359 @@
+import { LANE_PERMISSIONS } from '../policy/permissions';
+import { renderPacketText } from '../policy/renderPacketText';
+import { failClosed, scoreWithSettings } from '../policy/scoreTicket';
+import { describeIssues, parseSettings, type FieldMap, type Mode, type SettingsResult } from '../policy/settings';
+import type { Decision, Lane, TicketInput } from '../policy/types';
+import { appendToComposer } from './appendToComposer';
+import { AI_SENT_TAG, LATE_ESCALATION_TAG, parseLaneValue } from './laneTags';
+import { readOverride, type Override } from './readOverride';
+import { describeFailure, readTicket, type AgentUser } from './readTicket';
+import { registerSaveHook } from './registerSaveHook';
+import { sendLock, type SendLock } from './sendLock';
+import { updateTicket } from './updateTicket';
+import { writeLane } from './writeLane';
+import { writeOverride } from './writeOverride';
+import type { ZafClient } from './zafClient';
+
+/** Something the agent should be told after an action, by translation key. */
+export interface Notice {
+  kind: 'success' | 'error';
+  key: 'sent' | 'inserted' | 'noteAdded' | 'overridden' | 'lockedNow' | 'actionFailed' | 'notLead';
+  detail?: string;
+}
+
+export interface ReadyView {
+  phase: 'ready';
+  /** The computed decision (a fail-closed one when the ticket could not be evaluated). */
+  decision: Decision;
+  /** The lane in force: a lead's override, unless the computed lane rose above it since. */
+  lane: Lane;
+  override: Override | null;
+  mode: Mode;
+  user: AgentUser | null;
+  isLead: boolean;
+  /** The AI draft, only when the lane lets it be shown: a withheld draft never reaches the page. */
+  draft: string | null;
+  lock: SendLock;
+  lateEscalation: { from: Lane; to: Lane } | null;
+  sent: boolean;
+  locale: string;
+  packetText: string;
+  busy: boolean;
+  notice: Notice | null;
+  stats: { roundTrips: number; readyMs: number };
+}
+
+export type LaneView = { phase: 'loading'; locale: string } | ReadyView;
+
+export interface SessionMessages {
+  /** Shown when Submit is refused because the reply carries the withheld draft. */
+  refusal: string;
+  unreadable: (cause: string) => string;
+}
+
+export interface SessionOptions {
+  /** The save hook's messages in the agent's language. */
+  messages: (locale: string) => SessionMessages;
+  /** Milliseconds to wait for more change events before scoring again. */
+  debounceMs?: number;
+  now?: () => number;
+}
+
+/** Events after which the ticket is scored again. Field events are added from the field map. */
+const BASE_EVENTS = [
+  'ticket.updated',
+  'ticket.submit.done',
+  'ticket.tags.changed',
+  'ticket.priority.changed',
+  'ticket.type.changed',
+  'ticket.subject.changed',
+  'ticket.requester.id.changed',
+  'ticket.organization.changed',
+  'ticket.conversation.changed',
+  'ticket.comments.changed',
+] as const;
+
+const isLeadUser = (user: AgentUser | null, fieldMap: FieldMap | null): boolean =>
+  user !== null && (user.role === 'admin' || (fieldMap?.lead_group_ids ?? []).some((g) => user.groupIds.includes(g)));
+
+/**
+ * The sidebar's logic, apart from its presentation: reads and scores the ticket, writes the
+ * lane, guards the save, watches for changes, and performs the agent's actions. The UI
+ * subscribes to its view; the view changes only through this session.
+ */
+export function createLaneSession(client: ZafClient, options: SessionOptions) {
+  const now = options.now ?? (() => Date.now());
+  const listeners = new Set<() => void>();
+  let view: LaneView = { phase: 'loading', locale: 'en' };
+  let settings: SettingsResult | null = null;
+  let input: TicketInput | null = null;
+  let lastLane: Lane | null = null;
+  let late: { from: Lane; to: Lane } | null = null;
+  let sentHere = false;
+  let startedAt = 0;
+  let running: Promise<void> | null = null;
+  let again = false;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const cleanups: (() => void)[] = [];
+
+  const publish = (next: LaneView) => {
+    view = next;
+    for (const l of listeners) l();
+  };
+  const patch = (p: Partial<ReadyView>) => {
+    if (view.phase === 'ready') publish({ ...view, ...p });
+  };
+
+  const fieldMap = (): FieldMap | null => (settings?.ok ? settings.settings.fieldMap : null);
+
+  async function evaluate(): Promise<void> {
+    const map = fieldMap();
+    let decision: Decision;
+    let user: AgentUser | null = null;
+    let roundTrips = 0;
+    if (!settings || !settings.ok) {
+      const cause = settings ? `the app's settings are invalid: ${describeIssues(settings.issues)}` : 'the settings could not be read';
+      let ticketId = '';
+      try {
+        roundTrips = 1;
+        const r = await client.get(['ticket.id', 'currentUser']);
+        ticketId = r['ticket.id'] == null ? '' : String(r['ticket.id']);
+        const u = r['currentUser'] as { id?: unknown; name?: unknown; role?: unknown; locale?: unknown } | undefined;
+        if (u && u.id != null) user = { id: String(u.id), name: String(u.name ?? ''), role: String(u.role ?? 'agent'), locale: String(u.locale ?? 'en'), groupIds: [] };
+      } catch {
+        // The cause shown is the settings; the ticket id is only a label.
+      }
+      decision = failClosed(ticketId, cause);
+      input = null;
+    } else {
+      const read = await readTicket(client, settings.settings.fieldMap);
+      roundTrips = read.roundTrips;
+      input = read.input;
+      user = read.user.available ? read.user.value : null;
+      decision = scoreWithSettings(read.input, settings, now());
+    }
+    const readyMs = now() - startedAt;
+    const override = input && map ? readOverride(input, map) : null;
+
+    // A rise since the last evaluation (or since the lane recorded on the ticket) is a late escalation.
+    const recorded = input && !override && input.fields.lane.available ? parseLaneValue(input.fields.lane.value) : null;
+    const before = lastLane ?? recorded;
+    if (decision.failure === null) {
+      if (before !== null && decision.lane > before) {
+        late = { from: before, to: decision.lane };
+        void recordLateEscalation(late, decision);
+      }
+      lastLane = decision.lane;
+    }
+    const lane: Lane = decision.failure !== null ? 3 : override ? (late && late.to > override.lane ? late.to : override.lane) : decision.lane;
+    const mode: Mode = settings?.ok ? settings.settings.mode : 'enforce';
+    const draftText = input?.fields.aiDraft.available ? input.fields.aiDraft.value?.trim() || null : null;
+    const sent = sentHere || (input !== null && draftText !== null && input.tags.includes(AI_SENT_TAG));
+    const lock = sendLock({ lane, permissions: LANE_PERMISSIONS[lane], mode, failure: decision.failure, hasDraft: draftText !== null, sent });
+    const previous = view.phase === 'ready' ? view : null;
+    const lockedNow = previous !== null && previous.lock.send.enabled && !lock.send.enabled && !sent;
+    publish({
+      phase: 'ready',
+      decision,
+      lane,
+      override,
+      mode,
+      user,
+      isLead: isLeadUser(user, map),
+      draft: lock.showDraft ? draftText : null,
+      lock,
+      lateEscalation: late,
+      sent,
+      locale: user?.locale ?? view.locale,
+      packetText: renderPacketText(decision.packet),
+      busy: previous?.busy ?? false,
+      notice: lockedNow ? { kind: 'error', key: 'lockedNow' } : previous?.notice ?? null,
+      stats: previous?.stats ?? { roundTrips, readyMs },
+    });
+    if (input && map && decision.failure === null) {
+      try {
+        await writeLane(client, map, input, decision.lane, override);
+      } catch {
+        // The lane is shown either way; the field is written again at the next evaluation.
+      }
+    }
+  }
+
+  async function recordLateEscalation(rise: { from: Lane; to: Lane }, decision: Decision): Promise<void> {
+    if (!input) return;
+    try {
+      await updateTicket(client, input.id, {
+        additional_tags: [LATE_ESCALATION_TAG],
+        comment: {
+          public: false,
+          body: ['Late escalation', `From: Lane ${rise.from}`, `To: Lane ${rise.to}`, `When: ${new Date(now()).toISOString()}`, `Why: ${decision.reason}`].join('\n'),
+        },
+      });
+    } catch {
+      // The lock already holds; the record is best effort.
+    }
+  }
+
+  /** Scores the ticket again; calls made while one runs are merged into one more run. */
+  function refresh(): Promise<void> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      try {
+        do {
+          again = false;
+          try {
+            await evaluate();
+          } catch (e) {
+            const cause = `the app failed: ${describeFailure(e)}`;
+            publishFailure(cause);
+          }
+        } while (again);
+      } finally {
+        running = null;
+      }
+    })();
+    return running;
+  }
+
+  function publishFailure(cause: string): void {
+    const decision = failClosed(input?.id ?? '', cause);
+    const lock = sendLock({ lane: 3, permissions: LANE_PERMISSIONS[3], mode: 'enforce', failure: cause, hasDraft: false, sent: false });
+    publish({
+      phase: 'ready',
+      decision,
+      lane: 3,
+      override: null,
+      mode: 'enforce',
+      user: view.phase === 'ready' ? view.user : null,
+      isLead: false,
+      draft: null,
+      lock,
+      lateEscalation: late,
+      sent: false,
+      locale: view.locale,
+      packetText: renderPacketText(decision.packet),
+      busy: false,
+      notice: null,
+      stats: { roundTrips: 0, readyMs: now() - startedAt },
+    });
+  }
+
+  function schedule(): void {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      void refresh();
+    }, options.debounceMs ?? 60);
+  }
+
+  async function act(run: (v: ReadyView) => Promise<Notice | null>): Promise<void> {
+    if (view.phase !== 'ready' || view.busy) return;
+    patch({ busy: true, notice: null });
+    let notice: Notice | null;
+    try {
+      notice = view.phase === 'ready' ? await run(view) : null;
+    } catch (e) {
+      notice = { kind: 'error', key: 'actionFailed', detail: describeFailure(e) };
+    }
+    patch({ busy: false, notice });
+  }
+
+  return {
+    getView: (): LaneView => view,
+    subscribe(listener: () => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+
+    /** Reads the settings, scores the ticket, registers the save hook and starts watching. */
+    async start(): Promise<void> {
+      let metadataSettings: unknown;
+      try {
+        const metadata = await client.metadata();
+        startedAt = now();
+        metadataSettings = metadata.settings;
+        settings = parseSettings(metadataSettings);
+      } catch (e) {
+        startedAt = now();
+        settings = { ok: false, issues: [{ path: 'settings', message: `could not be read (${describeFailure(e)})`, fix: 'reload the app' }] };
+      }
+      cleanups.push(
+        registerSaveHook(client, () => {
+          const v = view;
+          const draft = input?.fields.aiDraft.available ? input.fields.aiDraft.value?.trim() || null : null;
+          const locale = v.phase === 'ready' ? v.locale : 'en';
+          const guard = v.phase !== 'ready' || v.lock.guardDraft;
+          return { withheldDraft: guard ? draft : null, ...options.messages(locale) };
+        }),
+      );
+      const map = fieldMap();
+      const watched = map
+        ? [...BASE_EVENTS, ...[map.ticket.issue_family, map.ticket.ai_draft, map.ticket.prior_service_credit, map.ticket.lane, map.ticket.lane_override_reason].map((id) => `ticket.custom_field_${id}.changed`)]
+        : [...BASE_EVENTS];
+      for (const event of watched) {
+        client.on(event, schedule);
+        cleanups.push(() => client.off(event, schedule));
+      }
+      await refresh();
+    },
+
+    refresh,
+
+    /** Lane 1 only: posts the draft as the public reply, after scoring once more. */
+    send: () =>
+      act(async () => {
+        await refresh();
+        const v = view;
+        if (v.phase !== 'ready' || !v.lock.send.enabled || v.draft === null || !input) return { kind: 'error', key: 'lockedNow' };
+        await updateTicket(client, input.id, { comment: { body: v.draft, public: true }, additional_tags: [AI_SENT_TAG] });
+        sentHere = true;
+        await refresh();
+        return { kind: 'success', key: 'sent' };
+      }),
+
+    /** Puts the draft in the composer for the agent to edit (Lane 1 and 2). */
+    insertDraft: () =>
+      act(async (v) => {
+        if (!v.lock.insert.enabled || v.draft === null) return { kind: 'error', key: 'lockedNow' };
+        await appendToComposer(client, v.draft, 'asIs');
+        return { kind: 'success', key: 'inserted' };
+      }),
+
+    /** Switches the composer to an internal note and appends the packet. */
+    addPacketNote: () =>
+      act(async (v) => {
+        await appendToComposer(client, v.packetText, 'internalNote');
+        return { kind: 'success', key: 'noteAdded' };
+      }),
+
+    /** A lead moves the ticket to another lane, with a reason. */
+    override: (to: Lane, reason: string) =>
+      act(async (v) => {
+        const map = fieldMap();
+        if (!v.isLead || !v.user || !map || !input) return { kind: 'error', key: 'notLead' };
+        await writeOverride(client, map, { ticketId: input.id, from: v.lane, to, reason, by: { id: v.user.id, name: v.user.name }, at: new Date(now()).toISOString() });
+        late = null;
+        await refresh();
+        return { kind: 'success', key: 'overridden' };
+      }),
+
+    dismissNotice: () => patch({ notice: null }),
+
+    /** Fits the sidebar frame to the app's height. */
+    resize(heightPx: number): void {
+      client.invoke('resize', { width: '100%', height: `${Math.ceil(heightPx)}px` }).catch(() => {
+        // A frame that cannot resize scrolls instead.
+      });
+    },
+
+    dispose(): void {
+      if (timer) clearTimeout(timer);
+      for (const c of cleanups.splice(0)) c();
+    },
+  };
+}
+
+export type LaneSession = ReturnType<typeof createLaneSession>;

@@ -1,0 +1,253 @@
+import type { z } from 'zod';
+import { toOrganization } from '../bundle/readBundle';
+import type { FieldMap } from '../policy/settings';
+import type { CommentInput, Known, ProblemInput, TicketInput } from '../policy/types';
+import type { ZafClient, ZafResult } from './zafClient';
+import {
+  ApiTicketSchema,
+  RequestedTicketsSchema,
+  ZafCommentsSchema,
+  ZafOrganizationSchema,
+  ZafTagsSchema,
+  ZafTextSchema,
+  ZafUserSchema,
+  ZafViaSchema,
+} from './zafSchemas';
+
+/** The signed-in agent, as the sidebar needs them. */
+export interface AgentUser {
+  id: string;
+  name: string;
+  role: string;
+  locale: string;
+  groupIds: number[];
+}
+
+export interface TicketRead {
+  input: TicketInput;
+  user: Known<AgentUser>;
+  /** Sequential waves of host calls before the input was complete. */
+  roundTrips: number;
+}
+
+/** How long a REST call may take before the read gives up on it; the SDK's own calls time out after 5 s. */
+const REQUEST_TIMEOUT_MS = 8000;
+
+const TICKET_PATHS = [
+  'ticket.id',
+  'ticket.subject',
+  'ticket.description',
+  'ticket.status',
+  'ticket.priority',
+  'ticket.type',
+  'ticket.tags',
+  'ticket.via',
+  'ticket.createdAt',
+  'ticket.updatedAt',
+] as const;
+
+const SELF_WEIGHED = new Set(['ticket.requester', 'ticket.organization', 'currentUser']);
+
+export const customFieldPath = (fieldId: number): string => `ticket.customField:custom_field_${fieldId}`;
+
+/** Every path the first call asks for. */
+export function ticketPaths(fieldMap: FieldMap): string[] {
+  const t = fieldMap.ticket;
+  return [
+    ...TICKET_PATHS,
+    ...[t.issue_family, t.ai_draft, t.lane, t.lane_override_reason, t.prior_service_credit].map(customFieldPath),
+    'ticket.requester',
+    'ticket.organization',
+    'ticket.comments',
+    'currentUser',
+  ];
+}
+
+/** One answer of a batched get: each path either a value or the reason it is missing. */
+class Batch {
+  constructor(private readonly result: ZafResult) {}
+
+  read<S extends z.ZodType>(path: string, schema: S): Known<z.output<S>> {
+    const error = this.result.errors?.[path];
+    if (error) return { available: false, reason: `${path} could not be read: ${error.message ?? error.name ?? 'error'}` };
+    if (!(path in this.result)) return { available: false, reason: `${path} was not answered` };
+    const parsed = schema.safeParse(this.result[path]);
+    if (!parsed.success) return { available: false, reason: `${path} has an unexpected shape: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
+    return { available: true, value: parsed.data };
+  }
+}
+
+const valueOr = <T>(k: Known<T>, fallback: T): T => (k.available ? k.value : fallback);
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
+    promise.then(
+      (v) => (clearTimeout(timer), resolve(v)),
+      (e: unknown) => (clearTimeout(timer), reject(e)),
+    );
+  });
+}
+
+/** Describes a failed `client.request` (the SDK rejects with an XHR-like object) or a thrown error. */
+export function describeFailure(e: unknown): string {
+  if (e instanceof Error) return e.message;
+  if (e && typeof e === 'object') {
+    const r = e as { status?: unknown; statusText?: unknown; responseText?: unknown };
+    const status = typeof r.status === 'number' ? `HTTP ${r.status}` : 'failed';
+    const detail = typeof r.statusText === 'string' && r.statusText ? ` ${r.statusText}` : '';
+    return `${status}${detail}`;
+  }
+  return String(e);
+}
+
+async function requestJson<S extends z.ZodType>(client: ZafClient, url: string, schema: S): Promise<Known<z.output<S>>> {
+  try {
+    const raw = await withTimeout(client.request({ url, type: 'GET', dataType: 'json' }), REQUEST_TIMEOUT_MS, url);
+    const body: unknown = typeof raw === 'string' ? JSON.parse(raw) : raw;
+    const parsed = schema.safeParse(body);
+    if (!parsed.success) return { available: false, reason: `${url} answered an unexpected shape: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
+    return { available: true, value: parsed.data };
+  } catch (e) {
+    return { available: false, reason: `${url} failed: ${describeFailure(e)}` };
+  }
+}
+
+const stripHtml = (html: string): string =>
+  html.replace(/<br\s*\/?>/gi, '\n').replace(/<\/p>\s*<p>/gi, '\n\n').replace(/<[^>]+>/g, '').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+
+function toComments(raw: z.output<typeof ZafCommentsSchema>): CommentInput[] {
+  return raw.map((c) => {
+    const role = c.author?.role ?? null;
+    return {
+      id: c.id,
+      authorId: c.author?.id ?? null,
+      authorRole: role === 'end-user' || role === 'agent' || role === 'admin' ? role : null,
+      public: (c.isPublic ?? c.public) !== false,
+      body: c.body ?? stripHtml(c.value ?? ''),
+      createdAt: c.createdAt ?? c.created_at ?? null,
+    };
+  });
+}
+
+const toBoolean = (v: string | null): boolean | null => (v === 'true' ? true : v === 'false' ? false : null);
+
+/**
+ * Reads everything the policy needs about the open ticket: one batched `client.get`, then the
+ * requester's tickets by REST (and, for an incident, its problem ticket). Never throws: each
+ * part that fails becomes unavailable with its reason.
+ */
+export async function readTicket(client: ZafClient, fieldMap: FieldMap, fallbackTicketId = ''): Promise<TicketRead> {
+  const failures: TicketInput['failures'] = [];
+  let result: ZafResult;
+  try {
+    result = await client.get(ticketPaths(fieldMap));
+  } catch (e) {
+    const reason = `the helpdesk did not answer: ${describeFailure(e)}`;
+    failures.push({ source: 'client.get', reason });
+    result = { errors: Object.fromEntries(ticketPaths(fieldMap).map((p) => [p, { message: reason }])) };
+  }
+  const batch = new Batch(result);
+  for (const [path, error] of Object.entries(result.errors ?? {})) {
+    // These parts reach the policy as unavailable values, which it weighs itself.
+    if (path.startsWith('ticket.customField:') || SELF_WEIGHED.has(path)) continue;
+    failures.push({ source: path, reason: error.message ?? error.name ?? 'failed' });
+  }
+
+  const field = (key: keyof FieldMap['ticket']): Known<string | null> => {
+    const fid = fieldMap.ticket[key];
+    if (fid === undefined) return { available: true, value: null };
+    const k = batch.read(customFieldPath(fid), ZafTextSchema);
+    return k.available ? { available: true, value: k.value === '' ? null : k.value } : k;
+  };
+  const credit = field('prior_service_credit');
+
+  const requester = batch.read('ticket.requester', ZafUserSchema.nullable());
+  const org = batch.read('ticket.organization', ZafOrganizationSchema);
+  const organization: TicketInput['organization'] = org.available
+    ? {
+        available: true,
+        value: org.value === null ? null : toOrganization(org.value.id, { name: org.value.name, tags: org.value.tags, organization_fields: org.value.organizationFields }, fieldMap),
+      }
+    : org;
+  const comments = batch.read('ticket.comments', ZafCommentsSchema);
+  if (!comments.available && !result.errors?.['ticket.comments']) failures.push({ source: 'ticket.comments', reason: comments.reason });
+  const type = valueOr(batch.read('ticket.type', ZafTextSchema), null);
+  const ticketId = valueOr(batch.read('ticket.id', ZafTextSchema), null) ?? fallbackTicketId;
+
+  // Second wave: the requester's tickets, which also name this ticket's problem link.
+  let roundTrips = 1;
+  let requesterTickets: TicketInput['requesterTickets'] = { available: false, reason: 'the requester could not be read' };
+  let problemId: string | null = null;
+  let problem: Known<ProblemInput | null> = { available: true, value: null };
+  if (requester.available && requester.value === null) requesterTickets = { available: true, value: [] };
+  if (requester.available && requester.value !== null) {
+    roundTrips = 2;
+    const url = `/api/v2/users/${encodeURIComponent(requester.value.id)}/tickets/requested.json?sort_by=created_at&sort_order=desc`;
+    const listed = await requestJson(client, url, RequestedTicketsSchema);
+    if (listed.available) {
+      requesterTickets = { available: true, value: listed.value.tickets.map((t) => ({ id: t.id, createdAt: t.created_at })) };
+      problemId = listed.value.tickets.find((t) => t.id === ticketId)?.problem_id ?? null;
+    } else {
+      requesterTickets = listed;
+    }
+  }
+  if (type === 'incident') {
+    if (problemId === null && ticketId) {
+      roundTrips += 1;
+      const self = await requestJson(client, `/api/v2/tickets/${encodeURIComponent(ticketId)}.json`, ApiTicketSchema);
+      if (self.available) problemId = self.value.ticket.problem_id ?? null;
+      else problem = { available: false, reason: `the incident's problem link could not be read: ${self.reason}` };
+    }
+    if (problemId !== null) {
+      roundTrips += 1;
+      const p = await requestJson(client, `/api/v2/tickets/${encodeURIComponent(problemId)}.json`, ApiTicketSchema);
+      problem = p.available ? { available: true, value: { id: p.value.ticket.id, status: p.value.ticket.status ?? null, subject: p.value.ticket.subject ?? null } } : p;
+    }
+  }
+
+  const user = batch.read('currentUser', ZafUserSchema);
+  return {
+    input: {
+      id: ticketId,
+      subject: valueOr(batch.read('ticket.subject', ZafTextSchema), null) ?? '',
+      description: valueOr(batch.read('ticket.description', ZafTextSchema), null) ?? '',
+      comments: comments.available ? toComments(comments.value) : [],
+      status: valueOr(batch.read('ticket.status', ZafTextSchema), null),
+      priority: valueOr(batch.read('ticket.priority', ZafTextSchema), null),
+      type,
+      problemId,
+      tags: valueOr(batch.read('ticket.tags', ZafTagsSchema), []),
+      channel: valueOr(batch.read('ticket.via', ZafViaSchema), null)?.channel ?? null,
+      createdAt: valueOr(batch.read('ticket.createdAt', ZafTextSchema), null),
+      updatedAt: valueOr(batch.read('ticket.updatedAt', ZafTextSchema), null),
+      fields: {
+        issueFamily: field('issue_family'),
+        aiDraft: field('ai_draft'),
+        priorServiceCredit: credit.available ? { available: true, value: toBoolean(credit.value) } : credit,
+        lane: field('lane'),
+        laneOverrideReason: field('lane_override_reason'),
+      },
+      requester: requester.available
+        ? { available: true, value: requester.value && { id: requester.value.id, name: requester.value.name, email: requester.value.email, role: requester.value.role } }
+        : requester,
+      organization,
+      problem,
+      requesterTickets,
+      failures,
+    },
+    user: user.available
+      ? {
+          available: true,
+          value: {
+            id: user.value.id,
+            name: user.value.name ?? `user ${user.value.id}`,
+            role: user.value.role ?? 'agent',
+            locale: user.value.locale ?? 'en',
+            groupIds: user.value.groups.map((g) => g.id),
+          },
+        }
+      : user,
+    roundTrips,
+  };
+}

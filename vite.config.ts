@@ -1,0 +1,40 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+
+const root = import.meta.dirname;
+
+/** Adds the files Zendesk's package holds besides the page: manifest, translations and logos. */
+function zendeskPackage(): Plugin {
+  return {
+    name: 'lanes-zendesk-package',
+    apply: 'build',
+    generateBundle() {
+      const emit = (fileName: string, path: string) => this.emitFile({ type: 'asset', fileName, source: readFileSync(resolve(root, path)) });
+      emit('manifest.json', 'manifest.json');
+      for (const file of readdirSync(resolve(root, 'translations')).filter((f) => f.endsWith('.json'))) {
+        emit(`translations/${file}`, `translations/${file}`);
+      }
+      emit('assets/logo.png', 'assets/logo.png');
+      emit('assets/logo-small.png', 'assets/logo-small.png');
+    },
+  };
+}
+
+export default defineConfig({
+  root,
+  // Zendesk serves the package from a CDN path: every URL in the page must be relative.
+  base: './',
+  publicDir: false,
+  oxc: { jsx: { runtime: 'automatic' } },
+  plugins: [zendeskPackage()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    assetsDir: 'assets',
+    target: 'es2020',
+    sourcemap: false,
+    reportCompressedSize: false,
+    rollupOptions: { input: resolve(root, 'assets/iframe.html') },
+  },
+});
