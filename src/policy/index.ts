@@ -8,3 +8,8 @@ export { LANE_PERMISSIONS } from './permissions';
 export { renderPacketText } from './renderPacketText';
 export { FACTORS } from './factors';
 export { rankLevel } from './factors/Factor';
+export { readRecord, recordTags, parseLaneValue, laneValue, slug, OUTCOMES, RATINGS, type LaneRecord, type Outcome, type PacketRating } from './records';
+export { computeMetrics, BOUNCE_REASSIGNMENTS, type Metrics, type MetricsReport, type MetricTicket } from './governance/computeMetrics';
+export { judgePromotion, DEFAULT_PROMOTION, type PromotionThresholds, type PromotionVerdict } from './governance/promotion';
+export { sampleForAudit, isoWeek } from './governance/sampleForAudit';
+export { comparePolicies, type PolicyComparison, type Movement } from './governance/comparePolicies';

@@ -1,4 +1,5 @@
 import { DEFAULT_LEXICON } from './defaultLexicon';
+import { DEFAULT_PROMOTION, type PromotionThresholds } from './governance/promotion';
 import type { Lexicon } from './text/compileLexicon';
 import type { FactorId, IssueFamily, OwnerKey } from './types';
 
@@ -44,6 +45,10 @@ export interface Policy {
   negotiatedContractTypes: string[];
   /** Documents an owner may want, by concept. */
   references: Record<string, string[]>;
+  /** The evidence a family needs before it earns autonomy. */
+  promotion: PromotionThresholds;
+  /** Lane 1 tickets drawn per family for the weekly audit. */
+  auditPerFamily: number;
 }
 
 export const DEFAULT_POLICY_VERSION = 'lanes-default-1';
@@ -88,6 +93,8 @@ export const DEFAULT_POLICY: Policy = {
     outage: ['Incident communication guidelines'],
     deletion: ['Data deletion and retention policy'],
   },
+  promotion: DEFAULT_PROMOTION,
+  auditPerFamily: 5,
 };
 
 /** Owner keys in the order their rules are tried (`spec/policy.md`, suggested owner). */

@@ -91,6 +91,15 @@ const PolicyOverrideSchema = z.strictObject({
   enterprise_tiers: z.array(z.string().min(1)).optional(),
   negotiated_contract_types: z.array(z.string().min(1)).optional(),
   references: z.record(z.string().min(1), z.array(z.string().min(1))).optional(),
+  promotion: z
+    .strictObject({
+      max_override_rate: z.number().min(0).max(1).optional(),
+      max_recontact_rate: z.number().min(0).max(1).optional(),
+      max_audit_misses: z.int().min(0).optional(),
+      min_tickets: z.int().min(1).optional(),
+    })
+    .optional(),
+  audit_per_family: z.int().min(1).max(100).optional(),
 });
 
 export type PolicyOverride = z.infer<typeof PolicyOverrideSchema>;
@@ -248,6 +257,13 @@ export function applyOverride(o: PolicyOverride, issues: SettingsIssue[]): Polic
     enterpriseTiers: o.enterprise_tiers ?? DEFAULT_POLICY.enterpriseTiers,
     negotiatedContractTypes: o.negotiated_contract_types ?? DEFAULT_POLICY.negotiatedContractTypes,
     references: { ...DEFAULT_POLICY.references, ...(o.references ?? {}) },
+    promotion: {
+      maxOverrideRate: o.promotion?.max_override_rate ?? DEFAULT_POLICY.promotion.maxOverrideRate,
+      maxRecontactRate: o.promotion?.max_recontact_rate ?? DEFAULT_POLICY.promotion.maxRecontactRate,
+      maxAuditMisses: o.promotion?.max_audit_misses ?? DEFAULT_POLICY.promotion.maxAuditMisses,
+      minTickets: o.promotion?.min_tickets ?? DEFAULT_POLICY.promotion.minTickets,
+    },
+    auditPerFamily: o.audit_per_family ?? DEFAULT_POLICY.auditPerFamily,
   };
 }
 

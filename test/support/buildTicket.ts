@@ -43,8 +43,9 @@ export function buildTicket(overrides: TicketOverrides = {}): TicketInput {
     organization && 'available' in organization
       ? (organization as TicketInput['organization'])
       : { available: true, value: buildOrganization((organization ?? {}) as Partial<OrganizationInput>) };
+  const id = rest.id ?? '1001';
   return {
-    id: '1001',
+    id,
     subject: 'A question',
     description: 'Where can I find the settings page?',
     comments: [],
@@ -66,7 +67,7 @@ export function buildTicket(overrides: TicketOverrides = {}): TicketInput {
     requester: { available: true, value: { id: '77', name: 'Sam Customer', email: 'sam@example.com', role: 'end-user' } },
     organization: org,
     problem: { available: true, value: null },
-    requesterTickets: { available: true, value: [{ id: '1001', createdAt: '2026-11-25T10:00:00Z' }] },
+    requesterTickets: { available: true, value: [{ id, createdAt: '2026-11-25T10:00:00Z' }] },
     failures: [],
     ...rest,
   };
