@@ -251,7 +251,9 @@ function main(): void {
     printMemory(`synthetic, ${PAGES} pages in one run`, inChild<MemoryResult>(['memory', ...synthetic.pageFiles]));
     printMemory('synthetic, all in 1 file', inChild<MemoryResult>(['memory', synthetic.single]));
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    // BENCH_KEEP=1 keeps the synthetic pages for profiling.
+    if (process.env['BENCH_KEEP'] === '1') process.stdout.write(`\nsynthetic bundles kept in ${dir}\n`);
+    else rmSync(dir, { recursive: true, force: true });
   }
 }
 
