@@ -42,6 +42,8 @@ interface MemoryResult {
   outputBytes: number;
   maxRssMb: number;
   heapPeakMb: number;
+  /** With `--expose-gc`: the largest heap left after a full GC at a page boundary. */
+  liveAtPageMb: number | null;
   seconds: number;
 }
 
@@ -86,6 +88,8 @@ function measureSpeed(file: string, rounds: number): SpeedResult {
 /** Runs `lanes score` in-process on the given pages, output discarded, sampling the heap. */
 function measureMemory(files: string[]): MemoryResult {
   let heapPeak = 0;
+  let liveAtPage: number | null = null;
+  const gc = (globalThis as { gc?: () => void }).gc;
   let outputBytes = 0;
   let tickets = 0;
   const sample = () => {
@@ -94,6 +98,10 @@ function measureMemory(files: string[]): MemoryResult {
   const io: CliIo = {
     readFile: (path) => {
       sample();
+      if (gc) {
+        gc();
+        liveAtPage = Math.max(liveAtPage ?? 0, process.memoryUsage().heapUsed);
+      }
       const text = readFileSync(path, 'utf8');
       sample();
       return text;
@@ -111,7 +119,7 @@ function measureMemory(files: string[]): MemoryResult {
   const exitCode = runScore(files, { now: NOW, format: 'ndjson' }, io);
   const seconds = (performance.now() - t0) / 1000;
   sample();
-  return { tickets, exitCode, outputBytes, maxRssMb: process.resourceUsage().maxRSS / 1024, heapPeakMb: heapPeak / 2 ** 20, seconds };
+  return { tickets, exitCode, outputBytes, maxRssMb: process.resourceUsage().maxRSS / 1024, heapPeakMb: heapPeak / 2 ** 20, liveAtPageMb: liveAtPage === null ? null : liveAtPage / 2 ** 20, seconds };
 }
 
 function runWorker(args: string[]): void {
@@ -124,8 +132,8 @@ function runWorker(args: string[]): void {
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
-function inChild<T>(args: string[]): T {
-  const child = spawnSync(process.execPath, [...process.execArgv, SELF, '--worker', ...args], {
+function inChild<T>(args: string[], nodeFlags: string[] = []): T {
+  const child = spawnSync(process.execPath, [...nodeFlags, ...process.execArgv, SELF, '--worker', ...args], {
     encoding: 'utf8',
     maxBuffer: 1 << 20,
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -229,8 +237,9 @@ function printSpeed(label: string, r: SpeedResult): void {
 }
 
 function printMemory(label: string, r: MemoryResult): void {
+  const live = r.liveAtPageMb === null ? '' : `  live heap at page boundaries ${fmt(r.liveAtPageMb).padStart(6)} MiB`;
   process.stdout.write(
-    `  ${label.padEnd(34)} ${r.tickets.toLocaleString('en-US').padStart(8)} tickets  peak RSS ${fmt(r.maxRssMb).padStart(7)} MiB  heap peak ${fmt(r.heapPeakMb).padStart(7)} MiB  ${fmt(r.seconds)} s  exit ${r.exitCode}\n`,
+    `  ${label.padEnd(34)} ${r.tickets.toLocaleString('en-US').padStart(8)} tickets  peak RSS ${fmt(r.maxRssMb).padStart(7)} MiB  heap peak ${fmt(r.heapPeakMb).padStart(7)} MiB${live}  ${fmt(r.seconds)} s  exit ${r.exitCode}\n`,
   );
 }
 
@@ -244,12 +253,18 @@ function main(): void {
     printSpeed('synthetic bundle', inChild<SpeedResult>(['speed', synthetic.single, '3']));
 
     process.stdout.write('Peak memory of `lanes score` (ndjson, output discarded):\n');
-    printMemory('baseline (modules loaded, no work)', { tickets: 0, exitCode: 0, outputBytes: 0, heapPeakMb: 0, seconds: 0, ...inChild<{ maxRssMb: number }>(['baseline']) });
+    printMemory('baseline (modules loaded, no work)', { tickets: 0, exitCode: 0, outputBytes: 0, heapPeakMb: 0, liveAtPageMb: null, seconds: 0, ...inChild<{ maxRssMb: number }>(['baseline']) });
     printMemory('kaggle corpus, 1 page', inChild<MemoryResult>(['memory', CORPUS]));
     const firstPage = synthetic.pageFiles[0];
     if (firstPage) printMemory('synthetic, 1 page (a tenth)', inChild<MemoryResult>(['memory', firstPage]));
     printMemory(`synthetic, ${PAGES} pages in one run`, inChild<MemoryResult>(['memory', ...synthetic.pageFiles]));
     printMemory('synthetic, all in 1 file', inChild<MemoryResult>(['memory', synthetic.single]));
+
+    // V8 collects lazily, so peak RSS includes pages already dropped; a forced GC at each page
+    // boundary shows what the run actually keeps: the cross-page index plus one page.
+    process.stdout.write('Same runs with a full GC before each page is read (node --expose-gc):\n');
+    if (firstPage) printMemory('synthetic, 1 page (a tenth)', inChild<MemoryResult>(['memory', firstPage], ['--expose-gc']));
+    printMemory(`synthetic, ${PAGES} pages in one run`, inChild<MemoryResult>(['memory', ...synthetic.pageFiles], ['--expose-gc']));
   } finally {
     // BENCH_KEEP=1 keeps the synthetic pages for profiling.
     if (process.env['BENCH_KEEP'] === '1') process.stdout.write(`\nsynthetic bundles kept in ${dir}\n`);
