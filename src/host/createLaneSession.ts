@@ -25,6 +25,8 @@ export interface ReadyView {
   phase: 'ready';
   /** The computed decision (a fail-closed one when the ticket could not be evaluated). */
   decision: Decision;
+  /** Why the ticket could not be evaluated or read in full; the lane is then 3 and everything locked. */
+  failure: string | null;
   /** The lane in force: a lead's override, unless the computed lane rose above it since. */
   lane: Lane;
   override: Override | null;
@@ -134,27 +136,30 @@ export function createLaneSession(client: ZafClient, options: SessionOptions) {
     }
     const readyMs = now() - startedAt;
     const override = input && map ? readOverride(input, map) : null;
+    const readFailure = input && input.failures.length > 0 ? `the helpdesk could not be read: ${input.failures.map((f) => `${f.source} (${f.reason})`).join('; ')}` : null;
+    const failure = decision.failure ?? readFailure;
 
     // A rise since the last evaluation (or since the lane recorded on the ticket) is a late escalation.
     const recorded = input && !override && input.fields.lane.available ? parseLaneValue(input.fields.lane.value) : null;
     const before = lastLane ?? recorded;
-    if (decision.failure === null) {
+    if (failure === null) {
       if (before !== null && decision.lane > before) {
         late = { from: before, to: decision.lane };
         void recordLateEscalation(late, decision);
       }
       lastLane = decision.lane;
     }
-    const lane: Lane = decision.failure !== null ? 3 : override ? (late && late.to > override.lane ? late.to : override.lane) : decision.lane;
+    const lane: Lane = failure !== null ? 3 : override ? (late && late.to > override.lane ? late.to : override.lane) : decision.lane;
     const mode: Mode = settings?.ok ? settings.settings.mode : 'enforce';
     const draftText = input?.fields.aiDraft.available ? input.fields.aiDraft.value?.trim() || null : null;
     const sent = sentHere || (input !== null && draftText !== null && input.tags.includes(AI_SENT_TAG));
-    const lock = sendLock({ lane, permissions: LANE_PERMISSIONS[lane], mode, failure: decision.failure, hasDraft: draftText !== null, sent });
+    const lock = sendLock({ lane, permissions: LANE_PERMISSIONS[lane], mode, failure, hasDraft: draftText !== null, sent });
     const previous = view.phase === 'ready' ? view : null;
     const lockedNow = previous !== null && previous.lock.send.enabled && !lock.send.enabled && !sent;
     publish({
       phase: 'ready',
       decision,
+      failure,
       lane,
       override,
       mode,
@@ -170,7 +175,7 @@ export function createLaneSession(client: ZafClient, options: SessionOptions) {
       notice: lockedNow ? { kind: 'error', key: 'lockedNow' } : previous?.notice ?? null,
       stats: previous?.stats ?? { roundTrips, readyMs },
     });
-    if (input && map && decision.failure === null) {
+    if (input && map && failure === null) {
       try {
         await writeLane(client, map, input, decision.lane, override);
       } catch {
@@ -224,6 +229,7 @@ export function createLaneSession(client: ZafClient, options: SessionOptions) {
     publish({
       phase: 'ready',
       decision,
+      failure: cause,
       lane: 3,
       override: null,
       mode: 'enforce',

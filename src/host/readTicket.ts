@@ -46,8 +46,6 @@ const TICKET_PATHS = [
   'ticket.updatedAt',
 ] as const;
 
-const SELF_WEIGHED = new Set(['ticket.requester', 'ticket.organization', 'currentUser']);
-
 export const customFieldPath = (fieldId: number): string => `ticket.customField:custom_field_${fieldId}`;
 
 /** Every path the first call asks for. */
@@ -149,8 +147,8 @@ export async function readTicket(client: ZafClient, fieldMap: FieldMap, fallback
   }
   const batch = new Batch(result);
   for (const [path, error] of Object.entries(result.errors ?? {})) {
-    // These parts reach the policy as unavailable values, which it weighs itself.
-    if (path.startsWith('ticket.customField:') || SELF_WEIGHED.has(path)) continue;
+    // The agent is not part of the ticket; a field missing from the ticket's form is absent, not failed.
+    if (path === 'currentUser' || (path.startsWith('ticket.customField:') && error.name === 'APIUnavailable')) continue;
     failures.push({ source: path, reason: error.message ?? error.name ?? 'failed' });
   }
 

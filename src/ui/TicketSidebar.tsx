@@ -1,5 +1,4 @@
 import { Alert } from '@zendeskgarden/react-notifications';
-import { Dots } from '@zendeskgarden/react-loaders';
 import { useEffect, useMemo, useRef } from 'react';
 import type { LaneSession, ReadyView } from '../host/createLaneSession';
 import { createTranslator, resolvedLanguage, type Translate } from './createTranslator';
@@ -33,7 +32,6 @@ export function TicketSidebar() {
       <ErrorBoundary t={t}>
         {view.phase === 'loading' ? (
           <div role="status" className="lanes-loading">
-            <Dots size={24} />
             <span>{t('ui.loading')}</span>
           </div>
         ) : (
@@ -61,10 +59,10 @@ function SidebarView({ view, session, t }: { view: ReadyView; session: LaneSessi
         </div>
         <div className="lanes-reason" data-testid="reason">{decision.reason}</div>
       </header>
-      {view.mode === 'observe' && decision.failure === null && (
+      {view.mode === 'observe' && view.failure === null && (
         <Alert type="info" data-testid="observe-note">{t('ui.observe')}</Alert>
       )}
-      {decision.failure !== null && <FailClosedNotice cause={decision.failure} t={t} />}
+      {view.failure !== null && <FailClosedNotice cause={view.failure} t={t} />}
       {view.lateEscalation && (
         <Alert type="warning" data-testid="late-escalation">{t('ui.late', view.lateEscalation)}</Alert>
       )}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { readTicket, ticketPaths } from '../../src/host/readTicket';
+import { demoSettings } from '../support/buildTicket';
+import { createTestClient, USERS } from './createTestClient';
+
+const { fieldMap } = demoSettings();
+
+describe('readTicket', () => {
+  it('reads the ticket, fields, requester, organization and agent in one get and the contacts in one request', async () => {
+    const t = createTestClient({ ticketId: 491001, user: USERS.jordan });
+    const read = await readTicket(t.client, fieldMap);
+    expect(t.calls.map((c) => c.kind)).toEqual(['get', 'request']);
+    expect(t.calls[0]?.detail).toEqual(ticketPaths(fieldMap));
+    expect(read.roundTrips).toBe(2);
+    expect(read.input).toMatchObject({
+      id: '491001',
+      subject: 'Where are the audit logs?',
+      fields: { issueFamily: { available: true, value: 'documentation' } },
+      requester: { available: true, value: { id: '101', email: 'mia101@customer.example' } },
+      organization: { available: true, value: { name: 'Brightleaf Studio', planTier: 'standard' } },
+      problem: { available: true, value: null },
+      failures: [],
+    });
+    expect(read.input.requesterTickets.available && read.input.requesterTickets.value.map((x) => x.id)).toContain('491001');
+    expect(read.input.comments.length).toBeGreaterThan(0);
+    expect(read.user).toEqual({ available: true, value: { id: '7', name: 'Jordan Lead', role: 'agent', locale: 'en-US', groupIds: [106, 100] } });
+  });
+
+  it('follows an incident to its problem ticket', async () => {
+    const t = createTestClient({ ticketId: 491004 });
+    const read = await readTicket(t.client, fieldMap);
+    expect(read.input.problemId).toBe('482000');
+    expect(read.input.problem).toEqual({ available: true, value: { id: '482000', status: expect.any(String), subject: 'INC-2331: sync job failures in us-east' } });
+    expect(read.roundTrips).toBe(3);
+  });
+
+  it('turns a failing path into unavailable context with its reason, without throwing', async () => {
+    const t = createTestClient({ ticketId: 491001, fail: 'ticket.organization' });
+    const read = await readTicket(t.client, fieldMap);
+    expect(read.input.organization).toEqual({ available: false, reason: expect.stringContaining('ticket.organization could not be read') });
+    expect(read.input.failures).toEqual([{ source: 'ticket.organization', reason: expect.stringContaining('simulated') }]);
+    expect(read.input.requester.available).toBe(true);
+  });
+
+  it('records a failed core path as a failure and a failed contacts request as unavailable', async () => {
+    const t = createTestClient({ ticketId: 491001, fail: 'ticket.description,request' });
+    const read = await readTicket(t.client, fieldMap);
+    expect(read.input.failures).toEqual([{ source: 'ticket.description', reason: expect.stringContaining('simulated') }]);
+    expect(read.input.requesterTickets).toEqual({ available: false, reason: expect.stringContaining('HTTP 500') });
+  });
+
+  it('survives a helpdesk that does not answer at all', async () => {
+    const t = createTestClient({ ticketId: 491001 });
+    const client = { ...t.client, get: () => Promise.reject(new Error('Timeout when invoking "get"')) };
+    const read = await readTicket(client, fieldMap, '491001');
+    expect(read.input.id).toBe('491001');
+    expect(read.input.failures[0]).toEqual({ source: 'client.get', reason: 'the helpdesk did not answer: Timeout when invoking "get"' });
+    expect(read.user.available).toBe(false);
+  });
+});
