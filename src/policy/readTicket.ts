@@ -85,20 +85,15 @@ export function readTicket(input: TicketInput, policy: Policy, nowMs: number): T
   const mentions = new Map<string, Mention[]>();
   const declined = new Set<string>();
   for (const { ref, text } of customerMessages(input)) {
-    const tokens = tokenize(text, lexicon.lookup, lexicon.mayMatter);
-    const hits = findConcepts(tokens);
-    if (hits.length === 0) continue;
-    const howTo = howToSentences(tokens);
-    for (const hit of hits) {
-      if (hit.negated) {
-        declined.add(hit.concept);
+    for (const f of readText(text, lexicon)) {
+      if (f.negated) {
+        declined.add(f.concept);
         continue;
       }
-      const quote = text.slice(tokens.start[hit.from], tokens.end[hit.to]);
-      const mention: Mention = { concept: hit.concept, quote, ref, howTo: howTo.has(tokens.sentence[hit.from]!) };
-      const list = mentions.get(hit.concept);
+      const mention: Mention = { concept: f.concept, quote: f.quote, ref, howTo: f.howTo };
+      const list = mentions.get(f.concept);
       if (list) list.push(mention);
-      else mentions.set(hit.concept, [mention]);
+      else mentions.set(f.concept, [mention]);
     }
   }
   for (const concept of mentions.keys()) declined.delete(concept);
@@ -121,6 +116,42 @@ export function readTicket(input: TicketInput, policy: Policy, nowMs: number): T
   };
 }
 
+interface TextFinding {
+  concept: string;
+  quote: string;
+  howTo: boolean;
+  negated: boolean;
+}
+
+const NO_FINDINGS: readonly TextFinding[] = [];
+/** Messages remembered per lexicon: helpdesks repeat templates, macros and auto-replies. */
+const TEXT_CACHE_LIMIT = 20_000;
+const textCaches = new WeakMap<CompiledLexicon, Map<string, readonly TextFinding[]>>();
+
+/** What one message names, without its quoted replies and signature. */
+function readText(raw: string, lexicon: CompiledLexicon): readonly TextFinding[] {
+  let cache = textCaches.get(lexicon);
+  if (!cache) textCaches.set(lexicon, (cache = new Map()));
+  const known = cache.get(raw);
+  if (known) return known;
+  const text = stripQuotedText(raw);
+  const tokens = tokenize(text, lexicon.lookup, lexicon.mayMatter);
+  const hits = findConcepts(tokens);
+  let findings = NO_FINDINGS;
+  if (hits.length > 0) {
+    const howTo = howToSentences(tokens);
+    findings = hits.map((hit) => ({
+      concept: hit.concept,
+      quote: text.slice(tokens.start[hit.from], tokens.end[hit.to]),
+      howTo: howTo.has(tokens.sentence[hit.from]!),
+      negated: hit.negated,
+    }));
+  }
+  if (cache.size >= TEXT_CACHE_LIMIT) cache.clear();
+  cache.set(raw, findings);
+  return findings;
+}
+
 /** The customer's own words: the subject, then each customer message without quotes or signature. */
 function customerMessages(input: TicketInput): { ref: string; text: string }[] {
   const out: { ref: string; text: string }[] = [];
@@ -138,7 +169,7 @@ function customerMessages(input: TicketInput): { ref: string; text: string }[] {
   let budget = MAX_TEXT_CHARS;
   for (const m of messages.reverse()) {
     if (budget <= 0) break;
-    const text = stripQuotedText(m.text.slice(0, budget));
+    const text = m.text.length > budget ? m.text.slice(0, budget) : m.text;
     budget -= text.length;
     out.push({ ref: m.ref, text });
   }

@@ -38,8 +38,8 @@ export interface CompiledLexicon {
   concepts: readonly string[];
   /** Looks a word up as written; words repeat across tickets, so answers are kept. */
   lookup(raw: string): WordInfo;
-  /** Whether a word with these first two characters could start a phrase or shape a clause. */
-  mayMatter(c0: number, c1: number): boolean;
+  /** Whether a word with these first three characters (lower case, 0 past its end) could start a phrase or shape a clause. */
+  mayMatter(c0: number, c1: number, c2: number): boolean;
 }
 
 const NO_PHRASES: readonly CompiledPhrase[] = [];
@@ -121,19 +121,21 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     cache.set(raw, info);
     return info;
   };
-  const firstChars = new Uint8Array(1 << 16);
-  const mark = (word: string) => {
-    const c0 = word.charCodeAt(0);
-    const c1 = word.length > 1 ? word.charCodeAt(1) : 0;
-    if (c0 < 0x80 && c1 < 0x80) firstChars[(c0 << 8) | c1] = 1;
+  // A word is looked up only when its first three characters could begin a phrase's first word.
+  const firstChars = new Uint8Array(1 << 21);
+  const key = (c0: number, c1: number, c2: number) => (c0 << 14) | (c1 << 7) | c2;
+  const mark = (word: string, isPrefix: boolean) => {
+    const c = [0, 1, 2].map((i) => (i < word.length ? word.charCodeAt(i) : 0));
+    if (c.some((x) => x >= 0x80)) return;
+    const [c0, c1, c2] = c as [number, number, number];
+    if (word.length >= 3 || !isPrefix) firstChars[key(c0, c1, c2)] = 1;
+    else if (word.length === 2) for (let x = 0; x < 0x80; x++) firstChars[key(c0, c1, x)] = 1;
+    else for (let x = 0; x < 0x80; x++) for (let y = 0; y < 0x80; y++) firstChars[key(c0, x, y)] = 1;
   };
-  for (const w of byWord.keys()) mark(w);
-  for (const p of byPrefix.keys()) {
-    if (p.length >= 2) mark(p);
-    else for (let c = 0; c < 0x80; c++) firstChars[(p.charCodeAt(0) << 8) | c] = 1;
-  }
-  for (const w of ALWAYS_LOOKED_UP) mark(w);
-  const mayMatter = (c0: number, c1: number) => firstChars[(c0 << 8) | c1] === 1;
+  for (const w of byWord.keys()) mark(w, false);
+  for (const p of byPrefix.keys()) mark(p, true);
+  for (const w of ALWAYS_LOOKED_UP) mark(w, false);
+  const mayMatter = (c0: number, c1: number, c2: number) => firstChars[key(c0, c1, c2)] === 1;
   return { concepts: Object.keys(lexicon), lookup, mayMatter };
 }
 

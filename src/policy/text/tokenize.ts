@@ -41,8 +41,8 @@ const SENTENCE_ENDS = new Set([46, 33, 63, 59, 10]); // . ! ? ; newline
 const CLAUSE_ENDS = new Set([44, 58, 40, 41]); // , : ( )
 const DASHES = new Set([45, 0x2013, 0x2014]);
 
-/** Tells, from a word's first two characters (lower case, 0 when absent), whether it may matter. */
-export type FirstChars = (c0: number, c1: number) => boolean;
+/** Tells, from a word's first three characters (lower case, 0 past its end), whether it may matter. */
+export type FirstChars = (c0: number, c1: number, c2: number) => boolean;
 
 /**
  * Splits text into words in one pass over its characters. `lookup` is called with each word
@@ -77,7 +77,8 @@ export function tokenize<W extends { norm: string }>(text: string, lookup: (raw:
     }
     const c0 = lowerCode(c);
     const c1 = i - s > 1 ? lowerCode(text.charCodeAt(s + 1)) : 0;
-    const w = c0 >= 0x80 || c1 >= 0x80 || mayMatter(c0, c1) ? lookup(text.slice(s, i)) : null;
+    const c2 = i - s > 2 ? lowerCode(text.charCodeAt(s + 2)) : 0;
+    const w = c0 >= 0x80 || c1 >= 0x80 || c2 >= 0x80 || mayMatter(c0, c1, c2) ? lookup(text.slice(s, i)) : null;
     if (w !== null && CLAUSE_WORDS.has(w.norm)) clause++;
     out.word.push(w);
     out.start.push(s);
