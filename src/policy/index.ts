@@ -2,7 +2,7 @@
 export * from './types';
 export { DEFAULT_POLICY, DEFAULT_POLICY_VERSION, type Policy, type LaneRules, type Thresholds } from './policy';
 export { parseSettings, describeIssues, hashText, type Settings, type SettingsResult, type SettingsIssue, type FieldMap, type Mode } from './settings';
-export { scoreTicket, scoreWithSettings, failClosed, type ScoreContext } from './scoreTicket';
+export { scoreTicket, evaluateTicket, scoreWithSettings, failClosed, type ScoreContext, type Evaluation } from './scoreTicket';
 export { decideLane, LANE_NAMES } from './decideLane';
 export { LANE_PERMISSIONS } from './permissions';
 export { renderPacketText } from './renderPacketText';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addPage, createIndex, ticketInputs } from '../../src/bundle/readBundle';
-import { decideLane, DEFAULT_POLICY, FACTOR_IDS, LEVELS, rankLevel, renderPacketText, scoreTicket, type FactorId, type Level, type TicketInput } from '../../src/policy';
+import { decideLane, DEFAULT_POLICY, evaluateTicket, FACTOR_IDS, LEVELS, rankLevel, renderPacketText, scoreTicket, type FactorId, type Level, type TicketInput } from '../../src/policy';
 import { buildTicket, demoSettings, NOW } from '../support/buildTicket';
 
 const settings = demoSettings();
@@ -64,6 +64,16 @@ describe('what holds for every ticket', () => {
         expect(score(structuredClone(t))).toEqual(score(t));
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('evaluates without the packet exactly as it scores with it', () => {
+    fc.assert(
+      fc.property(ticket, (t) => {
+        const { packet: _packet, ...rest } = score(t);
+        expect(evaluateTicket(t, { ...settings, nowMs: NOW })).toEqual(rest);
+      }),
+      { numRuns: 100 },
     );
   });
 
