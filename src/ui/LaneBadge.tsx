@@ -23,7 +23,7 @@ export function LaneBadge({ lane, t, isSecondary = false }: LaneBadgeProps) {
   const text = t('ui.lane.badge', { lane, name: t(`ui.lane.names.${lane}`) });
   return (
     <Tag hue={isSecondary ? 'grey' : look.hue} size="large" data-lane={lane} data-testid={isSecondary ? 'computed-lane' : 'lane-badge'}>
-      <span aria-hidden="true">{look.icon}</span>&nbsp;<span>{text}</span>
+      <span aria-hidden="true">{look.icon}</span>{' '}<span>{text}</span>
     </Tag>
   );
 }

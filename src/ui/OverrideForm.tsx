@@ -26,7 +26,7 @@ export function OverrideForm({ lane, onClose, onSave, t }: OverrideFormProps) {
   };
   return (
     <Modal onClose={onClose} isAnimated={false} aria-label={t('ui.override.title')}>
-      <form onSubmit={submit}>
+      <form onSubmit={submit} noValidate>
         <Modal.Header tag="h2">{t('ui.override.title')}</Modal.Header>
         <Modal.Body>
           <Fieldset>
