@@ -1,4 +1,4 @@
-import { ISSUE_FAMILIES, LANES, type Decision, type Lane, type TicketInput } from '../policy';
+import { ISSUE_FAMILIES, LANES, type Evaluation, type Lane, type TicketInput } from '../policy';
 
 const UNKNOWN = 'unknown';
 
@@ -8,7 +8,7 @@ export class LaneTally {
   private readonly byTier = new Map<string, number[]>();
 
   /** Counts one scored ticket. */
-  add(decision: Decision, input: TicketInput): void {
+  add(decision: Evaluation, input: TicketInput): void {
     const org = input.organization.available ? input.organization.value : null;
     count(this.byFamily, decision.family.value ?? UNKNOWN, decision.lane);
     count(this.byTier, org?.planTier ?? UNKNOWN, decision.lane);

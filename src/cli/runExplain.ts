@@ -1,4 +1,4 @@
-import { renderPacketText, type Decision } from '../policy';
+import { renderPacketText, scoreTicket, type Decision } from '../policy';
 import { EXIT, type CliIo, type ExitCode } from './CliIo';
 import { readRunOptions, type RunOptions } from './readRunOptions';
 import { reportError } from './reportError';
@@ -9,7 +9,7 @@ export function runExplain(files: readonly string[], ticketId: string, options: 
   try {
     const { settings, nowMs } = readRunOptions(options, io);
     let found: Decision | null = null;
-    const outcome = scorePages(files, { settings, nowMs, onlyTicketId: ticketId }, io, {
+    const outcome = scorePages(files, { settings, nowMs, score: scoreTicket, onlyTicketId: ticketId }, io, {
       ticket: ({ decision }) => {
         found ??= decision;
       },

@@ -1,3 +1,4 @@
+import { evaluateTicket } from '../policy';
 import { EXIT, type CliIo, type ExitCode } from './CliIo';
 import { LaneTally } from './LaneTally';
 import type { Format } from './parseArgs';
@@ -19,7 +20,7 @@ export function runScore(files: readonly string[], options: RunOptions & { forma
       if (lines.length > 0) io.stdout(`${lines.join('\n')}\n`);
       lines = [];
     };
-    const outcome = scorePages(files, { settings, nowMs }, io, {
+    const outcome = scorePages(files, { settings, nowMs, score: evaluateTicket }, io, {
       ticket: ({ input, decision }) => {
         if (format === 'table') return tally.add(decision, input);
         lines.push(JSON.stringify(toNdjsonRecord(decision)));

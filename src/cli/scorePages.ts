@@ -1,25 +1,27 @@
 import { addPage, assertBundle, BundleError, createIndex, ticketInputs, type BundleIndex, type BundleProblem } from '../bundle/readBundle';
-import { scoreTicket, type Decision, type Settings, type TicketInput } from '../policy';
+import type { Evaluation, ScoreContext, Settings, TicketInput } from '../policy';
 import type { CliIo } from './CliIo';
 import { InputError } from './InputError';
 import { readJsonFile } from './readJsonFile';
 
-export interface ScoredTicket {
+export interface ScoredTicket<D extends Evaluation> {
   file: string;
   input: TicketInput;
-  decision: Decision;
+  decision: D;
 }
 
-export interface ScoreOptions {
+export interface ScoreOptions<D extends Evaluation> {
   settings: Settings;
   nowMs: number;
+  /** The core's scorer: `evaluateTicket` for batches, `scoreTicket` when the packet is wanted. */
+  score: (input: TicketInput, ctx: ScoreContext) => D;
   /** Scores only the ticket with this id. */
   onlyTicketId?: string;
 }
 
-export interface ScoreHandlers {
+export interface ScoreHandlers<D extends Evaluation> {
   /** Receives each scored ticket, in file order. */
-  ticket(scored: ScoredTicket): void;
+  ticket(scored: ScoredTicket<D>): void;
   /** Called after each page, so output can be flushed before the next page is read. */
   pageDone?(file: string): void;
 }
@@ -38,7 +40,7 @@ type Page = Record<string, unknown> & { tickets: unknown[] };
  * pass 1 adds every page to one index (requesters' contacts and problem tickets across
  * pages), pass 2 re-reads each page and scores its tickets. Problems go to stderr.
  */
-export function scorePages(files: readonly string[], options: ScoreOptions, io: CliIo, handlers: ScoreHandlers): ScoreOutcome {
+export function scorePages<D extends Evaluation>(files: readonly string[], options: ScoreOptions<D>, io: CliIo, handlers: ScoreHandlers<D>): ScoreOutcome {
   const outcome: ScoreOutcome = { fatal: [], skipped: 0 };
   const report = (file: string, problems: readonly BundleProblem[]) => {
     for (const p of problems) io.stderr(`${file}: ${p.place}: ${p.message}\n`);
@@ -78,12 +80,12 @@ export function scorePages(files: readonly string[], options: ScoreOptions, io: 
   return outcome;
 }
 
-function scorePage(
+function scorePage<D extends Evaluation>(
   file: string,
   page: Page,
   index: BundleIndex,
-  options: ScoreOptions,
-  handlers: ScoreHandlers,
+  options: ScoreOptions<D>,
+  handlers: ScoreHandlers<D>,
   report: (file: string, problems: readonly BundleProblem[]) => void,
 ): void {
   const problems: BundleProblem[] = [];
@@ -92,8 +94,8 @@ function scorePage(
   const target = only === undefined ? page : { ...page, tickets: page.tickets.filter((t) => hasId(t, only)) };
   const inputs = ticketInputs(index, target, fieldMap, problems);
   if (only === undefined) report(file, problems);
-  const ctx = { policy, fieldMap, groupNames: index.groups, nowMs: options.nowMs };
-  for (const input of inputs) handlers.ticket({ file, input, decision: scoreTicket(input, ctx) });
+  const ctx: ScoreContext = { policy, fieldMap, groupNames: index.groups, nowMs: options.nowMs };
+  for (const input of inputs) handlers.ticket({ file, input, decision: options.score(input, ctx) });
 }
 
 function hasId(t: unknown, id: string): boolean {
