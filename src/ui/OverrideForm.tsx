@@ -25,7 +25,7 @@ export function OverrideForm({ lane, onClose, onSave, t }: OverrideFormProps) {
     onSave(choice, reason.trim());
   };
   return (
-    <Modal onClose={onClose} isAnimated={false} aria-label={t('ui.override.title')}>
+    <Modal onClose={onClose} isAnimated={false} isCentered={false} aria-label={t('ui.override.title')}>
       <form onSubmit={submit} noValidate>
         <Modal.Header tag="h2">{t('ui.override.title')}</Modal.Header>
         <Modal.Body>

@@ -1,0 +1,172 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchBrowser, openTicket, startTestHelpdesk, USERS, type Helpdesk } from './harness';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const BADGE = '[data-testid="lane-badge"]';
+
+let work: string;
+let helpdesk: Helpdesk;
+let browser: Browser;
+let page: Page;
+let launchError: unknown;
+
+beforeAll(async () => {
+  // The app under test is the package as built, in a folder of its own.
+  work = mkdtempSync(join(tmpdir(), 'lanes-sidebar-'));
+  await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'silent', build: { outDir: join(work, 'dist'), emptyOutDir: true } });
+  helpdesk = await startTestHelpdesk({ appDir: join(work, 'dist'), appPage: 'assets/iframe.html' });
+  try {
+    browser = await launchBrowser();
+  } catch (err) {
+    launchError = err;
+    return;
+  }
+  page = await browser.newPage();
+  page.setDefaultTimeout(8000);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await helpdesk?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+beforeEach(() => {
+  if (launchError) throw launchError;
+  helpdesk.reset();
+});
+
+const open = (ticket: number, options: { user?: number; fail?: string } = {}) => openTicket(page, helpdesk, ticket, { ...options, waitFor: BADGE });
+const text = async (app: Frame, selector: string) => ((await app.textContent(selector)) ?? '').trim();
+const sendButton = (app: Frame) => app.getByRole('button', { name: 'Send', exact: true });
+
+describe('the sidebar in the local helpdesk', () => {
+  it('Lane 1: shows the badge and the draft, and Send posts the draft as the public reply', async () => {
+    const app = await open(491001);
+    expect(await text(app, BADGE)).toBe('● Lane 1 · Autonomous resolution');
+    expect(await text(app, '[data-testid="draft-text"]')).toContain('You can find audit logs');
+    expect(await sendButton(app).isEnabled()).toBe(true);
+    await page.waitForSelector('#field-lane[data-lane="lane_1"]');
+    await sendButton(app).click();
+    await app.waitForSelector('text=The draft was sent as the public reply.');
+    await page.waitForSelector('.comment >> nth=1');
+    const last = helpdesk.store.record(491001)!.comments.at(-1);
+    expect(last).toMatchObject({ public: true, body: expect.stringContaining('You can find audit logs') });
+    expect(helpdesk.requests().filter((r) => r.options.type === 'PUT').map((r) => r.options.url)).toEqual(['/api/v2/tickets/491001.json']);
+    expect(await sendButton(app).isEnabled()).toBe(false);
+  });
+
+  it('Lane 2: Send is disabled with the reason, and "Insert into reply" fills the composer', async () => {
+    const app = await open(491008);
+    expect(await text(app, BADGE)).toBe('▲ Lane 2 · Assisted response');
+    expect(await sendButton(app).isEnabled()).toBe(false);
+    expect(await text(app, '[data-testid="send-reason"]')).toBe('Lane 2: a person must review and send the reply.');
+    await app.getByRole('button', { name: 'Insert into reply' }).click();
+    await expect.poll(() => page.inputValue('#composer-text')).toContain('prorated Standard period');
+    expect(await page.getAttribute('#composer-public', 'aria-pressed')).toBe('true');
+  });
+
+  it('Lane 3: the draft is not in the app at all, Send is locked, and Submit refuses a reply carrying the draft', async () => {
+    const app = await open(491002);
+    expect(await text(app, BADGE)).toBe('■ Lane 3 · Human-owned escalation');
+    const draft = String(helpdesk.store.customFieldValue(491002, 9000002));
+    expect(await app.content()).not.toContain(draft.slice(0, 40));
+    expect(await app.getByRole('button', { name: 'Insert into reply' }).count()).toBe(0);
+    expect(await sendButton(app).isEnabled()).toBe(false);
+    expect(await text(app, '[data-testid="send-reason"]')).toContain('Lane 3');
+
+    const before = helpdesk.store.record(491002)!.comments.length;
+    await page.fill('#composer-text', `Hi Ana,\n\n${draft}`);
+    await page.click('#submit');
+    await page.waitForSelector('body[data-submit="cancelled"]');
+    expect(await page.textContent('#submit-error')).toContain('contains the AI draft withheld in Lane 3');
+    expect(helpdesk.store.record(491002)!.comments.length).toBe(before);
+
+    await page.fill('#composer-text', 'Thanks, I have passed this to our billing specialists.');
+    await page.click('#submit');
+    await page.waitForSelector('body[data-submit="done"]');
+    expect(helpdesk.store.record(491002)!.comments.length).toBe(before + 1);
+  });
+
+  it('adds the packet as an internal note, and copies it', async () => {
+    const app = await open(491002);
+    await app.getByRole('button', { name: 'Add as internal note' }).click();
+    await page.waitForSelector('#composer-internal[aria-pressed="true"]');
+    await expect.poll(() => page.inputValue('#composer-text')).toMatch(/^Escalation Packet\nTicket ID: 491002/);
+    await app.getByRole('button', { name: 'Copy packet' }).click();
+    await app.waitForSelector('[role="status"] >> text=/Packet copied|could not be copied/');
+  });
+
+  it('lets a lead override with a reason; the override survives a reload, and an agent sees it read-only', async () => {
+    const app = await open(491002, { user: USERS.jordan });
+    await app.getByRole('button', { name: 'Override lane' }).click();
+    const dialog = app.getByRole('dialog');
+    await dialog.getByLabel('Lane 2 · Assisted response').check({ force: true });
+    await dialog.getByRole('button', { name: 'Save override' }).click();
+    await dialog.getByText('Enter a reason.').waitFor();
+    await dialog.getByRole('textbox').fill('Finance approved the refund already');
+    await dialog.getByRole('button', { name: 'Save override' }).click();
+    await app.waitForSelector('text=The lane override is saved.');
+    await page.waitForSelector('#field-lane[data-lane="lane_2"]');
+    expect(helpdesk.store.record(491002)!.ticket.tags).toContain('lane_override');
+    expect(helpdesk.store.customFieldValue(491002, 9000004)).toBe('Finance approved the refund already');
+
+    await page.reload();
+    const again = appFrameAfterReload();
+    const reloaded = await again;
+    expect(await text(reloaded, BADGE)).toBe('▲ Lane 2 · Assisted response');
+    expect(await text(reloaded, '[data-testid="computed"]')).toBe('Computed: Lane 3 · Human-owned escalation');
+    expect(await text(reloaded, '[data-testid="override-summary"]')).toContain('Overridden to Lane 2 by Jordan Lead');
+
+    const agent = await open(491002, { user: USERS.casey });
+    expect(await text(agent, '[data-testid="override-summary"]')).toContain('Reason: Finance approved the refund already');
+    expect(await agent.getByRole('button', { name: 'Override lane' }).count()).toBe(0);
+    expect(await text(agent, '[data-testid="override"]')).toContain('Only team leads can change the lane.');
+  });
+
+  it('re-scores when the agent changes a field, and locks Send at once', async () => {
+    const app = await open(491001);
+    expect(await sendButton(app).isEnabled()).toBe(true);
+    await page.selectOption('#field-issue-family', 'billing');
+    await app.waitForSelector('[data-testid="late-escalation"]');
+    expect(await text(app, BADGE)).toBe('▲ Lane 2 · Assisted response');
+    expect(await sendButton(app).isEnabled()).toBe(false);
+    await page.waitForSelector('#field-lane[data-lane="lane_2"]');
+    expect(helpdesk.store.record(491001)!.ticket.tags).toContain('lane_late_escalation');
+  });
+
+  it('fails closed when a read fails: names the cause, Lane 3, Send locked', async () => {
+    const app = await open(491001, { fail: 'ticket.organization' });
+    expect(await text(app, '[data-testid="fail-cause"]')).toContain('ticket.organization');
+    expect(await text(app, BADGE)).toBe('■ Lane 3 · Human-owned escalation');
+    expect(await sendButton(app).isEnabled()).toBe(false);
+  });
+});
+
+describe('the sidebar with broken settings', () => {
+  it('fails closed, naming the setting', async () => {
+    const broken = await startTestHelpdesk({ appDir: join(work, 'dist'), appPage: 'assets/iframe.html', settings: { field_map: '{"ticket": {' } });
+    try {
+      const app = await openTicket(page, broken, 491001, { waitFor: BADGE });
+      expect(await text(app, '[data-testid="fail-cause"]')).toContain("the app's settings are invalid: field_map: is not valid JSON");
+      expect(await text(app, BADGE)).toBe('■ Lane 3 · Human-owned escalation');
+      expect(await sendButton(app).isEnabled()).toBe(false);
+    } finally {
+      await broken.close();
+    }
+  });
+});
+
+async function appFrameAfterReload(): Promise<Frame> {
+  await page.waitForSelector('body[data-app-registered="true"]');
+  const frame = page.frames().find((f) => f.url().startsWith(helpdesk.appOrigin));
+  if (!frame) throw new Error('no app frame after the reload');
+  await frame.waitForSelector(BADGE);
+  return frame;
+}
+
