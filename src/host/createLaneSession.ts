@@ -42,7 +42,8 @@ export interface ReadyView {
   packetText: string;
   busy: boolean;
   notice: Notice | null;
-  stats: { roundTrips: number; readyMs: number };
+  /** First evaluation: host round trips, ms from registration to the view, and ms from the last answer to the view. */
+  stats: { roundTrips: number; readyMs: number; scoreMs: number };
 }
 
 export type LaneView = { phase: 'loading'; locale: string } | ReadyView;
@@ -85,6 +86,7 @@ const isLeadUser = (user: AgentUser | null, fieldMap: FieldMap | null): boolean 
  */
 export function createLaneSession(client: ZafClient, options: SessionOptions) {
   const now = options.now ?? (() => Date.now());
+  const tick = () => performance.now();
   const listeners = new Set<() => void>();
   let view: LaneView = { phase: 'loading', locale: 'en' };
   let settings: SettingsResult | null = null;
@@ -113,6 +115,7 @@ export function createLaneSession(client: ZafClient, options: SessionOptions) {
     let decision: Decision;
     let user: AgentUser | null = null;
     let roundTrips = 0;
+    let readAt = tick();
     if (!settings || !settings.ok) {
       const cause = settings ? `the app's settings are invalid: ${describeIssues(settings.issues)}` : 'the settings could not be read';
       let ticketId = '';
@@ -125,16 +128,17 @@ export function createLaneSession(client: ZafClient, options: SessionOptions) {
       } catch {
         // The cause shown is the settings; the ticket id is only a label.
       }
+      readAt = tick();
       decision = failClosed(ticketId, cause);
       input = null;
     } else {
       const read = await readTicket(client, settings.settings.fieldMap);
+      readAt = tick();
       roundTrips = read.roundTrips;
       input = read.input;
       user = read.user.available ? read.user.value : null;
       decision = scoreWithSettings(read.input, settings, now());
     }
-    const readyMs = now() - startedAt;
     const override = input && map ? readOverride(input, map) : null;
     const readFailure = input && input.failures.length > 0 ? `the helpdesk could not be read: ${input.failures.map((f) => `${f.source} (${f.reason})`).join('; ')}` : null;
     const failure = decision.failure ?? readFailure;
@@ -173,7 +177,7 @@ export function createLaneSession(client: ZafClient, options: SessionOptions) {
       packetText: renderPacketText(decision.packet),
       busy: previous?.busy ?? false,
       notice: lockedNow ? { kind: 'error', key: 'lockedNow' } : previous?.notice ?? null,
-      stats: previous?.stats ?? { roundTrips, readyMs },
+      stats: previous?.stats ?? { roundTrips, readyMs: tick() - startedAt, scoreMs: tick() - readAt },
     });
     if (input && map && failure === null) {
       try {
@@ -243,7 +247,7 @@ export function createLaneSession(client: ZafClient, options: SessionOptions) {
       packetText: renderPacketText(decision.packet),
       busy: false,
       notice: null,
-      stats: { roundTrips: 0, readyMs: now() - startedAt },
+      stats: { roundTrips: 0, readyMs: tick() - startedAt, scoreMs: 0 },
     });
   }
 
@@ -279,11 +283,11 @@ export function createLaneSession(client: ZafClient, options: SessionOptions) {
       let metadataSettings: unknown;
       try {
         const metadata = await client.metadata();
-        startedAt = now();
+        startedAt = tick();
         metadataSettings = metadata.settings;
         settings = parseSettings(metadataSettings);
       } catch (e) {
-        startedAt = now();
+        startedAt = tick();
         settings = { ok: false, issues: [{ path: 'settings', message: `could not be read (${describeFailure(e)})`, fix: 'reload the app' }] };
       }
       cleanups.push(

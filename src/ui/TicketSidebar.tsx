@@ -28,7 +28,7 @@ export function TicketSidebar() {
 
   return (
     <div ref={root} className="lanes-root" lang={resolvedLanguage(view.locale)} data-phase={view.phase}
-      {...(view.phase === 'ready' ? { 'data-round-trips': view.stats.roundTrips, 'data-ready-ms': Math.round(view.stats.readyMs) } : {})}>
+      {...(view.phase === 'ready' ? { 'data-round-trips': view.stats.roundTrips, 'data-ready-ms': view.stats.readyMs.toFixed(1), 'data-score-ms': view.stats.scoreMs.toFixed(1) } : {})}>
       <ErrorBoundary t={t}>
         {view.phase === 'loading' ? (
           <div role="status" className="lanes-loading">
