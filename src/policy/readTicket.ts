@@ -132,6 +132,7 @@ const textCaches = new WeakMap<CompiledLexicon, Map<string, readonly TextFinding
 function readText(raw: string, lexicon: CompiledLexicon): readonly TextFinding[] {
   let cache = textCaches.get(lexicon);
   if (!cache) textCaches.set(lexicon, (cache = new Map()));
+  if (!lexicon.mayName(raw)) return NO_FINDINGS;
   const known = cache.get(raw);
   if (known) return known;
   const text = stripQuotedText(raw);
@@ -261,9 +262,19 @@ function daysUntil(date: string | null, nowMs: number): number | null {
   return Math.ceil((at - nowMs) / DAY_MS);
 }
 
+const times = new Map<string, number>();
+/** Distinct time strings remembered: a requester's tickets are read once for each of them. */
+const TIME_CACHE_LIMIT = 100_000;
+
+/** Reads an ISO time; `null` when it is absent or not a time. */
 export function parseTime(value: string | null | undefined): number | null {
   if (!value) return null;
-  const ms = Date.parse(value);
+  let ms = times.get(value);
+  if (ms === undefined) {
+    ms = Date.parse(value);
+    if (times.size >= TIME_CACHE_LIMIT) times.clear();
+    times.set(value, ms);
+  }
   return Number.isFinite(ms) ? ms : null;
 }
 

@@ -186,7 +186,7 @@ function zodIssues(root: string, list: readonly z.core.$ZodIssue[]): SettingsIss
 function fixFor(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return `give a ${issue.expected} here`;
+      return `give ${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected} here`;
     case 'unrecognized_keys':
       return `remove or correct ${issue.keys.map((k) => `"${k}"`).join(', ')}; the allowed keys are listed in the README`;
     case 'invalid_value':

@@ -1,0 +1,74 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LEXICON } from '../../src/policy/defaultLexicon';
+import { compileLexicon, compilePhrase, PhraseError } from '../../src/policy/text/compileLexicon';
+import { findConcepts } from '../../src/policy/text/findConcepts';
+import { stripQuotedText } from '../../src/policy/text/stripQuotedText';
+import { tokenize } from '../../src/policy/text/tokenize';
+
+const lexicon = compileLexicon(DEFAULT_LEXICON);
+const concepts = (text: string) => findConcepts(tokenize(text, lexicon.lookup, lexicon.mayMatter)).map((h) => `${h.negated ? '-' : ''}${h.concept}`);
+
+describe('the phrase matcher', () => {
+  it('matches prefixes, alternatives and short gaps', () => {
+    expect(concepts('They REFUNDED it')).toContain('refund');
+    expect(concepts('please reverse this double charge')).toContain('refund');
+    expect(concepts('transfer the workspace')).toContain('ownership');
+  });
+
+  it('does not match across a sentence', () => {
+    expect(concepts('Please reverse. The charge was fine.')).not.toContain('refund');
+  });
+
+  it('lets an exception phrase cancel a match', () => {
+    expect(concepts('my credit card expired')).not.toContain('credit');
+    expect(concepts('we expect a credit')).toContain('credit');
+  });
+
+  it('marks negation within the clause only', () => {
+    expect(concepts('we do not need a refund, but a credit')).toEqual(expect.arrayContaining(['-refund', 'credit']));
+  });
+
+  it('folds accents and apostrophes', () => {
+    expect(concepts('Rückerstattung bitte')).toContain('refund');
+    expect(concepts("I can't log in")).toContain('access_recovery');
+  });
+
+  it.each([
+    ['~ money', /starts with "~"/],
+    ['money ~', /ends with "~"/],
+    ['r* back', /too short a prefix/],
+    ['a||b', /empty alternative/],
+    ['', /has no words/],
+  ])('rejects the phrase "%s" and says why', (phrase, message) => {
+    expect(() => compilePhrase('refund', phrase)).toThrow(PhraseError);
+    expect(() => compilePhrase('refund', phrase)).toThrow(message);
+  });
+
+  it('never misses a concept in its quick scan: a message it passes over names nothing', () => {
+    const words = ['refund', 'credit card', "can't", 'log', 'in', 'Rückerstattung', 'not', 'a', 'the', 'reverse', 'charge', 'l’exception', 'déçu', 'admin', 'access', '.', ','];
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 80 }), fc.array(fc.constantFrom(...words), { maxLength: 20 }).map((w) => w.join(' '))), (text) => {
+        if (!lexicon.mayName(text)) expect(concepts(text)).toEqual([]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('stripQuotedText', () => {
+  it.each([
+    ['an "On ... wrote:" header', 'Yes please.\nOn Tue, Nov 3, 2026 at 9:00 AM Support <s@x.io> wrote:\n> refund'],
+    ['a forwarded message', 'See below.\n-----Original Message-----\nFrom: a\nrefund'],
+    ['a German header', 'Danke.\nAm 03.11.2026 um 09:00 schrieb Support:\nrefund'],
+    ['quoted lines', 'Thanks!\n> we will refund you\n> soon'],
+    ['a signature', 'Thanks!\n-- \nJo, Refund desk'],
+    ['a phone footer', 'Thanks!\nSent from my iPhone\nrefund'],
+  ])('drops %s', (_, body) => {
+    expect(stripQuotedText(body).toLowerCase()).not.toContain('refund');
+  });
+
+  it('keeps a message that is nothing but a quote rather than nothing', () => {
+    expect(stripQuotedText('> please refund')).toBe('> please refund');
+  });
+});
