@@ -31,7 +31,7 @@ export interface TicketRead {
 }
 
 /** How long a REST call may take before the read gives up on it; the SDK's own calls time out after 5 s. */
-const REQUEST_TIMEOUT_MS = 8000;
+const REQUEST_TIMEOUT_MS = 5000;
 
 const TICKET_PATHS = [
   'ticket.id',
@@ -45,6 +45,9 @@ const TICKET_PATHS = [
   'ticket.createdAt',
   'ticket.updatedAt',
 ] as const;
+
+/** Paths without which an answer would be a guess: their absence fails the read. */
+const ESSENTIAL_PATHS = new Set(['ticket.id', 'ticket.subject', 'ticket.description', 'ticket.requester', 'ticket.organization', 'ticket.comments']);
 
 export const customFieldPath = (fieldId: number): string => `ticket.customField:custom_field_${fieldId}`;
 
@@ -147,8 +150,9 @@ export async function readTicket(client: ZafClient, fieldMap: FieldMap, fallback
   }
   const batch = new Batch(result);
   for (const [path, error] of Object.entries(result.errors ?? {})) {
-    // The agent is not part of the ticket; a field missing from the ticket's form is absent, not failed.
-    if (path === 'currentUser' || (path.startsWith('ticket.customField:') && error.name === 'APIUnavailable')) continue;
+    // The agent is not part of the ticket; a path this helpdesk does not offer (a field missing
+    // from the form, a detail such as `via`) is absent, not failed, unless the policy cannot do without it.
+    if (path === 'currentUser' || (error.name === 'APIUnavailable' && !ESSENTIAL_PATHS.has(path))) continue;
     failures.push({ source: path, reason: error.message ?? error.name ?? 'failed' });
   }
 

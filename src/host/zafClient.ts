@@ -69,3 +69,12 @@ export function getZafClient(): ZafClient {
 export function resetZafClient(): void {
   client = null;
 }
+
+/** The helpdesk location the app was opened in, e.g. `ticket_sidebar`; null when the helpdesk does not say. */
+export async function readLocation(client: ZafClient): Promise<string | null> {
+  try {
+    return (await client.context()).location ?? null;
+  } catch {
+    return null;
+  }
+}

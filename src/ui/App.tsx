@@ -1,5 +1,6 @@
 import { ThemeProvider } from '@zendeskgarden/react-theming';
 import { useEffect, useState, type ComponentType } from 'react';
+import { readLocation } from '../host/zafClient';
 import { ClientProvider, useClient } from './ClientProvider';
 import { createTranslator } from './createTranslator';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -26,13 +27,10 @@ function Location() {
   const [found, setFound] = useState<{ Root: ComponentType } | { missing: string } | null>(null);
   useEffect(() => {
     let live = true;
-    client.context().then(
-      (ctx) => {
-        const Root = LOCATIONS[ctx.location ?? 'ticket_sidebar'];
-        if (live) setFound(Root ? { Root } : { missing: `this app has no view for the location "${ctx.location ?? ''}"` });
-      },
-      () => live && setFound({ Root: LOCATIONS['ticket_sidebar'] as ComponentType }),
-    );
+    void readLocation(client).then((location) => {
+      const Root = LOCATIONS[location ?? 'ticket_sidebar'];
+      if (live) setFound(Root ? { Root } : { missing: `this app has no view for the location "${location ?? ''}"` });
+    });
     return () => {
       live = false;
     };

@@ -58,3 +58,30 @@ describe('readTicket', () => {
     expect(read.user.available).toBe(false);
   });
 });
+
+describe('readTicket on a helpdesk that offers fewer paths', () => {
+  const withUnknown = (t: ReturnType<typeof createTestClient>, unknown: string[]) => ({
+    ...t.client,
+    get: async (paths: string[]) => {
+      const r = await t.client.get(paths);
+      for (const p of unknown) {
+        delete r[p];
+        r.errors = { ...r.errors, [p]: { name: 'APIUnavailable', message: `Could not find handler for: "${p}"` } };
+      }
+      return r;
+    },
+  });
+
+  it('treats a detail it does not offer as absent, not as a failed read', async () => {
+    const t = createTestClient({ ticketId: 491001 });
+    const read = await readTicket(withUnknown(t, ['ticket.via', 'ticket.updatedAt', 'ticket.customField:custom_field_9000005']), fieldMap);
+    expect(read.input.failures).toEqual([]);
+    expect(read.input.channel).toBeNull();
+  });
+
+  it('fails the read when the conversation cannot be had', async () => {
+    const t = createTestClient({ ticketId: 491001 });
+    const read = await readTicket(withUnknown(t, ['ticket.comments']), fieldMap);
+    expect(read.input.failures).toEqual([{ source: 'ticket.comments', reason: 'Could not find handler for: "ticket.comments"' }]);
+  });
+});
