@@ -8,7 +8,7 @@ import type { Lexicon } from './text/compileLexicon';
 export const DEFAULT_LEXICON = {
   // Commercial concessions: the answer could create, deny or reinterpret one.
   refund: [
-    'refund*', 'money back', 'reimburs*', 'repay*', 'pay* ~ back', 'revers* ~ charge*', 'revers* ~ payment*',
+    'refund*', 'money back', 'money ~ returned|refunded', 'get ~ money ~ back', 'reimburs*', 'repay*', 'pay* ~ back', 'revers* ~ charge*', 'revers* ~ payment*',
     'revers* ~ transaction*', 'chargeback*', 'charge back', 'return ~ money', 'undo ~ charge*', 'cancel ~ charge*',
     'ruckerstatt*', 'erstatt*', 'geld zuruck', 'ruckzahl*', 'zuruckzahl*', 'zuruckerstatt*',
     'adjust* ~ invoice*|bill|bills|charge*', 'correct* ~ invoice*|bill|bills|charge*', 'fix ~ invoice*|bill|bills', 'credit ~ back',
@@ -26,14 +26,14 @@ export const DEFAULT_LEXICON = {
   ],
   waiver: [
     'waiv*', 'forgive ~ fee*|charge*|invoice*', 'not be charged', 'not being charged', 'not get charged',
-    'without ~ charged', 'without ~ charging', 'without paying', 'free of charge', 'no charge', 'dont charge',
+    'without ~ charged', 'without ~ charging', 'without paying', 'not ~ pay|paying|charged|billed ~ for ~ full|whole|entire|extra', 'avoid ~ paying|charge*|fee*', 'only pay for', 'pay only for', 'free of charge', 'no charge', 'dont charge',
     'stop charging', 'remove ~ fee*|charge*', 'drop ~ fee*', 'write off', 'cancel ~ invoice*', 'void ~ invoice*',
     'erlass*', 'kostenlos', 'ohne ~ berechnet|bezahlen', 'sans frais', 'gratuit*', 'annuler ~ facture*',
     'sin cargo', 'sin costo', 'gratis', 'anular ~ factura*',
   ],
   exception: [
     'exception*', 'special arrangement*', 'special terms', 'one time exception', 'one off', 'bend ~ rules',
-    'outside ~ policy', 'ausnahme*', 'sonderregel*', 'kulanz*', 'derogation*', 'excepcion*',
+    'outside ~ policy', 'break ~ contract*|commitment|agreement', 'get out of ~ contract*|commitment|agreement', 'early termination', 'waive ~ minimum|term*', 'ausnahme*', 'sonderregel*', 'kulanz*', 'derogation*', 'excepcion*',
     '!exception* ~ thrown', '!unhandled exception*', '!exception error*', '!runtime exception*',
     '!throw* ~ exception*', '!exception* ~ stack|log*|trace*',
   ],
@@ -106,12 +106,12 @@ export const DEFAULT_LEXICON = {
   frustration: [
     'frustrat*', 'disappoint*', 'annoy*', 'upset', 'unhappy', 'still not', 'still no', 'still broken',
     'still waiting', 'still have not', 'still havent', 'no answer', 'no response', 'no reply', 'properly this time',
-    'yet again', 'once again', 'how many times', 'waiting for ~ days|weeks', 'not good enough',
+    'yet again', 'once again', 'how many times', 'still ~ fail*|broken|crash*', 'still ~ not working', 'still ~ happening', 'waiting for ~ days|weeks', 'not good enough',
     'enttausch*', 'verargert', 'immer noch', 'decu*', 'toujours pas', 'molest*', 'todavia no', 'sigue sin',
   ],
   repeat_contact: [
     'second time', '2nd time', 'already ~ wrote|written|contacted|reported|asked|emailed|told|raised|opened',
-    'follow* up on', 'previous ticket', 'earlier ticket', 'last ticket', 'my last email', 'wrote ~ last week',
+    'follow* up on', 'asked|wrote|written|contacted|emailed|called ~ twice|before|already', 'twice', '!charg* ~ twice', '!billed|debited|paid ~ twice', '!twice ~ charg*|billed|debited', 'previous ticket', 'earlier ticket', 'last ticket', 'my last email', 'wrote ~ last week',
     'zweite mal', 'zum zweiten', 'deuxieme fois', 'segunda vez', 'nochmal',
   ],
   repeat_contact_many: [
@@ -143,7 +143,7 @@ export const DEFAULT_LEXICON = {
   ],
   ownership: [
     'ownership', 'account owner*', 'workspace owner*', 'owner|admin|administrator ~ left', 'former ~ admin*|owner*', 'transfer* ~ account*|workspace*|owner*',
-    'change ~ owner*', 'new owner', 'take over ~ account*|workspace*', 'billing owner', 'primary owner',
+    'change ~ owner*', 'new owner', 'become ~ owner*|admin*|administrator*', 'take over ~ account*|workspace*', 'billing owner', 'primary owner',
     'inhaber*', 'eigentumer*', 'proprietaire', 'propietario*', 'titular*',
   ],
   compromise: [
@@ -199,7 +199,7 @@ export const DEFAULT_LEXICON = {
   easy_change: [
     'resend ~ invit*', 're send ~ invit*', 'add ~ seat*|user*|licen*|member*', 'toggle', 'turn on', 'turn off',
     'enable', 'disable', 'switch on', 'switch off', 'change ~ setting*', 'reset ~ setting*', 'update ~ address',
-    'reactivat*', 'extend ~ trial', 'aktivier*', 'activer', 'activar',
+    'reactivat*', 'extend ~ trial', 'increase|raise|extend|lift ~ limit*|quota*|storage|cap', 'aktivier*', 'activer', 'activar',
   ],
 } satisfies Lexicon;
 
