@@ -99,7 +99,10 @@ describe('the sidebar in the local helpdesk', () => {
     await page.waitForSelector('#composer-internal[aria-pressed="true"]');
     await expect.poll(() => page.inputValue('#composer-text')).toMatch(/^Escalation Packet\nTicket ID: 491002/);
     await app.getByRole('button', { name: 'Copy packet' }).click();
-    await app.waitForSelector('[role="status"] >> text=/Packet copied|could not be copied/');
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: helpdesk.url });
+    await app.getByText('Packet copied to the clipboard.').waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await app.textContent('[data-testid="packet-text"]'));
   });
 
   it('lets a lead override with a reason; the override survives a reload, and an agent sees it read-only', async () => {
