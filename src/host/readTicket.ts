@@ -133,6 +133,15 @@ function toComments(raw: z.output<typeof ZafCommentsSchema>): CommentInput[] {
 
 const toBoolean = (v: string | null): boolean | null => (v === 'true' ? true : v === 'false' ? false : null);
 
+async function ticketIdFromContext(client: ZafClient): Promise<string> {
+  try {
+    const id = (await client.context()).ticketId;
+    return id === undefined || id === null ? '' : String(id);
+  } catch {
+    return '';
+  }
+}
+
 /**
  * Reads everything the policy needs about the open ticket: one batched `client.get`, then the
  * requester's tickets by REST (and, for an incident, its problem ticket). Never throws: each
@@ -140,6 +149,10 @@ const toBoolean = (v: string | null): boolean | null => (v === 'true' ? true : v
  */
 export async function readTicket(client: ZafClient, fieldMap: FieldMap, fallbackTicketId = ''): Promise<TicketRead> {
   const failures: TicketInput['failures'] = [];
+  // First wave: the batched get and, when the context names the ticket, its REST record, which
+  // carries the incident's problem link; so the second wave can fetch everything else at once.
+  const contextTicketId = fallbackTicketId || (await ticketIdFromContext(client));
+  const selfRead = contextTicketId ? requestJson(client, `/api/v2/tickets/${encodeURIComponent(contextTicketId)}.json`, ApiTicketSchema) : null;
   let result: ZafResult;
   try {
     result = await client.get(ticketPaths(fieldMap));
@@ -177,35 +190,35 @@ export async function readTicket(client: ZafClient, fieldMap: FieldMap, fallback
   const type = valueOr(batch.read('ticket.type', ZafTextSchema), null);
   const ticketId = valueOr(batch.read('ticket.id', ZafTextSchema), null) ?? fallbackTicketId;
 
-  // Second wave: the requester's tickets, which also name this ticket's problem link.
+  // Second wave, in parallel: the requester's tickets, and an incident's problem ticket.
   let roundTrips = 1;
+  const self = selfRead ? await selfRead : null;
+  let problemId: string | null = self?.available ? self.value.ticket.problem_id ?? null : null;
+  const requesterRead =
+    requester.available && requester.value !== null
+      ? requestJson(client, `/api/v2/users/${encodeURIComponent(requester.value.id)}/tickets/requested.json?sort_by=created_at&sort_order=desc`, RequestedTicketsSchema)
+      : null;
+  const problemRead = type === 'incident' && problemId !== null ? requestJson(client, `/api/v2/tickets/${encodeURIComponent(problemId)}.json`, ApiTicketSchema) : null;
+  if (requesterRead || problemRead) roundTrips = 2;
+
   let requesterTickets: TicketInput['requesterTickets'] = { available: false, reason: 'the requester could not be read' };
-  let problemId: string | null = null;
-  let problem: Known<ProblemInput | null> = { available: true, value: null };
   if (requester.available && requester.value === null) requesterTickets = { available: true, value: [] };
-  if (requester.available && requester.value !== null) {
-    roundTrips = 2;
-    const url = `/api/v2/users/${encodeURIComponent(requester.value.id)}/tickets/requested.json?sort_by=created_at&sort_order=desc`;
-    const listed = await requestJson(client, url, RequestedTicketsSchema);
-    if (listed.available) {
-      requesterTickets = { available: true, value: listed.value.tickets.map((t) => ({ id: t.id, createdAt: t.created_at })) };
-      problemId = listed.value.tickets.find((t) => t.id === ticketId)?.problem_id ?? null;
-    } else {
-      requesterTickets = listed;
-    }
+  const listed = requesterRead ? await requesterRead : null;
+  if (listed) {
+    requesterTickets = listed.available ? { available: true, value: listed.value.tickets.map((t) => ({ id: t.id, createdAt: t.created_at })) } : listed;
+    if (listed.available && problemId === null) problemId = listed.value.tickets.find((t) => t.id === ticketId)?.problem_id ?? null;
   }
+
+  let problem: Known<ProblemInput | null> = { available: true, value: null };
   if (type === 'incident') {
-    if (problemId === null && ticketId) {
+    let p = problemRead ? await problemRead : null;
+    if (!p && problemId !== null) {
+      // The ticket's own record was not available: the problem link came with the requester's tickets.
       roundTrips += 1;
-      const self = await requestJson(client, `/api/v2/tickets/${encodeURIComponent(ticketId)}.json`, ApiTicketSchema);
-      if (self.available) problemId = self.value.ticket.problem_id ?? null;
-      else problem = { available: false, reason: `the incident's problem link could not be read: ${self.reason}` };
+      p = await requestJson(client, `/api/v2/tickets/${encodeURIComponent(problemId)}.json`, ApiTicketSchema);
     }
-    if (problemId !== null) {
-      roundTrips += 1;
-      const p = await requestJson(client, `/api/v2/tickets/${encodeURIComponent(problemId)}.json`, ApiTicketSchema);
-      problem = p.available ? { available: true, value: { id: p.value.ticket.id, status: p.value.ticket.status ?? null, subject: p.value.ticket.subject ?? null } } : p;
-    }
+    if (p) problem = p.available ? { available: true, value: { id: p.value.ticket.id, status: p.value.ticket.status ?? null, subject: p.value.ticket.subject ?? null } } : p;
+    else if (self && !self.available) problem = { available: false, reason: `the incident's problem link could not be read: ${self.reason}` };
   }
 
   const user = batch.read('currentUser', ZafUserSchema);
