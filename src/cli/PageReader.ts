@@ -15,7 +15,7 @@ export interface ReadPage {
 /**
  * Reads the pages of one export in two passes, as `score` does, for commands that want the
  * page itself (its side-loads) and not only its scored tickets: the constructor adds every page
- * to one index, `pages()` re-reads them one at a time. Problems go to stderr and are counted.
+ * to one index, `read()` re-reads each in turn. Problems go to stderr and are counted.
  */
 export class PageReader {
   readonly index: BundleIndex = createIndex();
@@ -27,7 +27,7 @@ export class PageReader {
   private kept: Page | null = null;
 
   constructor(
-    private readonly files: readonly string[],
+    readonly files: readonly string[],
     private readonly io: CliIo,
   ) {
     for (const file of files) {
@@ -44,16 +44,18 @@ export class PageReader {
     }
   }
 
-  /** Yields each page with its tickets read; throws `InputError` if a page can no longer be read. */
-  *pages(fieldMap: FieldMap): Generator<ReadPage> {
-    for (const file of this.files) {
-      const page = this.kept ?? readPage(file, this.io);
-      this.kept = null;
-      const problems: BundleProblem[] = [];
-      const inputs = ticketInputs(this.index, page, fieldMap, problems);
-      this.report(file, problems);
-      yield { file, page, inputs };
-    }
+  /**
+   * Re-reads one page (pass 2) with its tickets read; throws `InputError` if it can no longer be
+   * read. Call it from a function that returns what it needs of the page, so the page is
+   * garbage as soon as it is done with.
+   */
+  read(file: string, fieldMap: FieldMap): ReadPage {
+    const page = this.kept ?? readPage(file, this.io);
+    this.kept = null;
+    const problems: BundleProblem[] = [];
+    const inputs = ticketInputs(this.index, page, fieldMap, problems);
+    this.report(file, problems);
+    return { file, page, inputs };
   }
 
   private report(file: string, problems: readonly BundleProblem[]): void {

@@ -46,8 +46,10 @@ export function runCompare(oldPath: string, newPath: string, files: readonly str
 
     const { fieldMap } = settings;
     const context = (policy: Policy): ScoreContext => ({ policy, fieldMap, groupNames: reader.index.groups, nowMs });
+    // One page at a time; only the page's tickets outlive the page's reading.
+    const pageInputs = (file: string): TicketInput[] => reader.read(file, fieldMap).inputs;
     function* inputs(): Generator<TicketInput> {
-      for (const page of reader.pages(fieldMap)) yield* page.inputs;
+      for (const file of files) yield* pageInputs(file);
     }
     const comparison = comparePolicies(inputs(), context(before), context(after));
     const json = toJson(comparison, { file: oldPath, version: before.version }, { file: newPath, version: after.version });

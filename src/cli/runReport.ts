@@ -46,9 +46,13 @@ export function runReport(files: readonly string[], options: ReportOptions, io: 
     const audit = new AuditDraw(policy.auditPerFamily, options.auditSeed ?? isoWeek(nowMs));
     const versions = new Map<string, number>();
     // One page's tickets at a time: the metrics keep running counts, the audit a bounded draw.
+    const pageTickets = (file: string): MetricTicket[] => {
+      const { page, inputs } = reader.read(file, fieldMap);
+      return metricTickets(reader.index, page, inputs, ctx, lanePrefix);
+    };
     function* tickets(): Generator<MetricTicket> {
-      for (const { page, inputs } of reader.pages(fieldMap)) {
-        for (const t of metricTickets(reader.index, page, inputs, ctx, lanePrefix)) {
+      for (const file of files) {
+        for (const t of pageTickets(file)) {
           audit.add(t);
           const version = t.record.policyVersion ?? UNRECORDED;
           versions.set(version, (versions.get(version) ?? 0) + 1);

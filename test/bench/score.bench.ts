@@ -1,6 +1,7 @@
 /**
- * `npm run bench`: scoring throughput, the cost of scoring relative to `JSON.parse`, and peak
- * memory for one page against ten. Prints figures; asserts nothing.
+ * `npm run bench`: scoring throughput, the cost of scoring relative to `JSON.parse`, peak
+ * memory for one page against ten, and `lanes report` over the same 100,000 tickets.
+ * Prints figures; asserts nothing.
  *
  * Each measured case runs in its own child process (this file with `--worker`), so one case's
  * heap does not inflate another's figures and peak RSS is the child's own.
@@ -13,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { addPage, assertBundle, createIndex, ticketInputs, type BundleProblem } from '../../src/bundle/readBundle';
 import type { CliIo } from '../../src/cli/CliIo';
 import { DEMO_SETTINGS } from '../../src/cli/demoSettings';
+import { runReport } from '../../src/cli/runReport';
 import { runScore } from '../../src/cli/runScore';
 import { evaluateTicket, parseSettings } from '../../src/policy';
 import { SHARED } from '../support/shared';
@@ -89,8 +91,11 @@ function measureSpeed(file: string, rounds: number): SpeedResult {
   return { ...best, parseMs: bestParse };
 }
 
-/** Runs `lanes score` in-process on the given pages, output discarded, sampling the heap. */
-function measureMemory(files: string[]): MemoryResult {
+/**
+ * Runs `lanes score` (ndjson) or `lanes report` (json) in-process on the given pages, output
+ * discarded, sampling the heap.
+ */
+function measureMemory(command: 'score' | 'report', files: string[]): MemoryResult {
   let heapPeak = 0;
   let liveAtPage: number | null = null;
   const gc = (globalThis as { gc?: () => void }).gc;
@@ -113,14 +118,15 @@ function measureMemory(files: string[]): MemoryResult {
     // The command flushes every 1,000 lines and after each page: a sample point each time.
     stdout: (text) => {
       outputBytes += text.length;
-      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) tickets++;
+      if (command === 'report') tickets = (JSON.parse(text) as { tickets: number }).tickets;
+      else for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) tickets++;
       sample();
     },
     stderr: () => {},
     nowMs: () => Date.parse(NOW),
   };
   const t0 = performance.now();
-  const exitCode = runScore(files, { now: NOW, format: 'ndjson' }, io);
+  const exitCode = command === 'report' ? runReport(files, { now: NOW, format: 'json' }, io) : runScore(files, { now: NOW, format: 'ndjson' }, io);
   const seconds = (performance.now() - t0) / 1000;
   sample();
   return { tickets, exitCode, outputBytes, maxRssMb: process.resourceUsage().maxRSS / 1024, heapPeakMb: heapPeak / 2 ** 20, liveAtPageMb: liveAtPage === null ? null : liveAtPage / 2 ** 20, seconds };
@@ -130,7 +136,8 @@ function runWorker(args: string[]): void {
   const [mode, ...rest] = args;
   let result: unknown;
   if (mode === 'speed') result = measureSpeed(rest[0] ?? '', Number(rest[1] ?? 3));
-  else if (mode === 'memory') result = measureMemory(rest);
+  else if (mode === 'memory') result = measureMemory('score', rest);
+  else if (mode === 'report') result = measureMemory('report', rest);
   else if (mode === 'baseline') result = { maxRssMb: process.resourceUsage().maxRSS / 1024 };
   else throw new Error(`unknown worker mode ${String(mode)}`);
   process.stdout.write(`${JSON.stringify(result)}\n`);
@@ -271,6 +278,13 @@ function main(): void {
     process.stdout.write('Same runs with a full GC before each page is read (node --expose-gc):\n');
     if (firstPage) printMemory('synthetic, 1 page (a tenth)', inChild<MemoryResult>(['memory', firstPage], ['--expose-gc']));
     printMemory(`synthetic, ${PAGES} pages in one run`, inChild<MemoryResult>(['memory', ...synthetic.pageFiles], ['--expose-gc']));
+
+    // The synthetic tickets carry no lane records, so the report scores every one of them (with
+    // its packet, as the metrics' fallback does): the heaviest case for the report.
+    process.stdout.write('`lanes report` (json) over the synthetic history: seconds and peak memory:\n');
+    printMemory(`synthetic, ${PAGES} pages in one run`, inChild<MemoryResult>(['report', ...synthetic.pageFiles]));
+    printMemory('synthetic, all in 1 file', inChild<MemoryResult>(['report', synthetic.single]));
+    printMemory(`synthetic, ${PAGES} pages, GC per page`, inChild<MemoryResult>(['report', ...synthetic.pageFiles], ['--expose-gc']));
   } finally {
     // BENCH_KEEP=1 keeps the synthetic pages for profiling.
     if (process.env['BENCH_KEEP'] === '1') process.stdout.write(`\nsynthetic bundles kept in ${dir}\n`);
