@@ -17,7 +17,7 @@ export const DEFAULT_LEXICON = {
   credit: [
     'credit', 'credits', 'service credit*', 'account credit*', 'usage credit*', 'credit note*', 'compensat*',
     'make up for', 'make it up', 'goodwill', 'gutschrift*', 'entschadig*', 'kompensation*', 'geste commercial',
-    'dedommag*', 'indemnis*', 'avoir commercial', 'credito*', 'bonificacion*', 'indemniza*', 'compensacion*',
+    'dedommag*', 'indemnis*', 'avoir commercial', 'un avoir', 'obtenir ~ avoir', 'credito*', 'bonificacion*', 'indemniza*', 'compensacion*',
     '!credit card*', '!credit score*', '!credit check*', '!credits ~ page|screen|roll', '!tarjeta de credito', '!how many ~ credit*', '!credit* ~ left|remaining|balance', '!buy ~ credit*', '!purchase* ~ credit*',
   ],
   discount: [
@@ -38,7 +38,7 @@ export const DEFAULT_LEXICON = {
     '!throw* ~ exception*', '!exception* ~ stack|log*|trace*',
   ],
   contract: [
-    'contract*', 'agreement*', 'msa', 'sla', 'slas', 'service level*', 'minimum term', 'order form*', 'negotiated',
+    'contract*', 'agreement*', '!contractor*', 'msa', 'sla', 'slas', 'service level*', 'minimum term', 'order form*', 'negotiated',
     'terms of ~ deal', 'annual commitment', 'vertrag*', 'vertrage', 'laufzeit', 'contrat*', 'contrato*',
   ],
   entitlement_dispute: [
@@ -149,7 +149,8 @@ export const DEFAULT_LEXICON = {
   compromise: [
     'hack*', 'compromis*', 'suspicious', 'unauthori*', 'phish*', 'breach*', 'stolen', 'someone else',
     'didnt ~ make|authorize|authorise|request ~ change*|this|that|login', 'not me', 'unknown ~ login*|device*|ip|location*',
-    'strange ~ login*|activity|email*', 'fraud*', 'impersonat*', 'gehackt', 'verdachtig*', 'pirate*', 'suspect*',
+    'strange ~ login*|activity|email*', 'login alert*', 'security alert*', 'unrecogni*', 'nobody|dont|didnt|not ~ recogni*',
+    'unfamiliar ~ login*|device*|ip|location*', 'log* ~ from ~ ip|country|location', 'sign* in ~ from ~ ip|country|location', 'fraud*', 'impersonat*', 'gehackt', 'verdachtig*', 'pirate*', 'suspect*',
     'hackead*', 'sospechos*', 'fraude*',
   ],
   third_party_data: [
@@ -191,6 +192,18 @@ export const DEFAULT_LEXICON = {
     'feature* ~ not ~ available|included|enabled|visible', 'unlock*', 'access to ~ feature*', 'enable ~ feature*',
     'beta access', 'feature flag*', 'greyed out', 'grayed out', 'missing feature*',
   ],
+  // Words that only tell the issue family when the family field is empty; they raise no factor.
+  usage_talk: ['usage', 'storage', 'api calls', 'calls left', 'remaining', 'nutzung', 'speicher*', 'utilisation', 'stockage', 'uso', 'almacenamiento'],
+  feature_talk: [
+    'export*', 'import*', 'report*', 'dashboard*', 'embed*', 'download*', 'pdf', 'excel', 'csv', 'integrat*', 'feature*',
+    'template*', 'widget*', 'form', 'forms', 'filter*', 'shortcut*', 'dark mode', 'notification*', 'calendar*', 'webhook*',
+    'bericht*', 'herunterladen', 'funktion*', 'rapport*', 'telecharg*', 'fonctionnalit*', 'informe*', 'descarg*', 'funcion*',
+  ],
+  documentation_talk: [
+    'where ~ find|see|get', 'how do|can|to', 'is there', 'documentation', 'docs', 'guide', 'tutorial', 'help centre|center',
+    'article*', 'changelog', 'release notes', 'list of', 'wo finde', 'wie kann', 'gibt es', 'ou trouver', 'comment', 'donde ~ puedo',
+    'como ~ puedo', 'hay',
+  ],
   // Actions and how hard they are to undo.
   deletion: [
     'delet* ~ account*|data|workspace*|user*|project*|everything|history|records|organi*', 'remove ~ all ~ data',
@@ -204,3 +217,6 @@ export const DEFAULT_LEXICON = {
 } satisfies Lexicon;
 
 export type Concept = keyof typeof DEFAULT_LEXICON;
+
+/** Concepts whose words are also read with one letter missing ("refnd", "discout"): a missed concession costs most. */
+export const TYPO_TOLERANT_CONCEPTS: readonly Concept[] = ['refund', 'credit', 'discount', 'waiver', 'exception', 'cancellation', 'ownership', 'compromise'];

@@ -1,4 +1,4 @@
-import type { Concept } from './defaultLexicon';
+import { TYPO_TOLERANT_CONCEPTS, type Concept } from './defaultLexicon';
 import type { Policy } from './policy';
 import { compileLexicon, type CompiledLexicon, type WordInfo } from './text/compileLexicon';
 import { findConcepts } from './text/findConcepts';
@@ -42,7 +42,7 @@ const compiled = new WeakMap<object, CompiledLexicon>();
 export function lexiconOf(policy: Policy): CompiledLexicon {
   let c = compiled.get(policy.lexicon);
   if (!c) {
-    c = compileLexicon(policy.lexicon);
+    c = compileLexicon(policy.lexicon, TYPO_TOLERANT_CONCEPTS);
     compiled.set(policy.lexicon, c);
   }
   return c;
@@ -54,7 +54,8 @@ const MAX_MESSAGES = 30;
 const DAY_MS = 86_400_000;
 const HOW_TO_LOOKAHEAD = 4;
 const HOW_TO_STARTS = new Set(['how', 'where', 'wie', 'wo', 'comment', 'ou', 'como', 'donde']);
-const HOW_TO_PAIRS = new Set(['is there', 'can i', 'do i', 'could i', 'am i', 'is it', 'kann ich', 'puis je', 'puedo']);
+// "Can I get a refund?" is a request, so "can I" does not make a how-to question.
+const HOW_TO_PAIRS = new Set(['is there', 'do i', 'am i', 'is it', 'gibt es', 'y a t', 'hay']);
 
 const DOMAIN_OF_CONCEPT: Partial<Record<Concept, Domain>> = {
   refund: 'billing', credit: 'billing', discount: 'billing', waiver: 'billing', billing: 'billing',
@@ -77,6 +78,11 @@ const FAMILY_BY_DOMAIN: readonly [Domain, IssueFamily][] = [
   ['security', 'security'], ['contract', 'contract'], ['billing', 'billing'], ['outage', 'outage'],
   ['permissions', 'permissions'], ['provisioning', 'provisioning'], ['usage_limits', 'usage_limits'],
   ['feature_access', 'feature_access'],
+];
+
+// With no domain named, how the customer talks about the product tells the family.
+const FAMILY_BY_WORDS: readonly [Concept, IssueFamily][] = [
+  ['usage_talk', 'usage_limits'], ['feature_talk', 'feature_access'], ['documentation_talk', 'documentation'],
 ];
 
 /** Reads a ticket once for all factors. Pure: time comes in as `nowMs`. */
@@ -214,6 +220,10 @@ function readFamily(input: TicketInput, mentions: ReadonlyMap<string, readonly M
   }
   if (input.type === 'incident') {
     return { value: 'outage', basis: 'inferred', evidence: { source: 'ticket', ref: 'ticket.type', detail: 'incident', basis: 'confirmed' } };
+  }
+  for (const [concept, family] of FAMILY_BY_WORDS) {
+    const first = mentions.get(concept)?.[0];
+    if (first) return { value: family, basis: 'inferred', evidence: textEvidence(first) };
   }
   return { value: null, basis: 'inferred', evidence: null };
 }

@@ -61,6 +61,31 @@ describe('detection across wordings', () => {
     expect(ask(text, { family: 'documentation' }).factors.policy_sensitivity.level).toBe('medium');
   });
 
+  it('carries a negation across "or" to the next concession', () => {
+    const d = ask('Not asking for any credit or discount here, I just want to know where the usage graph is.', { family: 'usage_limits' });
+    expect(d.factors.policy_sensitivity.level).toBe('low');
+    expect(d.lane).toBe(1);
+  });
+
+  it('reads a concession word with one missing letter', () => {
+    expect(ask('hi can i get a refnd for the extra seats?', { family: null }).factors.policy_sensitivity.level).toBe('high');
+    expect(ask('any dicount for non-profits?', { family: null }).factors.policy_sensitivity.level).toBe('high');
+  });
+
+  it('does not turn an ordinary word into a typo of a risky one', () => {
+    expect(ask('When we reach the monthly limit, what happens?', { family: 'usage_limits' }).lane).toBe(1);
+  });
+
+  it('does not read "contractor" as a contract', () => {
+    expect(ask('How do I add a contractor as a viewer?', { family: 'documentation' }).factors.policy_sensitivity.level).toBe('low');
+  });
+
+  it('infers a routine family from how the customer talks about the product', () => {
+    expect(ask('Is it possible to export a report as an Excel file?', { family: null }).family).toEqual({ value: 'feature_access', basis: 'inferred' });
+    expect(ask('wher can i see the usage graph for our storage?', { family: null }).family).toEqual({ value: 'usage_limits', basis: 'inferred' });
+    expect(ask('Is there a list of keyboard shortcuts in the help centre?', { family: null }).lane).toBe(1);
+  });
+
   it('still counts a refund the customer has not received', () => {
     expect(ask('I have not received my refund yet.', { family: null }).factors.policy_sensitivity.level).toBe('high');
   });

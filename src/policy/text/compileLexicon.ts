@@ -90,7 +90,7 @@ export function compilePhrase(concept: string, text: string): CompiledPhrase {
 }
 
 /** Compiles a whole lexicon into lookup tables keyed by each phrase's first word. */
-export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+export function compileLexicon(lexicon: Lexicon, typoTolerant: readonly string[] = []): CompiledLexicon {
   const byWord = new Map<string, CompiledPhrase[]>();
   const byPrefix = new Map<string, CompiledPhrase[]>();
   const lengths = new Set<number>();
@@ -107,6 +107,16 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     }
   }
   const prefixLengths = [...lengths].sort((a, b) => a - b);
+  const typos = typoIndex(lexicon, typoTolerant, byWord, byPrefix);
+  const typoLengths = [...new Set([...typos.keys()].map((k) => k.length))].sort((a, b) => a - b);
+  const corrected = (norm: string): readonly CompiledPhrase[] | undefined => {
+    for (const len of typoLengths) {
+      if (len > norm.length) break;
+      const fix = typos.get(norm.slice(0, len));
+      if (fix && (fix.isPrefix || len === norm.length)) return (fix.isPrefix ? byPrefix : byWord).get(fix.word);
+    }
+    return undefined;
+  };
   const cache = new Map<string, WordInfo>();
   const lookup = (raw: string): WordInfo => {
     const known = cache.get(raw);
@@ -121,6 +131,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       if (len > norm.length) break;
       add(byPrefix.get(norm.slice(0, len)));
     }
+    if (starts === null && norm.length >= MIN_TYPO_LENGTH) add(corrected(norm));
     const info: WordInfo = { norm, starts: starts ?? NO_PHRASES };
     if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
     cache.set(raw, info);
@@ -140,10 +151,48 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   for (const w of byWord.keys()) mark(w, false);
   for (const p of byPrefix.keys()) mark(p, true);
   for (const w of ALWAYS_LOOKED_UP) mark(w, false);
+  for (const t of typos.keys()) mark(t, true);
   const mayMatter = (c0: number, c1: number, c2: number) => firstChars[key(c0, c1, c2)] === 1;
-  const anchors = anchorPattern(lexicon);
+  const anchors = anchorPattern(lexicon, [...typos.keys()]);
   const mayName = (text: string) => anchors.test(foldForScan(text));
   return { concepts: Object.keys(lexicon), lookup, mayMatter, mayName };
+}
+
+/** Typos are read only in words this long, and only as one missing inner letter: "refnd" for "refund". */
+const MIN_TYPO_LENGTH = 5;
+
+/**
+ * Maps each one-letter-short spelling of the typo-tolerant concepts' first words to the word.
+ * A spelling that is a lexicon word itself, or short for two words, is left out.
+ */
+function typoIndex(
+  lexicon: Lexicon,
+  concepts: readonly string[],
+  byWord: ReadonlyMap<string, unknown>,
+  byPrefix: ReadonlyMap<string, unknown>,
+): Map<string, { word: string; isPrefix: boolean }> {
+  const found = new Map<string, { word: string; isPrefix: boolean } | null>();
+  for (const concept of concepts) {
+    for (const text of lexicon[concept] ?? []) {
+      if (text.startsWith('!')) continue;
+      const first = compilePhrase(concept, text).steps[0];
+      if (!first || first.kind !== 'word') continue;
+      const words = [...[...first.exact].map((w) => ({ word: w, isPrefix: false })), ...first.prefixes.map((p) => ({ word: p, isPrefix: true }))];
+      for (const w of words) {
+        if (w.word.length <= MIN_TYPO_LENGTH || !/^[a-z]+$/.test(w.word)) continue;
+        // Interior letters only: a dropped first or last letter too often makes another word ("breach" → "reach").
+        for (let i = 1; i < w.word.length - 1; i++) {
+          const variant = w.word.slice(0, i) + w.word.slice(i + 1);
+          if (byWord.has(variant) || byPrefix.has(variant)) continue;
+          const seen = found.get(variant);
+          found.set(variant, seen === undefined || (seen && seen.word === w.word) ? w : null);
+        }
+      }
+    }
+  }
+  const out = new Map<string, { word: string; isPrefix: boolean }>();
+  for (const [k, v] of found) if (v) out.set(k, v);
+  return out;
 }
 
 // Words too common to tell a message apart; a phrase is anchored on another of its words where it can.
@@ -155,9 +204,9 @@ const COMMON = new Set([
 ]);
 
 /** One regex that finds, for every phrase, the word it cannot match without. */
-function anchorPattern(lexicon: Lexicon): RegExp {
+function anchorPattern(lexicon: Lexicon, extraPrefixes: readonly string[]): RegExp {
   const exact = new Set<string>();
-  const prefixes = new Set<string>();
+  const prefixes = new Set<string>(extraPrefixes);
   for (const [concept, phrases] of Object.entries(lexicon)) {
     for (const text of phrases) {
       if (text.startsWith('!')) continue;

@@ -55,9 +55,26 @@ export function findConcepts(tokens: Tokens<WordInfo>): ConceptHit[] {
       }
     }
   }
-  if (exclusions === null) return hits;
   const excluded = exclusions;
-  return hits.filter((h) => !excluded.some((x) => x.concept === h.concept && x.from <= h.to && h.from <= x.to));
+  const kept = excluded === null ? hits : hits.filter((h) => !excluded.some((x) => x.concept === h.concept && x.from <= h.to && h.from <= x.to));
+  carryNegation(kept, tokens);
+  return kept;
+}
+
+const CONJUNCTIONS = new Set(['or', 'nor', 'and', 'oder', 'und', 'noch', 'ou', 'et', 'ni', 'o', 'y']);
+
+/** "Not asking for any credit or discount": a negation carries across "or" / "and" to the next concept. */
+function carryNegation(hits: ConceptHit[], tokens: Tokens<WordInfo>): void {
+  if (!hits.some((h) => h.negated)) return;
+  const ordered = [...hits].sort((a, b) => a.from - b.from);
+  for (const h of ordered) {
+    if (h.negated) continue;
+    let i = h.from - 1;
+    while (i >= 0 && tokens.clause[i] === tokens.clause[h.from] && NEGATION_FILLER.has(normAt(tokens, i))) i--;
+    if (i < 0 || tokens.clause[i] !== tokens.clause[h.from] || !CONJUNCTIONS.has(normAt(tokens, i))) continue;
+    const before = i - 1;
+    if (ordered.some((g) => g.negated && g.to === before && tokens.clause[g.to] === tokens.clause[h.from])) h.negated = true;
+  }
 }
 
 /** Matches the phrase's steps from `stepIndex` on, at word `at`; returns the last word matched, or -1. */
