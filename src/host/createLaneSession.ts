@@ -2,9 +2,10 @@ import { LANE_PERMISSIONS } from '../policy/permissions';
 import { renderPacketText } from '../policy/renderPacketText';
 import { failClosed, scoreWithSettings } from '../policy/scoreTicket';
 import { describeIssues, parseSettings, type FieldMap, type Mode, type SettingsResult } from '../policy/settings';
+import { OUTCOMES, RATINGS, readRecord, type Outcome, type PacketRating } from '../policy/records';
 import type { Decision, Lane, TicketInput } from '../policy/types';
 import { appendToComposer } from './appendToComposer';
-import { AI_SENT_TAG, LATE_ESCALATION_TAG, parseLaneValue } from './laneTags';
+import { parseLaneValue, tagsFor } from './laneTags';
 import { readOverride, type Override } from './readOverride';
 import { describeFailure, readTicket, type AgentUser } from './readTicket';
 import { registerSaveHook } from './registerSaveHook';
@@ -17,7 +18,7 @@ import type { ZafClient } from './zafClient';
 /** Something the agent should be told after an action, by translation key. */
 export interface Notice {
   kind: 'success' | 'error';
-  key: 'sent' | 'inserted' | 'noteAdded' | 'overridden' | 'lockedNow' | 'actionFailed' | 'notLead';
+  key: 'sent' | 'inserted' | 'noteAdded' | 'overridden' | 'lockedNow' | 'actionFailed' | 'notLead' | 'recorded';
   detail?: string;
 }
 
@@ -42,6 +43,8 @@ export interface ReadyView {
   packetText: string;
   busy: boolean;
   notice: Notice | null;
+  /** What a person has recorded on this ticket about the escalation and its packet. */
+  record: { outcome: Outcome | null; packetRating: PacketRating | null };
   /** First evaluation: host round trips, ms from registration to the view, and ms from the last answer to the view. */
   stats: { roundTrips: number; readyMs: number; scoreMs: number };
 }
@@ -156,7 +159,7 @@ export function createLaneSession(client: ZafClient, options: SessionOptions) {
     const lane: Lane = failure !== null ? 3 : override ? (late && late.to > override.lane ? late.to : override.lane) : decision.lane;
     const mode: Mode = settings?.ok ? settings.settings.mode : 'enforce';
     const draftText = input?.fields.aiDraft.available ? input.fields.aiDraft.value?.trim() || null : null;
-    const sent = sentHere || (input !== null && draftText !== null && input.tags.includes(AI_SENT_TAG));
+    const sent = sentHere || (input !== null && draftText !== null && map !== null && input.tags.includes(tagsFor(map).autonomous));
     const lock = sendLock({ lane, permissions: LANE_PERMISSIONS[lane], mode, failure, hasDraft: draftText !== null, sent });
     const previous = view.phase === 'ready' ? view : null;
     const lockedNow = previous !== null && previous.lock.send.enabled && !lock.send.enabled && !sent;
@@ -177,11 +180,12 @@ export function createLaneSession(client: ZafClient, options: SessionOptions) {
       packetText: renderPacketText(decision.packet),
       busy: previous?.busy ?? false,
       notice: lockedNow ? { kind: 'error', key: 'lockedNow' } : previous?.notice ?? null,
+      record: recordOf(input, map),
       stats: previous?.stats ?? { roundTrips, readyMs: tick() - startedAt, scoreMs: tick() - readAt },
     });
     if (input && map && failure === null) {
       try {
-        await writeLane(client, map, input, decision.lane, override);
+        await writeLane(client, map, input, decision, override);
       } catch {
         // The lane is shown either way; the field is written again at the next evaluation.
       }
@@ -189,10 +193,11 @@ export function createLaneSession(client: ZafClient, options: SessionOptions) {
   }
 
   async function recordLateEscalation(rise: { from: Lane; to: Lane }, decision: Decision): Promise<void> {
-    if (!input) return;
+    const map = fieldMap();
+    if (!input || !map) return;
     try {
       await updateTicket(client, input.id, {
-        additional_tags: [LATE_ESCALATION_TAG],
+        additional_tags: [tagsFor(map).late],
         comment: {
           public: false,
           body: ['Late escalation', `From: Lane ${rise.from}`, `To: Lane ${rise.to}`, `When: ${new Date(now()).toISOString()}`, `Why: ${decision.reason}`].join('\n'),
@@ -247,6 +252,7 @@ export function createLaneSession(client: ZafClient, options: SessionOptions) {
       packetText: renderPacketText(decision.packet),
       busy: false,
       notice: null,
+      record: { outcome: null, packetRating: null },
       stats: { roundTrips: 0, readyMs: tick() - startedAt, scoreMs: 0 },
     });
   }
@@ -317,8 +323,9 @@ export function createLaneSession(client: ZafClient, options: SessionOptions) {
       act(async () => {
         await refresh();
         const v = view;
-        if (v.phase !== 'ready' || !v.lock.send.enabled || v.draft === null || !input) return { kind: 'error', key: 'lockedNow' };
-        await updateTicket(client, input.id, { comment: { body: v.draft, public: true }, additional_tags: [AI_SENT_TAG] });
+        const map = fieldMap();
+        if (v.phase !== 'ready' || !v.lock.send.enabled || v.draft === null || !input || !map) return { kind: 'error', key: 'lockedNow' };
+        await updateTicket(client, input.id, { comment: { body: v.draft, public: true }, additional_tags: [tagsFor(map).autonomous] });
         sentHere = true;
         await refresh();
         return { kind: 'success', key: 'sent' };
@@ -344,10 +351,32 @@ export function createLaneSession(client: ZafClient, options: SessionOptions) {
       act(async (v) => {
         const map = fieldMap();
         if (!v.isLead || !v.user || !map || !input) return { kind: 'error', key: 'notLead' };
-        await writeOverride(client, map, { ticketId: input.id, from: v.lane, to, reason, by: { id: v.user.id, name: v.user.name }, at: new Date(now()).toISOString() });
+        await writeOverride(client, map, { ticketId: input.id, from: v.lane, to, computed: v.decision.lane, reason, by: { id: v.user.id, name: v.user.name }, at: new Date(now()).toISOString() });
         late = null;
         await refresh();
         return { kind: 'success', key: 'overridden' };
+      }),
+
+    /** Records the human verdict on this escalation: right lane, should have been lower or higher. */
+    recordOutcome: (outcome: Outcome) =>
+      act(async () => {
+        const map = fieldMap();
+        if (!map || !input) return { kind: 'error', key: 'actionFailed' };
+        const tags = tagsFor(map);
+        await updateTicket(client, input.id, { additional_tags: [tags.outcome(outcome)], remove_tags: OUTCOMES.filter((o) => o !== outcome).map(tags.outcome) });
+        await refresh();
+        return { kind: 'success', key: 'recorded' };
+      }),
+
+    /** Records whether the escalation packet helped. */
+    ratePacket: (rating: PacketRating) =>
+      act(async () => {
+        const map = fieldMap();
+        if (!map || !input) return { kind: 'error', key: 'actionFailed' };
+        const tags = tagsFor(map);
+        await updateTicket(client, input.id, { additional_tags: [tags.rating(rating)], remove_tags: RATINGS.filter((r) => r !== rating).map(tags.rating) });
+        await refresh();
+        return { kind: 'success', key: 'recorded' };
       }),
 
     dismissNotice: () => patch({ notice: null }),
@@ -367,3 +396,9 @@ export function createLaneSession(client: ZafClient, options: SessionOptions) {
 }
 
 export type LaneSession = ReturnType<typeof createLaneSession>;
+
+function recordOf(input: TicketInput | null, map: FieldMap | null): ReadyView['record'] {
+  if (!input || !map) return { outcome: null, packetRating: null };
+  const r = readRecord(input.tags, null, map.tags?.lane_prefix ?? 'lane_');
+  return { outcome: r.outcome, packetRating: r.packetRating };
+}

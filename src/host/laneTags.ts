@@ -1,26 +1,20 @@
+import { recordTags } from '../policy/records';
 import type { FieldMap } from '../policy/settings';
 import type { Lane } from '../policy/types';
 
-/** The lane field's value for a lane, as the demo account's dropdown names its options. */
-export const laneValue = (lane: Lane): string => `lane_${lane}`;
+export { laneValue, parseLaneValue } from '../policy/records';
 
-/** Reads a lane field value back; anything else is not a lane. */
-export function parseLaneValue(value: string | null | undefined): Lane | null {
-  const m = /^lane_([123])$/.exec(value ?? '');
-  return m ? (Number(m[1]) as Lane) : null;
+/** The record tags for this account: the field map's prefix, and its own override tag if it names one. */
+export function tagsFor(fieldMap: FieldMap): ReturnType<typeof recordTags> {
+  const tags = recordTags(fieldMap.tags?.lane_prefix ?? 'lane_');
+  return fieldMap.tags?.override ? { ...tags, override: fieldMap.tags.override } : tags;
 }
 
 /** The tag that marks a ticket's lane, e.g. `lane_2`. */
-export const laneTag = (fieldMap: FieldMap, lane: Lane): string => `${fieldMap.tags?.lane_prefix ?? 'lane_'}${lane}`;
+export const laneTag = (fieldMap: FieldMap, lane: Lane): string => tagsFor(fieldMap).lane(lane);
 
 /** The tag a lead's override leaves on the ticket. */
-export const overrideTag = (fieldMap: FieldMap): string => fieldMap.tags?.override ?? 'lane_override';
-
-/** The tag left when the lane rose while the ticket was open. */
-export const LATE_ESCALATION_TAG = 'lane_late_escalation';
-
-/** The tag left when the app sent its draft in Lane 1. */
-export const AI_SENT_TAG = 'lane_ai_sent';
+export const overrideTag = (fieldMap: FieldMap): string => tagsFor(fieldMap).override;
 
 /** Every lane tag except the one for `lane`. */
 export const otherLaneTags = (fieldMap: FieldMap, lane: Lane | null): string[] =>

@@ -1,32 +1,46 @@
 import type { FieldMap } from '../policy/settings';
-import type { Lane, TicketInput } from '../policy/types';
+import type { Decision, TicketInput } from '../policy/types';
 import { customFieldPath } from './readTicket';
-import { laneTag, laneValue, otherLaneTags } from './laneTags';
+import { laneTag, laneValue, otherLaneTags, tagsFor } from './laneTags';
 import type { Override } from './readOverride';
 import type { ZafClient } from './zafClient';
 
 /**
- * Writes the computed lane into the ticket's lane field and lane tag, so that views can show it.
- * Writes only what differs, and nothing when a lead has overridden the lane.
+ * Writes the computed lane into the ticket's lane field and lane tag, so that views can show it,
+ * with the policy version that computed it and, on escalation, what the customer had seen by
+ * then. Writes only what differs; the lane itself is left alone when a lead has overridden it.
  * Returns how many host calls it made.
  */
-export async function writeLane(client: ZafClient, fieldMap: FieldMap, input: TicketInput, lane: Lane, override: Override | null): Promise<number> {
-  if (override) return 0;
+export async function writeLane(client: ZafClient, fieldMap: FieldMap, input: TicketInput, decision: Decision, override: Override | null): Promise<number> {
+  const tags = tagsFor(fieldMap);
+  const add: string[] = [];
+  const remove: string[] = [];
   let calls = 0;
-  const field = input.fields.lane;
-  if (field.available && field.value !== laneValue(lane)) {
-    calls++;
-    await client.set({ [customFieldPath(fieldMap.ticket.lane)]: laneValue(lane) });
+  if (!override) {
+    const lane = decision.lane;
+    const field = input.fields.lane;
+    if (field.available && field.value !== laneValue(lane)) {
+      calls++;
+      await client.set({ [customFieldPath(fieldMap.ticket.lane)]: laneValue(lane) });
+    }
+    remove.push(...otherLaneTags(fieldMap, lane).filter((t) => input.tags.includes(t)));
+    const tag = laneTag(fieldMap, lane);
+    if (!input.tags.includes(tag)) add.push(tag);
   }
-  const stale = otherLaneTags(fieldMap, lane).filter((t) => input.tags.includes(t));
-  if (stale.length > 0) {
+  const policyTag = tags.policy(decision.policyVersion);
+  const policyPrefix = tags.policyPrefix;
+  if (!input.tags.includes(policyTag)) add.push(policyTag);
+  remove.push(...input.tags.filter((t) => t.startsWith(policyPrefix) && t !== policyTag));
+  // The state at escalation is recorded once: the first time the ticket leaves Lane 1.
+  const stateRecorded = input.tags.some((t) => t.startsWith(tags.statePrefix));
+  if (decision.lane >= 2 && !stateRecorded) add.push(tags.state(decision.packet.customerFacingState));
+  if (remove.length > 0) {
     calls++;
-    await client.invoke('ticket.tags.remove', stale);
+    await client.invoke('ticket.tags.remove', remove);
   }
-  const tag = laneTag(fieldMap, lane);
-  if (!input.tags.includes(tag)) {
+  if (add.length > 0) {
     calls++;
-    await client.invoke('ticket.tags.add', [tag]);
+    await client.invoke('ticket.tags.add', add);
   }
   return calls;
 }

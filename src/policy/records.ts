@@ -40,6 +40,10 @@ export function recordTags(prefix = 'lane_') {
     late: `${prefix}late_escalation`,
     autonomous: `${prefix}ai_sent`,
     state: (s: CustomerFacingState) => `${prefix}state_${s}`,
+    /** The start every state tag shares. */
+    statePrefix: `${prefix}state_`,
+    /** The start every policy tag shares. */
+    policyPrefix: `${prefix}policy_`,
     outcome: (o: Outcome) => `${prefix}outcome_${o}`,
     rating: (r: PacketRating) => `${prefix}packet_${r}`,
     auditMiss: `${prefix}audit_miss`,

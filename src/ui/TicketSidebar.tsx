@@ -10,6 +10,7 @@ import { LaneBadge } from './LaneBadge';
 import { MissingContext } from './MissingContext';
 import { OverrideDialog } from './OverrideDialog';
 import { PacketPanel } from './PacketPanel';
+import { RecordPanel } from './RecordPanel';
 import { useLaneSession } from './useLaneSession';
 
 /** The ticket sidebar location: the lane, why, what is missing, the packet, the draft and overrides. */
@@ -98,6 +99,16 @@ function SidebarView({ view, session, t }: { view: ReadyView; session: LaneSessi
       <MissingContext items={decision.missingContext} t={t} />
       <FactorList factors={decision.factors} t={t} />
       <PacketPanel text={view.packetText} onAddNote={() => void session.addPacketNote()} isBusy={view.busy} t={t} />
+      {view.lane >= 2 && view.failure === null && (
+        <RecordPanel
+          outcome={view.record.outcome}
+          packetRating={view.record.packetRating}
+          onOutcome={(o) => void session.recordOutcome(o)}
+          onRate={(r) => void session.ratePacket(r)}
+          isBusy={view.busy}
+          t={t}
+        />
+      )}
     </>
   );
 }

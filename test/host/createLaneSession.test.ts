@@ -181,3 +181,29 @@ describe('observe mode', () => {
     expect(field(s, 491002, LANE_FIELD)).toBe('lane_3');
   });
 });
+
+describe('records for the metrics', () => {
+  it('tags the policy version and, on escalation, what the customer had seen', async () => {
+    const s = await start({ ticketId: 491002 });
+    expect(s.record().ticket.tags).toEqual(expect.arrayContaining(['lane_3', 'lane_policy_lanes_default_1', 'lane_state_nothing_sent']));
+  });
+
+  it('keeps the computed lane beside a lead\'s override', async () => {
+    const s = await start({ ticketId: 491002, user: USERS.jordan });
+    await s.session.override(2, 'Refund already approved by finance');
+    await settle();
+    expect(s.record().ticket.tags).toEqual(expect.arrayContaining(['lane_override', 'lane_2', 'lane_computed_3']));
+  });
+
+  it('records the verdict on the escalation and the packet rating, one of each', async () => {
+    const s = await start({ ticketId: 491002 });
+    await s.session.recordOutcome('lower');
+    await s.session.recordOutcome('right');
+    await s.session.ratePacket('useful');
+    await settle();
+    const tags = s.record().ticket.tags;
+    expect(tags).toEqual(expect.arrayContaining(['lane_outcome_right', 'lane_packet_useful']));
+    expect(tags).not.toContain('lane_outcome_lower');
+    expect(s.view().record).toEqual({ outcome: 'right', packetRating: 'useful' });
+  });
+});

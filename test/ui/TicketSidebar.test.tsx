@@ -39,6 +39,21 @@ describe('TicketSidebar', () => {
     expect(s.record().draft.text).toContain('prorated Standard period');
   });
 
+  it('records whether the lane was right and whether the packet helped, on an escalated ticket', async () => {
+    const s = renderSidebar({ ticketId: 491002 });
+    await badge();
+    fireEvent.click(screen.getByRole('button', { name: 'Should be lower' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Should be lower' }).getAttribute('aria-pressed')).toBe('true'));
+    fireEvent.click(screen.getByRole('button', { name: 'Not useful' }));
+    await waitFor(() => expect(s.record().ticket.tags).toEqual(expect.arrayContaining(['lane_outcome_lower', 'lane_packet_not_useful'])));
+  });
+
+  it('asks for no escalation record on a Lane 1 ticket', async () => {
+    renderSidebar({ ticketId: 491001 });
+    await badge();
+    expect(screen.queryByRole('button', { name: 'Right lane' })).toBeNull();
+  });
+
   it('keeps the Lane 3 draft out of the page and locks Send', async () => {
     const s = renderSidebar({ ticketId: 491002 });
     expect((await badge()).textContent).toBe('■ Lane 3 · Human-owned escalation');
