@@ -1,6 +1,6 @@
 import type { MetricTicket } from '../policy/governance/computeMetrics';
 import { readRecord } from '../policy/records';
-import { scoreTicket, type ScoreContext } from '../policy/scoreTicket';
+import { evaluateTicket, type ScoreContext } from '../policy/scoreTicket';
 import type { TicketInput } from '../policy/types';
 import type { BundleIndex } from './readBundle';
 
@@ -20,7 +20,7 @@ export function metricTickets(index: BundleIndex, page: Json, inputs: readonly T
     const laneField = input.fields.lane.available ? input.fields.lane.value : null;
     const record = readRecord(input.tags, laneField, lanePrefix);
     const needsScore = record.lane === null || input.fields.issueFamily.available === false || !input.fields.issueFamily.value;
-    const decision = needsScore ? scoreTicket(input, ctx) : null;
+    const decision = needsScore ? evaluateTicket(input, ctx) : null;
     const lane = record.lane ?? decision!.lane;
     const family = (input.fields.issueFamily.available ? input.fields.issueFamily.value : null) ?? decision?.family.value ?? null;
     const org = input.organization.available ? input.organization.value : null;

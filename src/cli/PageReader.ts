@@ -1,10 +1,8 @@
-import { addPage, assertBundle, BundleError, createIndex, ticketInputs, type BundleIndex, type BundleProblem } from '../bundle/readBundle';
+import { addPage, createIndex, ticketInputs, type BundleIndex, type BundleProblem } from '../bundle/readBundle';
 import type { FieldMap, TicketInput } from '../policy';
 import type { CliIo } from './CliIo';
 import { InputError } from './InputError';
-import { readJsonFile } from './readJsonFile';
-
-export type Page = Record<string, unknown> & { tickets: unknown[] };
+import { readPage, type Page } from './readPage';
 
 export interface ReadPage {
   file: string;
@@ -64,13 +62,3 @@ export class PageReader {
   }
 }
 
-function readPage(file: string, io: CliIo): Page {
-  const data = readJsonFile(file, io);
-  try {
-    assertBundle(data);
-  } catch (e) {
-    if (e instanceof BundleError) throw new InputError(file, e.place, e.message);
-    throw e;
-  }
-  return data;
-}

@@ -53,7 +53,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     return { ok: true, command: { kind: 'score', files: rest, format: format as Format, ...common } };
   }
   if (kind === 'explain') {
-    if (values['--format'] !== undefined) return { ok: false, error: '--format applies to score only' };
+    if (values['--format'] !== undefined) return { ok: false, error: '--format applies to score, report and compare only' };
     const ticketId = rest.pop();
     if (ticketId === undefined || rest.length === 0) return { ok: false, error: 'explain needs at least one bundle file and a ticket id' };
     return { ok: true, command: { kind: 'explain', files: rest, ticketId: ticketId.trim(), ...common } };
@@ -70,5 +70,5 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (oldPolicy === undefined || newPolicy === undefined || files.length === 0) return { ok: false, error: 'compare needs an old policy file, a new policy file and at least one bundle file' };
     return { ok: true, command: { kind: 'compare', oldPolicy, newPolicy, files, format: format as ReportFormat, ...common } };
   }
-  return { ok: false, error: `unknown command "${kind}"; use score or explain` };
+  return { ok: false, error: `unknown command "${kind}"; use score, explain, report or compare` };
 }

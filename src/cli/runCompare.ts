@@ -70,8 +70,7 @@ export function runCompare(oldPath: string, newPath: string, files: readonly str
  */
 function readPolicy(path: string, base: Record<string, unknown>, io: CliIo): Policy {
   const value = readJsonFile(path, io);
-  const isEmpty = typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0;
-  const parsed = parseSettings({ ...base, policy: isEmpty ? undefined : typeof value === 'string' ? value : JSON.stringify(value) });
+  const parsed = parseSettings({ ...base, policy: typeof value === 'string' ? value : JSON.stringify(value) });
   if (parsed.ok) return parsed.settings.policy;
   throw new InputError(path, null, `invalid policy:\n${parsed.issues.map((i) => `  ${i.path}: ${i.message} (fix: ${i.fix})`).join('\n')}`);
 }

@@ -1,8 +1,8 @@
-import { addPage, assertBundle, BundleError, createIndex, ticketInputs, type BundleIndex, type BundleProblem } from '../bundle/readBundle';
+import { addPage, createIndex, ticketInputs, type BundleIndex, type BundleProblem } from '../bundle/readBundle';
 import type { Evaluation, ScoreContext, Settings, TicketInput } from '../policy';
 import type { CliIo } from './CliIo';
 import { InputError } from './InputError';
-import { readJsonFile } from './readJsonFile';
+import { readPage, type Page } from './readPage';
 
 export interface ScoredTicket<D extends Evaluation> {
   file: string;
@@ -33,7 +33,6 @@ export interface ScoreOutcome {
   skipped: number;
 }
 
-type Page = Record<string, unknown> & { tickets: unknown[] };
 
 /**
  * Scores the pages of one export in two passes, so memory holds one page at a time:
@@ -104,13 +103,3 @@ function hasId(t: unknown, id: string): boolean {
   return (typeof raw === 'number' || typeof raw === 'string') && String(raw).trim() === id;
 }
 
-function readPage(file: string, io: CliIo): Page {
-  const data = readJsonFile(file, io);
-  try {
-    assertBundle(data);
-  } catch (e) {
-    if (e instanceof BundleError) throw new InputError(file, e.place, e.message);
-    throw e;
-  }
-  return data;
-}

@@ -1,3 +1,4 @@
+import { ticketIdValue } from './ticketIdValue';
 import { FACTOR_IDS, type Evaluation, type Evidence, type Level, type MissingItem } from '../policy';
 
 /** One line of `score --format ndjson`, with the output's snake_case keys. */
@@ -22,7 +23,7 @@ export function toNdjsonRecord(d: Evaluation): NdjsonRecord {
   for (const id of FACTOR_IDS) factors[id] = { level: d.factors[id].level, evidence: d.factors[id].evidence };
   const o = d.suggestedOwner;
   return {
-    ticket_id: toTicketId(d.ticketId),
+    ticket_id: ticketIdValue(d.ticketId),
     lane: d.lane,
     unit: d.unit,
     factors,
@@ -37,8 +38,3 @@ export function toNdjsonRecord(d: Evaluation): NdjsonRecord {
   };
 }
 
-function toTicketId(id: string): number | string {
-  if (!/^\d{1,16}$/.test(id)) return id;
-  const n = Number(id);
-  return Number.isSafeInteger(n) && String(n) === id ? n : id;
-}

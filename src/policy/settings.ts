@@ -137,7 +137,9 @@ export function parseSettings(raw: unknown): SettingsResult {
 
   let policy: Policy = DEFAULT_POLICY;
   const policyJson = readJson(record, 'policy', false, issues);
-  if (policyJson !== undefined && policyJson !== null) {
+  // An empty override is the default policy, under the default's own version.
+  const isEmpty = typeof policyJson === 'object' && policyJson !== null && !Array.isArray(policyJson) && Object.keys(policyJson).length === 0;
+  if (policyJson !== undefined && policyJson !== null && !isEmpty) {
     const parsed = PolicyOverrideSchema.safeParse(policyJson);
     if (parsed.success) {
       const applied = applyOverride(parsed.data, issues);

@@ -158,8 +158,8 @@ describe('the command line', () => {
     [['score', 'b.json', '--now', 'x', '--now', 'y'], '--now is given twice'],
     [['score'], 'score needs at least one bundle file'],
     [['explain', 'b.json'], 'explain needs at least one bundle file and a ticket id'],
-    [['explain', 'b.json', '1', '--format', 'table'], '--format applies to score only'],
-    [['rescore', 'b.json'], 'unknown command "rescore"; use score or explain'],
+    [['explain', 'b.json', '1', '--format', 'table'], '--format applies to score, report and compare only'],
+    [['rescore', 'b.json'], 'unknown command "rescore"; use score, explain, report or compare'],
     [[], 'no command given'],
   ])('rejects %j: %s', (argv, message) => {
     const { code, out, err } = run(argv);

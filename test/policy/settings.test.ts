@@ -60,3 +60,10 @@ describe('parseSettings', () => {
     expect(d.failure).toMatch(/policy\.thresholds\.renewal_window_days/);
   });
 });
+
+describe('an empty policy override', () => {
+  it('is the default policy under its own version', () => {
+    const r = parseSettings({ ...demo, policy: '{}' });
+    expect(r.ok && r.settings.policy).toBe(DEFAULT_POLICY);
+  });
+});
