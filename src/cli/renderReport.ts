@@ -1,5 +1,5 @@
 import { LANES, type Metrics, type PromotionThresholds, type PromotionVerdict } from '../policy';
-import type { ReportJson } from './runReport';
+import type { ReportJson } from './ReportJson';
 
 /** Renders `lanes report` as plain text: overall, tables by family, tier and segment, promotion, audit sample. */
 export function renderReport(r: ReportJson, thresholds: PromotionThresholds): string {

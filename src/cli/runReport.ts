@@ -1,13 +1,16 @@
 import { metricTickets } from '../bundle/readHistory';
-import { computeMetrics, isoWeek, judgePromotion, type MetricTicket, type Metrics, type PromotionVerdict, type ScoreContext } from '../policy';
+import { computeMetrics, isoWeek, judgePromotion, type MetricTicket, type ScoreContext } from '../policy';
 import { AuditDraw } from './AuditDraw';
 import { EXIT, type CliIo, type ExitCode } from './CliIo';
 import { PageReader } from './PageReader';
 import type { ReportFormat } from './parseArgs';
 import { readRunOptions, type RunOptions } from './readRunOptions';
 import { renderReport } from './renderReport';
+import type { ReportJson } from './ReportJson';
 import { reportError } from './reportError';
 import { ticketIdValue } from './ticketIdValue';
+
+export type { ReportJson } from './ReportJson';
 
 export interface ReportOptions extends RunOptions {
   format?: ReportFormat;
@@ -15,20 +18,6 @@ export interface ReportOptions extends RunOptions {
   auditSeed?: string;
 }
 
-/** What `report --format json` prints: the metrics, the promotion verdicts and the audit sample. */
-export interface ReportJson extends Metrics {
-  policy_version: string;
-  mode: string;
-  by_family: Record<string, Metrics>;
-  by_plan_tier: Record<string, Metrics>;
-  by_segment: Record<string, Metrics>;
-  promotion: PromotionVerdict[];
-  audit_seed: string;
-  audit_per_family: number;
-  audit_sample: { ticket_id: number | string; family: string }[];
-  /** Tickets by the policy version recorded on them (`unrecorded` when none is). */
-  recorded_policy_versions: Record<string, number>;
-}
 
 const UNRECORDED = 'unrecorded';
 
