@@ -207,7 +207,7 @@ function updateTicket(store: HelpdeskStore, record: TicketRecord, body: Record<s
   };
 }
 
-function audits(record: TicketRecord): unknown[] {
+function audits(store: HelpdeskStore, record: TicketRecord): unknown[] {
   const t = record.ticket;
   const created = (record.comments[0]?.created_at ?? t.created_at) ?? null;
   // Comments added since the server started (ids from FIRST_NEW_ID) are in the recorded audits.
@@ -227,7 +227,85 @@ function audits(record: TicketRecord): unknown[] {
         : []),
     ],
   }));
-  return [...base, ...record.audits];
+  // The bundle's `ticket_audits` (its history) come after the creation, then what happened since the server started.
+  const history = store.bundleAudits(t.id).map((a, i) => ({ id: Number(`${t.id}${String(900 + i)}`), ticket_id: t.id, author_id: null, via: { channel: 'web' }, ...a }));
+  return [...base, ...history, ...record.audits];
+}
+
+/** A ticket's metric set, as the `metric_sets` side-load carries it; group stations from its audits. */
+function metricSet(store: HelpdeskStore, record: TicketRecord): Record<string, unknown> {
+  const t = record.ticket;
+  return {
+    url: `https://lanes-demo.zendesk.com/api/v2/ticket_metrics/${t.id}.json`,
+    id: t.id,
+    ticket_id: t.id,
+    group_stations: 1 + store.groupChanges(t.id),
+    assignee_stations: t.assignee_id == null ? 0 : 1,
+    reopens: 0,
+    replies: Math.max(0, record.comments.filter((c) => c.public !== false).length - 1),
+    created_at: t.created_at ?? null,
+    updated_at: t.updated_at ?? t.created_at ?? null,
+  };
+}
+
+/** When a ticket last changed, as the incremental export orders by it (`generated_timestamp`, in seconds). */
+function generatedAt(record: TicketRecord): number {
+  const at = Date.parse(record.ticket.updated_at ?? record.ticket.created_at ?? '');
+  return Number.isFinite(at) ? Math.floor(at / 1000) : 0;
+}
+
+const encodeCursor = (stamp: number, id: number): string => Buffer.from(`${stamp}.${id}`).toString('base64url');
+function decodeCursor(cursor: string): { stamp: number; id: number } | null {
+  const m = Buffer.from(cursor, 'base64url').toString('utf8').match(/^(\d+)\.(\d+)$/);
+  return m ? { stamp: Number(m[1]), id: Number(m[2]) } : null;
+}
+
+/** Zendesk's largest page for the incremental export. */
+const MAX_EXPORT_PAGE = 1000;
+
+/**
+ * `GET /api/v2/incremental/tickets/cursor.json`: tickets in order of their last change, from
+ * `start_time` (unix seconds) or after an opaque `cursor`, `per_page` at a time (up to 1000),
+ * with `after_cursor`, `after_url` and `end_of_stream`, and the side-loads of `include`.
+ */
+function incrementalTickets(store: HelpdeskStore, q: URLSearchParams): ApiAnswer {
+  const cursorText = q.get('cursor');
+  const startText = q.get('start_time');
+  const perPage = Math.min(MAX_EXPORT_PAGE, Math.max(1, Number(q.get('per_page') ?? MAX_EXPORT_PAGE) || MAX_EXPORT_PAGE));
+  let after: { stamp: number; id: number };
+  if (cursorText !== null) {
+    const decoded = decodeCursor(cursorText);
+    if (!decoded) return { status: 400, body: { error: 'InvalidPaginationParameter', description: 'cursor is not valid' }, events: [] };
+    after = decoded;
+  } else if (startText !== null && /^\d+$/.test(startText)) after = { stamp: Number(startText), id: -1 };
+  else return { status: 400, body: { error: 'InvalidValue', description: 'start_time or cursor is required' }, events: [] };
+  const fromStart = cursorText === null;
+  const ordered = store
+    .tickets()
+    .map((record) => ({ record, stamp: generatedAt(record) }))
+    .filter(({ record, stamp }) => (fromStart ? stamp >= after.stamp : stamp > after.stamp || (stamp === after.stamp && record.ticket.id > after.id)))
+    .sort((a, b) => a.stamp - b.stamp || a.record.ticket.id - b.record.ticket.id);
+  const page = ordered.slice(0, perPage);
+  const last = page.at(-1);
+  const afterCursor = last ? encodeCursor(last.stamp, last.record.ticket.id) : cursorText ?? encodeCursor(after.stamp, after.id);
+  const include = q.get('include');
+  const records = page.map((p) => p.record);
+  const tickets = page.map(({ record, stamp }) => ({ ...toApiTicket(store, record), generated_timestamp: stamp }));
+  const wanted = new Set((include ?? '').split(',').map((s) => s.trim()));
+  return {
+    status: 200,
+    body: {
+      tickets,
+      after_url: `https://lanes-demo.zendesk.com/api/v2/incremental/tickets/cursor.json?cursor=${afterCursor}`,
+      after_cursor: afterCursor,
+      before_url: null,
+      before_cursor: null,
+      end_of_stream: ordered.length <= perPage,
+      ...sideloads(store, records.map((r) => r.ticket), include),
+      ...(wanted.has('metric_sets') ? { metric_sets: records.map((r) => metricSet(store, r)) } : {}),
+    },
+    events: [],
+  };
 }
 
 /** Answers `client.request` for the REST endpoints a ticket sidebar uses, from the bundle and the state. */
@@ -247,10 +325,11 @@ export function answerApiRequest(store: HelpdeskStore, options: RequestOptions, 
     }
     if (method === 'PUT') return updateTicket(store, record, readRequestData(options.data), actorId);
   }
+  if (method === 'GET' && path === '/api/v2/incremental/tickets/cursor.json') return incrementalTickets(store, q);
   if (method === 'GET' && (m = path.match(/^\/api\/v2\/tickets\/(\d+)\/audits\.json$/))) {
     const record = store.record(Number(m[1]));
     if (!record) return notFound();
-    return { status: 200, body: list('audits', audits(record)), events: [] };
+    return { status: 200, body: list('audits', audits(store, record)), events: [] };
   }
   if (method === 'GET' && (m = path.match(/^\/api\/v2\/tickets\/(\d+)\/comments\.json$/))) {
     const record = store.record(Number(m[1]));

@@ -132,6 +132,20 @@ export class HelpdeskStore {
   group(id: number | null | undefined): BundleGroup | undefined {
     return id == null ? undefined : this.bundle.groups?.find((g) => g.id === id);
   }
+  /** The bundle's `ticket_audits` side-load for a ticket: its history before the server started. */
+  bundleAudits(ticketId: number): Record<string, unknown>[] {
+    const all = (this.bundle as Record<string, unknown>)['ticket_audits'];
+    const list = all && typeof all === 'object' ? (all as Record<string, unknown>)[String(ticketId)] : undefined;
+    return Array.isArray(list) ? list.filter((a): a is Record<string, unknown> => typeof a === 'object' && a !== null) : [];
+  }
+  /** How many times the ticket moved to another group, in the bundle's history and since. */
+  groupChanges(ticketId: number): number {
+    const events = [...this.bundleAudits(ticketId), ...(this.records.get(ticketId)?.audits ?? [])].flatMap((a) => (Array.isArray(a['events']) ? (a['events'] as unknown[]) : []));
+    return events.filter((e) => {
+      const x = e as { type?: unknown; field_name?: unknown };
+      return x.type === 'Change' && x.field_name === 'group_id';
+    }).length;
+  }
   groupsOf(userId: number): BundleGroup[] {
     const ids = (this.bundle.group_memberships ?? []).filter((m) => m.user_id === userId).map((m) => m.group_id);
     return ids.map((id) => this.group(id) ?? { id, name: `Group ${id}` });

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+/**
+ * One page of Zendesk's cursor-based incremental ticket export
+ * (`GET /api/v2/incremental/tickets/cursor.json`), with the side-loads the review asks for.
+ * Loose objects: the bundle reader reads the same fields from an export file.
+ */
+
+const ticket = z.looseObject({
+  id: z.number().int(),
+  created_at: z.string(),
+  updated_at: z.string().nullish(),
+  status: z.string().nullish(),
+  requester_id: z.number().int().nullish(),
+  organization_id: z.number().int().nullish(),
+  tags: z.array(z.string()),
+  custom_fields: z.array(z.looseObject({ id: z.number().int(), value: z.unknown() })).nullish(),
+});
+
+/** Ticket metrics: `group_stations` counts the groups a ticket passed through. */
+const metricSet = z.looseObject({
+  ticket_id: z.number().int(),
+  group_stations: z.number().int().min(0).nullish(),
+});
+
+export const IncrementalTicketPageSchema = z.object({
+  tickets: z.array(ticket),
+  users: z.array(z.looseObject({ id: z.number().int() })).optional(),
+  organizations: z.array(z.looseObject({ id: z.number().int() })).optional(),
+  groups: z.array(z.looseObject({ id: z.number().int() })).optional(),
+  metric_sets: z.array(metricSet).optional(),
+  after_cursor: z.string().nullable(),
+  after_url: z.string().nullish(),
+  end_of_stream: z.boolean(),
+});
+
+export type IncrementalTicketPage = z.output<typeof IncrementalTicketPageSchema>;
