@@ -1,17 +1,6 @@
 import type { HelpdeskStore } from './store';
 
-/** The issue families of the demo account's dropdown (spec/demo-instance.md). */
-export const ISSUE_FAMILIES = [
-  'documentation',
-  'feature_access',
-  'billing',
-  'permissions',
-  'provisioning',
-  'usage_limits',
-  'contract',
-  'outage',
-  'security',
-] as const;
+export { ISSUE_FAMILIES } from '../policy/types';
 
 export const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
 

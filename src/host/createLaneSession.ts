@@ -265,6 +265,18 @@ export function createLaneSession(client: ZafClient, options: SessionOptions) {
     }, options.debounceMs ?? 60);
   }
 
+  /** Records one choice of a set as a tag on the ticket, removing the tags of the other choices. */
+  function recordChoice(choose: (tags: ReturnType<typeof tagsFor>) => [string, string[]]): Promise<void> {
+    return act(async () => {
+      const map = fieldMap();
+      if (!map || !input) return { kind: 'error', key: 'actionFailed' };
+      const [chosen, others] = choose(tagsFor(map));
+      await updateTicket(client, input.id, { additional_tags: [chosen], remove_tags: others });
+      await refresh();
+      return { kind: 'success', key: 'recorded' };
+    });
+  }
+
   async function act(run: (v: ReadyView) => Promise<Notice | null>): Promise<void> {
     if (view.phase !== 'ready' || view.busy) return;
     patch({ busy: true, notice: null });
@@ -358,26 +370,10 @@ export function createLaneSession(client: ZafClient, options: SessionOptions) {
       }),
 
     /** Records the human verdict on this escalation: right lane, should have been lower or higher. */
-    recordOutcome: (outcome: Outcome) =>
-      act(async () => {
-        const map = fieldMap();
-        if (!map || !input) return { kind: 'error', key: 'actionFailed' };
-        const tags = tagsFor(map);
-        await updateTicket(client, input.id, { additional_tags: [tags.outcome(outcome)], remove_tags: OUTCOMES.filter((o) => o !== outcome).map(tags.outcome) });
-        await refresh();
-        return { kind: 'success', key: 'recorded' };
-      }),
+    recordOutcome: (outcome: Outcome) => recordChoice((tags) => [tags.outcome(outcome), OUTCOMES.filter((o) => o !== outcome).map(tags.outcome)]),
 
     /** Records whether the escalation packet helped. */
-    ratePacket: (rating: PacketRating) =>
-      act(async () => {
-        const map = fieldMap();
-        if (!map || !input) return { kind: 'error', key: 'actionFailed' };
-        const tags = tagsFor(map);
-        await updateTicket(client, input.id, { additional_tags: [tags.rating(rating)], remove_tags: RATINGS.filter((r) => r !== rating).map(tags.rating) });
-        await refresh();
-        return { kind: 'success', key: 'recorded' };
-      }),
+    ratePacket: (rating: PacketRating) => recordChoice((tags) => [tags.rating(rating), RATINGS.filter((r) => r !== rating).map(tags.rating)]),
 
     dismissNotice: () => patch({ notice: null }),
 
