@@ -1,6 +1,7 @@
+import { ISSUE_FAMILIES } from '../policy/types';
 import type { HelpdeskStore } from './store';
 
-export { ISSUE_FAMILIES } from '../policy/types';
+export { ISSUE_FAMILIES };
 
 export const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
 
