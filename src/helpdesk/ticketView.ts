@@ -1,8 +1,6 @@
 import { ISSUE_FAMILIES } from '../policy/types';
 import type { HelpdeskStore } from './store';
 
-export { ISSUE_FAMILIES };
-
 export const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
 
 /** Everything the ticket page shows, as JSON for the page's script. */
