@@ -17,6 +17,7 @@ function zendeskPackage(): Plugin {
       }
       emit('assets/logo.png', 'assets/logo.png');
       emit('assets/logo-small.png', 'assets/logo-small.png');
+      emit('assets/icon_nav_bar.svg', 'assets/icon_nav_bar.svg');
     },
   };
 }
@@ -35,6 +36,7 @@ export default defineConfig({
     target: 'es2020',
     sourcemap: false,
     reportCompressedSize: false,
-    rollupOptions: { input: resolve(root, 'assets/iframe.html') },
+    // One page per location: the ticket sidebar and the nav bar's Escalation review.
+    rollupOptions: { input: { iframe: resolve(root, 'assets/iframe.html'), review: resolve(root, 'assets/review.html') } },
   },
 });

@@ -54,6 +54,18 @@ function listFiles(dir: string): string[] {
   return out;
 }
 
+/** Locations that show the app as an icon; each needs `assets/icon_<location>.svg`. */
+export const ICON_LOCATIONS = ['nav_bar', 'top_bar', 'ticket_editor'] as const;
+
+function checkIcon(location: string, dir: string, problems: PackageProblem[]): void {
+  const file = `assets/icon_${location}.svg`;
+  const path = join(dir, file);
+  if (!existsSync(path)) return void problems.push({ file, message: `is missing: the ${location} location shows the app as this SVG icon` });
+  const svg = readFileSync(path, 'utf8');
+  if (!/<svg\b/i.test(svg)) problems.push({ file, message: 'is not an SVG' });
+  else if (!/\bviewBox\s*=/.test(svg)) problems.push({ file, message: 'has no viewBox attribute; Zendesk scales the icon to 18x18 from it' });
+}
+
 function checkManifest(m: unknown, dir: string, problems: PackageProblem[]): { parameters: Json[]; defaultLocale: string; pages: string[] } {
   const file = 'manifest.json';
   const bad = (message: string) => problems.push({ file, message });
@@ -81,6 +93,7 @@ function checkManifest(m: unknown, dir: string, problems: PackageProblem[]): { p
         bad(`location "${name}" has no "url"`);
         continue;
       }
+      if ((ICON_LOCATIONS as readonly string[]).includes(name)) checkIcon(name, dir, problems);
       if (/^https?:\/\//.test(url)) continue;
       pages.push(url);
       if (!existsSync(join(dir, url))) bad(`location "${name}" points at ${url}, which is not in the package`);

@@ -44,9 +44,11 @@ describe('the built package', () => {
   it('is exactly what Zendesk installs: manifest, translations and assets with page, code and logos', () => {
     const files = listFiles(built).sort();
     expect(files.filter((f) => !/^assets\/.+-[\w-]{8}\.(js|css)$/.test(f))).toEqual([
+      'assets/icon_nav_bar.svg',
       'assets/iframe.html',
       'assets/logo-small.png',
       'assets/logo.png',
+      'assets/review.html',
       'manifest.json',
       'translations/de.json',
       'translations/en.json',
@@ -81,6 +83,8 @@ describe('validateApp', () => {
     ['no app description', (d: string) => editJson(d, 'translations/en.json', (t) => delete t.app.long_description), 'translations/en.json', 'has no "app.long_description"'],
     ['a logo of the wrong size', (d: string) => writeFileSync(join(d, 'assets/logo.png'), makeLogo(100)), 'assets/logo.png', 'is 100x100; it must be 320x320'],
     ['a missing small logo', (d: string) => rmSync(join(d, 'assets/logo-small.png')), 'assets/logo-small.png', 'is missing'],
+    ['a nav bar location without its icon', (d: string) => rmSync(join(d, 'assets/icon_nav_bar.svg')), 'assets/icon_nav_bar.svg', 'is missing: the nav_bar location shows the app as this SVG icon'],
+    ['a nav bar icon without a viewBox', (d: string) => writeFileSync(join(d, 'assets/icon_nav_bar.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>'), 'assets/icon_nav_bar.svg', 'has no viewBox'],
     [
       'a remote script besides the SDK',
       (d: string) => writeFileSync(join(d, 'assets/iframe.html'), readFileSync(join(d, 'assets/iframe.html'), 'utf8').replace('</head>', '<script src="https://cdn.example.com/x.js"></script></head>')),

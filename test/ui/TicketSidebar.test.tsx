@@ -157,9 +157,9 @@ describe('TicketSidebar', () => {
   it('fails closed when the app itself throws while rendering', async () => {
     renderSidebar({
       ticketId: 491001,
-      wrap: (c) => ({ ...c, context: async () => ({ location: 'nav_bar' }) }),
+      wrap: (c) => ({ ...c, context: async () => ({ location: 'top_bar' }) }),
     });
-    expect((await screen.findByTestId('fail-cause')).textContent).toContain('no view for the location "nav_bar"');
+    expect((await screen.findByTestId('fail-cause')).textContent).toContain('no view for the location "top_bar"');
     expect(send()).toHaveProperty('disabled', true);
   });
 

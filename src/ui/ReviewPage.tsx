@@ -1,0 +1,167 @@
+import { Button } from '@zendeskgarden/react-buttons';
+import { Field, Fieldset, Input } from '@zendeskgarden/react-forms';
+import { Progress } from '@zendeskgarden/react-loaders';
+import { Alert } from '@zendeskgarden/react-notifications';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { recordAuditMiss } from '../host/recordAuditMiss';
+import { readReviewSettings, type ReviewSetup } from '../host/readReviewSettings';
+import { computeMetrics, type MetricTicket } from '../policy/governance/computeMetrics';
+import { judgePromotion } from '../policy/governance/promotion';
+import { isoWeek, sampleForAudit } from '../policy/governance/sampleForAudit';
+import { describeIssues, type Settings } from '../policy/settings';
+import { AuditSample } from './AuditSample';
+import { useClient } from './ClientProvider';
+import { createTranslator, resolvedLanguage, type Translate } from './createTranslator';
+import { LaneChart } from './LaneChart';
+import { PromotionList } from './PromotionList';
+import { RateTable } from './RateTable';
+import { useReviewData, type ReviewRange } from './useReviewData';
+import './review.css';
+
+const DAY_MS = 86_400_000;
+/** The default range: the last 30 days, today included. */
+const DEFAULT_DAYS = 30;
+
+const dateText = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const dayStart = (text: string) => Date.parse(`${text}T00:00:00Z`);
+
+function defaultRange(nowMs: number): { from: string; to: string } {
+  const today = dateText(nowMs);
+  return { from: dateText(dayStart(today) - (DEFAULT_DAYS - 1) * DAY_MS), to: today };
+}
+
+/** The nav bar location, "Escalation review": the policy's metrics for a date range, the promotion verdicts and the weekly audit. */
+export function ReviewPage() {
+  const client = useClient();
+  const [setup, setSetup] = useState<ReviewSetup | null>(null);
+  useEffect(() => {
+    let live = true;
+    void readReviewSettings(client).then((s) => live && setSetup(s));
+    return () => {
+      live = false;
+    };
+  }, [client]);
+  const t = useMemo(() => createTranslator(setup?.locale ?? 'en'), [setup?.locale]);
+
+  if (setup === null) return <div className="review-root" data-phase="starting" />;
+  return (
+    <div className="review-root" lang={resolvedLanguage(setup.locale)}>
+      <h1 className="review-title">{t('review.title')}</h1>
+      {setup.settings.ok ? (
+        <Review settings={setup.settings.settings} t={t} />
+      ) : (
+        <div data-phase="settings">
+          <Alert type="error" role="alert">
+            <Alert.Title>{t('review.settings.title')}</Alert.Title>
+            <div data-testid="settings-problem">{t('review.settings.body', { issues: describeIssues(setup.settings.issues) })}</div>
+          </Alert>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function Review({ settings, t }: { settings: Settings; t: Translate }) {
+  const client = useClient();
+  const [nowMs] = useState(() => Date.now());
+  const [draft, setDraft] = useState(() => defaultRange(nowMs));
+  const [range, setRange] = useState<ReviewRange & { from: string; to: string }>(() => {
+    const r = defaultRange(nowMs);
+    return { ...r, fromMs: dayStart(r.from), toMs: dayStart(r.to) + DAY_MS };
+  });
+  const [attempt, setAttempt] = useState(0);
+  const { state, markAuditMiss } = useReviewData(client, settings, range, attempt);
+  const invalid = !draft.from || !draft.to || draft.from > draft.to;
+
+  const apply = (e: FormEvent) => {
+    e.preventDefault();
+    if (!invalid) setRange({ ...draft, fromMs: dayStart(draft.from), toMs: dayStart(draft.to) + DAY_MS });
+  };
+
+  return (
+    <div data-phase={state.phase}>
+      <form className="review-range" onSubmit={apply}>
+        <Fieldset>
+          <Fieldset.Legend>{t('review.range.legend')}</Fieldset.Legend>
+          <div className="review-range-fields">
+            <Field>
+              <Field.Label>{t('review.range.from')}</Field.Label>
+              <Input type="date" name="from" value={draft.from} max={draft.to} onChange={(e) => setDraft((d) => ({ ...d, from: e.target.value }))} />
+            </Field>
+            <Field>
+              <Field.Label>{t('review.range.to')}</Field.Label>
+              <Input type="date" name="to" value={draft.to} min={draft.from} onChange={(e) => setDraft((d) => ({ ...d, to: e.target.value }))} />
+            </Field>
+            <Button type="submit" disabled={invalid}>{t('review.range.load')}</Button>
+          </div>
+          {invalid && <div role="alert" className="review-error">{t('review.range.invalid')}</div>}
+        </Fieldset>
+      </form>
+
+      {state.phase === 'loading' && (
+        <div role="status" className="review-progress" data-testid="review-progress" data-pages={state.progress.pages} data-tickets={state.progress.tickets}>
+          <Progress value={Math.round(state.progress.fraction * 100)} aria-label={t('review.progress')} />
+          <span>{t('review.loading', { pages: state.progress.pages, tickets: state.progress.tickets })}</span>
+        </div>
+      )}
+      {state.phase === 'failed' && (
+        <Alert type="error" role="alert" data-testid="review-failed">
+          <Alert.Title>{t('review.failed.title')}</Alert.Title>
+          <div>{t('review.failed.body', { what: state.what, reason: state.reason })}</div>
+          <div>{t('review.failed.counted', { pages: state.pages, tickets: state.tickets })}</div>
+          <Button size="small" onClick={() => setAttempt((a) => a + 1)}>{t('review.failed.retry')}</Button>
+        </Alert>
+      )}
+      {state.phase === 'ready' && (
+        <Figures
+          tickets={state.tickets}
+          pages={state.pages}
+          range={range}
+          settings={settings}
+          seed={isoWeek(nowMs)}
+          onMiss={async (id) => {
+            const r = await recordAuditMiss(client, settings.fieldMap, id);
+            if (r.ok) markAuditMiss(id);
+            return r;
+          }}
+          t={t}
+        />
+      )}
+    </div>
+  );
+}
+
+interface FiguresProps {
+  tickets: readonly MetricTicket[];
+  pages: number;
+  range: { from: string; to: string };
+  settings: Settings;
+  seed: string;
+  onMiss: Parameters<typeof AuditSample>[0]['onMiss'];
+  t: Translate;
+}
+
+function Figures({ tickets, pages, range, settings, seed, onMiss, t }: FiguresProps) {
+  const { policy } = settings;
+  const metrics = useMemo(() => computeMetrics(tickets), [tickets]);
+  const verdicts = useMemo(() => judgePromotion(metrics.by_family, policy.promotion), [metrics, policy]);
+  const sampleIds = useMemo(() => sampleForAudit(tickets.filter((x) => x.lane === 1), policy.auditPerFamily, seed).map((x) => x.id), [tickets, policy, seed]);
+  // The sample is drawn once per read; a recorded miss updates its ticket, not the draw.
+  const byId = useMemo(() => new Map(tickets.map((x) => [x.id, x])), [tickets]);
+  const sample = sampleIds.flatMap((id) => byId.get(id) ?? []);
+  return (
+    <div data-testid="review-figures" data-tickets={metrics.tickets}>
+      <p className="review-summary">{t('review.summary', { tickets: metrics.tickets, from: range.from, to: range.to, pages, version: policy.version, mode: settings.mode })}</p>
+      {metrics.tickets === 0 ? (
+        <p>{t('review.empty')}</p>
+      ) : (
+        <>
+          <LaneChart byFamily={metrics.by_family} t={t} />
+          <RateTable byFamily={metrics.by_family} overall={metrics} t={t} />
+          <PromotionList verdicts={verdicts} t={t} />
+        </>
+      )}
+      <AuditSample sample={sample} seed={seed} perFamily={policy.auditPerFamily} onMiss={onMiss} t={t} />
+    </div>
+  );
+}
