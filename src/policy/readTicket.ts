@@ -134,6 +134,9 @@ const NO_FINDINGS: readonly TextFinding[] = [];
 const TEXT_CACHE_LIMIT = 20_000;
 const textCaches = new WeakMap<CompiledLexicon, Map<string, readonly TextFinding[]>>();
 
+/** The token arrays every message is read into in turn; nothing keeps them past `readText`. */
+const scratch: Tokens<WordInfo> = { text: '', count: 0, word: [], start: [], end: [], clause: [], sentence: [] };
+
 /** What one message names, without its quoted replies and signature. */
 function readText(raw: string, lexicon: CompiledLexicon): readonly TextFinding[] {
   let cache = textCaches.get(lexicon);
@@ -142,7 +145,7 @@ function readText(raw: string, lexicon: CompiledLexicon): readonly TextFinding[]
   const known = cache.get(raw);
   if (known) return known;
   const text = stripQuotedText(raw);
-  const tokens = tokenize(text, lexicon.lookup, lexicon.mayMatter);
+  const tokens = tokenize(text, lexicon.lookup, lexicon.mayMatter, scratch);
   const hits = findConcepts(tokens);
   let findings = NO_FINDINGS;
   if (hits.length > 0) {

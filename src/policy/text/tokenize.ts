@@ -6,7 +6,7 @@
 export interface Tokens<W> {
   text: string;
   count: number;
-  /** What `lookup` said of each word, or `null` for a word `mayMatter` passed over. */
+  /** What `lookup` said of each word, or `null` for a word `mayMatter` passed over; only the first `count` entries are this text's. */
   word: (W | null)[];
   start: number[];
   end: number[];
@@ -49,8 +49,11 @@ export type FirstChars = (c0: number, c1: number, c2: number) => boolean;
  * that `mayMatter` lets through and returns what the caller keeps for it; other words cost
  * nothing more than their boundaries, and `normAt` folds them on demand.
  */
-export function tokenize<W extends { norm: string }>(text: string, lookup: (raw: string) => W, mayMatter: FirstChars): Tokens<W> {
-  const out: Tokens<W> = { text, count: 0, word: [], start: [], end: [], clause: [], sentence: [] };
+export function tokenize<W extends { norm: string }>(text: string, lookup: (raw: string) => W, mayMatter: FirstChars, reuse?: Tokens<W>): Tokens<W> {
+  // A batch tokenizes millions of messages: reusing one set of arrays spares the collector.
+  const out: Tokens<W> = reuse ?? { text, count: 0, word: [], start: [], end: [], clause: [], sentence: [] };
+  out.text = text;
+  out.count = 0;
   let clause = 0;
   let sentence = 0;
   const n = text.length;
@@ -80,12 +83,12 @@ export function tokenize<W extends { norm: string }>(text: string, lookup: (raw:
     const c2 = i - s > 2 ? lowerCode(text.charCodeAt(s + 2)) : 0;
     const w = c0 >= 0x80 || c1 >= 0x80 || c2 >= 0x80 || mayMatter(c0, c1, c2) ? lookup(text.slice(s, i)) : null;
     if (w !== null && CLAUSE_WORDS.has(w.norm)) clause++;
-    out.word.push(w);
-    out.start.push(s);
-    out.end.push(i);
-    out.clause.push(clause);
-    out.sentence.push(sentence);
-    out.count++;
+    const k = out.count++;
+    out.word[k] = w;
+    out.start[k] = s;
+    out.end[k] = i;
+    out.clause[k] = clause;
+    out.sentence[k] = sentence;
   }
   return out;
 }
