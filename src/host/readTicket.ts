@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { toOrganization } from '../bundle/readBundle';
 import type { FieldMap } from '../policy/settings';
 import type { CommentInput, Known, ProblemInput, TicketInput } from '../policy/types';
@@ -47,7 +47,9 @@ const TICKET_PATHS = [
 ] as const;
 
 /** Paths without which an answer would be a guess: their absence fails the read. */
-const ESSENTIAL_PATHS = new Set(['ticket.id', 'ticket.subject', 'ticket.description', 'ticket.requester', 'ticket.organization', 'ticket.comments']);
+const ESSENTIAL_PATHS = new Set(['ticket.id', 'ticket.subject', 'ticket.description', 'ticket.requester', 'ticket.organization']);
+
+const ANY = z.unknown();
 
 export const customFieldPath = (fieldId: number): string => `ticket.customField:custom_field_${fieldId}`;
 
@@ -60,6 +62,8 @@ export function ticketPaths(fieldMap: FieldMap): string[] {
     'ticket.requester',
     'ticket.organization',
     'ticket.comments',
+    // The whole ticket too: a host that does not resolve a sub-path still answers it from here.
+    'ticket',
     'currentUser',
   ];
 }
@@ -69,6 +73,11 @@ class Batch {
   constructor(private readonly result: ZafResult) {}
 
   read<S extends z.ZodType>(path: string, schema: S): Known<z.output<S>> {
+    const fallback = this.fromTicket(path);
+    if (fallback !== undefined) {
+      const parsed = schema.safeParse(fallback);
+      if (parsed.success) return { available: true, value: parsed.data };
+    }
     const error = this.result.errors?.[path];
     if (error) return { available: false, reason: `${path} could not be read: ${error.message ?? error.name ?? 'error'}` };
     if (!(path in this.result)) return { available: false, reason: `${path} was not answered` };
@@ -76,9 +85,24 @@ class Batch {
     if (!parsed.success) return { available: false, reason: `${path} has an unexpected shape: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
     return { available: true, value: parsed.data };
   }
+
+  /** A `ticket.<key>` path this host does not resolve, read from the whole `ticket` object instead. */
+  private fromTicket(path: string): unknown {
+    if (!path.startsWith('ticket.') || !isUnknownPath(this.result, path)) return undefined;
+    const ticket = this.result['ticket'];
+    if (ticket === null || typeof ticket !== 'object') return undefined;
+    const key = path.slice('ticket.'.length);
+    return key in ticket ? (ticket as Record<string, unknown>)[key] : undefined;
+  }
 }
 
 const valueOr = <T>(k: Known<T>, fallback: T): T => (k.available ? k.value : fallback);
+
+/** Whether a host does not know a path at all, as opposed to failing to answer it. */
+const isUnknownPath = (result: ZafResult, path: string): boolean => {
+  const error = result.errors?.[path];
+  return error ? error.name === 'APIUnavailable' : !(path in result);
+};
 
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   return new Promise<T>((resolve, reject) => {
@@ -165,7 +189,7 @@ export async function readTicket(client: ZafClient, fieldMap: FieldMap, fallback
   for (const [path, error] of Object.entries(result.errors ?? {})) {
     // The agent is not part of the ticket; a path this helpdesk does not offer (a field missing
     // from the form, a detail such as `via`) is absent, not failed, unless the policy cannot do without it.
-    if (path === 'currentUser' || (error.name === 'APIUnavailable' && !ESSENTIAL_PATHS.has(path))) continue;
+    if (path === 'currentUser' || path === 'ticket' || (error.name === 'APIUnavailable' && (!ESSENTIAL_PATHS.has(path) || batch.read(path, ANY).available))) continue;
     failures.push({ source: path, reason: error.message ?? error.name ?? 'failed' });
   }
 
@@ -185,8 +209,8 @@ export async function readTicket(client: ZafClient, fieldMap: FieldMap, fallback
         value: org.value === null ? null : toOrganization(org.value.id, { name: org.value.name, tags: org.value.tags, organization_fields: org.value.organizationFields }, fieldMap),
       }
     : org;
+  // The conversation helps but does not decide: without it the description stands for the customer's words.
   const comments = batch.read('ticket.comments', ZafCommentsSchema);
-  if (!comments.available && !result.errors?.['ticket.comments']) failures.push({ source: 'ticket.comments', reason: comments.reason });
   const type = valueOr(batch.read('ticket.type', ZafTextSchema), null);
   const ticketId = valueOr(batch.read('ticket.id', ZafTextSchema), null) ?? fallbackTicketId;
 

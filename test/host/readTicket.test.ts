@@ -77,12 +77,29 @@ describe('readTicket on a helpdesk that offers fewer paths', () => {
     const t = createTestClient({ ticketId: 491001 });
     const read = await readTicket(withUnknown(t, ['ticket.via', 'ticket.updatedAt', 'ticket.customField:custom_field_9000005']), fieldMap);
     expect(read.input.failures).toEqual([]);
-    expect(read.input.channel).toBeNull();
+    expect(read.input.fields.priorServiceCredit).toEqual({ available: false, reason: expect.stringContaining('custom_field_9000005') });
   });
 
-  it('fails the read when the conversation cannot be had', async () => {
+  it('reads a path the host does not resolve from the whole ticket object', async () => {
     const t = createTestClient({ ticketId: 491001 });
-    const read = await readTicket(withUnknown(t, ['ticket.comments']), fieldMap);
-    expect(read.input.failures).toEqual([{ source: 'ticket.comments', reason: 'Could not find handler for: "ticket.comments"' }]);
+    const read = await readTicket(withUnknown(t, ['ticket.via', 'ticket.subject', 'ticket.organization']), fieldMap);
+    expect(read.input.failures).toEqual([]);
+    expect(read.input.channel).toBe('email');
+    expect(read.input.subject).toBe('Where are the audit logs?');
+    expect(read.input.organization).toMatchObject({ available: true, value: { planTier: 'standard' } });
+  });
+
+  it('fails the read when an essential path is unknown and the ticket object lacks it too', async () => {
+    const t = createTestClient({ ticketId: 491001 });
+    const read = await readTicket(withUnknown(t, ['ticket.organization', 'ticket']), fieldMap);
+    expect(read.input.failures).toEqual([{ source: 'ticket.organization', reason: 'Could not find handler for: "ticket.organization"' }]);
+  });
+
+  it('reads the customer\'s words from the description when the conversation is not offered', async () => {
+    const t = createTestClient({ ticketId: 491001 });
+    const read = await readTicket(withUnknown(t, ['ticket.comments', 'ticket']), fieldMap);
+    expect(read.input.failures).toEqual([]);
+    expect(read.input.comments).toEqual([]);
+    expect(read.input.description).toContain('audit logs');
   });
 });
