@@ -36,3 +36,15 @@ export function publicSettings(settings: AppSettings, secureKeys: readonly strin
   for (const [key, value] of Object.entries(settings)) if (!secureKeys.includes(key)) out[key] = value;
   return out;
 }
+
+/** The page the manifest names for the `nav_bar` location, e.g. `assets/review.html`; null when none. */
+export function navBarPage(appDir: string): string | null {
+  try {
+    const m = JSON.parse(readFileSync(join(appDir, 'manifest.json'), 'utf8')) as { location?: { support?: Record<string, unknown> } };
+    const entry = m.location?.support?.['nav_bar'];
+    const url = typeof entry === 'string' ? entry : entry && typeof entry === 'object' ? (entry as { url?: unknown }).url : undefined;
+    return typeof url === 'string' && !/^https?:/.test(url) ? url.replace(/^\/+/, '') : null;
+  } catch {
+    return null;
+  }
+}

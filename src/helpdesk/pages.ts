@@ -12,6 +12,9 @@ export function laneLabel(value: unknown): string {
   return m ? `Lane ${m[1]}` : String(value);
 }
 
+/** Where the helpdesk opens the app's nav bar page, as Zendesk opens /agent/apps/<app-name>. */
+export const REVIEW_PATH = '/apps/escalation-review';
+
 function roleLabel(store: HelpdeskStore, id: number, role: string | null | undefined): string {
   if (role === 'admin') return 'Admin';
   if (store.groupsOf(id).some((g) => g.id === 106)) return 'Team lead';
@@ -25,7 +28,7 @@ function header(store: HelpdeskStore, userId: number, here: string): string {
     .join('');
   return `<header class="topbar">
   <a class="brand" href="/?user=${userId}">Support</a>
-  <nav><a href="/?user=${userId}">Views</a></nav>
+  <nav><a href="/?user=${userId}">Views</a> <a href="${REVIEW_PATH}?user=${userId}" id="nav-review"${here === REVIEW_PATH ? ' aria-current="page"' : ''}>Escalation review</a></nav>
   <label class="signed-in">Signed in as
     <select id="user-switch" data-here="${escapeHtml(here)}">${options}</select>
   </label>
@@ -106,4 +109,26 @@ export function renderTicketPage(store: HelpdeskStore, config: TicketPageConfig)
   const script = `<script>window.HELPDESK_CONFIG = ${JSON.stringify(config).replace(/</g, '\\u003c')};</script>
 <script src="/static/helpdesk.js"></script>`;
   return shell(`Ticket #${config.ticketId} - Support`, body, script);
+}
+
+export type NavBarPageConfig = {
+  userId: number;
+  appPort: number;
+  /** The app page the manifest names for `nav_bar`; null when it names none. */
+  appPage: string | null;
+  appGuid: string;
+};
+
+/** The nav bar app's page: the app iframe fills the main area, hosted as the ticket page hosts the sidebar. */
+export function renderNavBarPage(store: HelpdeskStore, config: NavBarPageConfig): string {
+  const main = config.appPage
+    ? `<main class="nav-app-page"><iframe id="app-frame" title="Lanes: Escalation review" name="app_Lanes_nav_bar"></iframe></main>`
+    : `<main class="list-page"><p class="notice">The app's manifest names no nav_bar location.</p></main>`;
+  const body = `${header(store, config.userId, REVIEW_PATH)}
+${main}`;
+  const script = config.appPage
+    ? `<script>window.HELPDESK_CONFIG = ${JSON.stringify(config).replace(/</g, '\\u003c')};</script>
+<script src="/static/navBar.js"></script>`
+    : '';
+  return shell('Escalation review - Support', body, script);
 }

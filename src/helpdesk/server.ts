@@ -5,10 +5,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { publicSettings, readManifest } from './appPackage';
+import { navBarPage, publicSettings, readManifest } from './appPackage';
 import { loadBundle, loadSettings, parseBundle, type AppSettings, type ExportBundle } from './bundle';
 import { faultsFromJson, isRequestFailing, mergeFaults, NO_FAULTS, requestDelay, type Faults } from './faults';
-import { renderListPage, renderTicketPage } from './pages';
+import { renderListPage, renderNavBarPage, renderTicketPage, REVIEW_PATH } from './pages';
 import { answerApiRequest, type RequestOptions } from './restApi';
 import { buildSdkScript, rewriteSdkUrls, SDK_PATH } from './sdkBundle';
 import { COMMENT_TYPES, HelpdeskStore, type AgentChange, type HelpdeskEvent } from './store';
@@ -69,6 +69,8 @@ export type Helpdesk = {
   store: HelpdeskStore;
   /** The ticket page's URL, with who is signed in and any faults. */
   ticketUrl(id: number, options?: { user?: number; fail?: string; slow?: string }): string;
+  /** The nav bar page ("Escalation review"), with who is signed in and any faults. */
+  reviewUrl(options?: { user?: number; fail?: string; slow?: string }): string;
   requests(): RecordedRequest[];
   clearRequests(): void;
   setFaults(faults: Faults): void;
@@ -142,6 +144,7 @@ export async function startHelpdesk(options: HelpdeskOptions = {}): Promise<Help
     throw new Error(`No app page at ${join(appDir, appPage)}: build the app (npx vite build) or pass another appDir/appPage`);
   }
   const manifest = readManifest(appDir);
+  const navBarAppPage = navBarPage(appDir);
   const settings = { ...manifest.defaults, ...rawSettings };
   const secureKeys = [...manifest.secureParameters, ...(options.secureSettings ?? [])];
   const store = new HelpdeskStore(bundle, settings);
@@ -195,6 +198,9 @@ export async function startHelpdesk(options: HelpdeskOptions = {}): Promise<Help
       if (!store.record(id)) return send(res, 404, renderListPage(store, userId, `No ticket #${id}`), MIME['.html']);
       return send(res, 200, renderTicketPage(store, { ticketId: id, userId, appPort: appPortNumber, appPage, appGuid, hookTimeoutMs }), MIME['.html']);
     }
+    if (method === 'GET' && path === REVIEW_PATH) {
+      return send(res, 200, renderNavBarPage(store, { userId, appPort: appPortNumber, appPage: navBarAppPage, appGuid }), MIME['.html']);
+    }
     if (method === 'GET' && path.startsWith('/static/')) {
       if (await serveFile(res, PAGE_DIR, path.slice('/static/'.length))) return;
       return send(res, 404, 'Not found');
@@ -209,9 +215,12 @@ export async function startHelpdesk(options: HelpdeskOptions = {}): Promise<Help
     }
     if (method === 'GET' && route === 'session') {
       const ticketId = Number(url.searchParams.get('ticket'));
+      const context = url.searchParams.get('location') === 'nav_bar'
+        ? { instanceGuid: appGuid, product: 'support', account: { subdomain: 'lanes-demo' }, location: 'nav_bar' }
+        : { instanceGuid: appGuid, product: 'support', account: { subdomain: 'lanes-demo' }, location: 'ticket_sidebar', ticketId };
       return sendJson(res, 200, {
         metadata: { appId: 1, installationId: 1, name: manifest.name, version: manifest.version, settings: publicSettings(settings, secureKeys) },
-        context: { instanceGuid: appGuid, product: 'support', account: { subdomain: 'lanes-demo' }, location: 'ticket_sidebar', ticketId },
+        context,
       });
     }
     if ((m = route.match(/^tickets\/(\d+)\/view$/)) && method === 'GET') {
@@ -309,6 +318,14 @@ export async function startHelpdesk(options: HelpdeskOptions = {}): Promise<Help
       if (o.slow) q.set('slow', o.slow);
       const qs = q.toString();
       return `${url}/tickets/${id}${qs ? `?${qs}` : ''}`;
+    },
+    reviewUrl(o = {}) {
+      const q = new URLSearchParams();
+      if (o.user !== undefined) q.set('user', String(o.user));
+      if (o.fail) q.set('fail', o.fail);
+      if (o.slow) q.set('slow', o.slow);
+      const qs = q.toString();
+      return `${url}${REVIEW_PATH}${qs ? `?${qs}` : ''}`;
     },
     requests: () => structuredClone(requests),
     clearRequests: () => {

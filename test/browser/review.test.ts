@@ -1,0 +1,160 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { ReportJson } from '../../src/cli/runReport';
+import { parseBundle } from '../../src/helpdesk/bundle';
+import { constructedOverrideRates, LARGE_REVIEW_SPECS, reportOn } from '../support/reviewHistory';
+import { syntheticHistory } from '../support/syntheticHistory';
+import { appFrame, launchBrowser, startTestHelpdesk, type Helpdesk } from './harness';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+/** A frame that waited longer than this for its turn means the page froze; a 60 Hz frame is 17 ms. */
+const MAX_WAIT_MS = 200;
+
+const bundle = syntheticHistory(LARGE_REVIEW_SPECS);
+let report: ReportJson;
+let work: string;
+let helpdesk: Helpdesk;
+let browser: Browser;
+let page: Page;
+let launchError: unknown;
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'lanes-review-'));
+  await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'silent', build: { outDir: join(work, 'dist'), emptyOutDir: true } });
+  helpdesk = await startTestHelpdesk({ bundle: parseBundle(bundle), appDir: join(work, 'dist'), appPage: 'assets/iframe.html' });
+  report = reportOn(bundle);
+  try {
+    browser = await launchBrowser();
+  } catch (err) {
+    launchError = err;
+    return;
+  }
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.setDefaultTimeout(10_000);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await helpdesk?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+beforeEach(() => {
+  if (launchError) throw launchError;
+});
+
+interface Watch {
+  /** The longest wait between two animation frames, and between two 20 ms timer ticks. */
+  maxFrameGap: number;
+  maxTimerGap: number;
+  frames: number;
+  /** The progress indicator's page counts, as sampled on every frame. */
+  progress: number[];
+  done: boolean;
+}
+
+/** Samples, inside the app, how long frames and timers wait, and the progress indicator, until the figures appear. */
+async function watchApp(app: Frame): Promise<void> {
+  await app.evaluate(() => {
+    const w = { maxFrameGap: 0, maxTimerGap: 0, frames: 0, progress: [] as number[], done: false };
+    (window as unknown as { __watch: typeof w }).__watch = w;
+    let lastFrame = performance.now();
+    let lastTick = performance.now();
+    const frame = () => {
+      const now = performance.now();
+      w.maxFrameGap = Math.max(w.maxFrameGap, now - lastFrame);
+      lastFrame = now;
+      w.frames++;
+      const progress = document.querySelector('[data-testid="review-progress"]');
+      const pages = Number(progress?.getAttribute('data-pages') ?? -1);
+      if (progress && w.progress.at(-1) !== pages) w.progress.push(pages);
+      // The previous range's figures stay until the new read starts.
+      if (w.progress.length > 0 && document.querySelector('[data-testid="review-figures"]')) {
+        w.done = true;
+        clearInterval(timer);
+        return;
+      }
+      requestAnimationFrame(frame);
+    };
+    const timer = setInterval(() => {
+      const now = performance.now();
+      w.maxTimerGap = Math.max(w.maxTimerGap, now - lastTick);
+      lastTick = now;
+    }, 20);
+    requestAnimationFrame(frame);
+  });
+}
+
+const cellValue = (app: Frame, family: string, metric: string) =>
+  app.getAttribute(`[data-testid="rate-table"] tr[data-family="${family}"] td[data-metric="${metric}"]`, 'data-value');
+
+describe('the Escalation review page in the local helpdesk', () => {
+  it('pages through 10,000+ tickets 100 at a time, stays responsive, and shows the figures the batch report gives', async () => {
+    expect(bundle.tickets.length).toBeGreaterThanOrEqual(10_000);
+    const started = Date.now();
+    await page.goto(helpdesk.reviewUrl());
+    expect(await page.textContent('#nav-review')).toBe('Escalation review');
+    await page.waitForSelector('body[data-app-registered="true"]');
+    const app = appFrame(page, helpdesk);
+    await app.waitForSelector('h1:text("Escalation review")');
+    // The default range (the last 30 days) holds none of October's tickets.
+    await app.waitForSelector('[data-testid="review-figures"]');
+    expect(await app.textContent('.review-summary')).toMatch(/^0 tickets created from 2026-10-28 to 2026-11-26/);
+
+    helpdesk.clearRequests();
+    await app.fill('input[name="from"]', '2026-10-01');
+    await app.fill('input[name="to"]', '2026-10-31');
+    await watchApp(app);
+    await app.click('button:text("Show")');
+    await app.waitForFunction(() => (window as unknown as { __watch: Watch }).__watch.done, undefined, { timeout: 45_000 });
+    const watch = await app.evaluate(() => (window as unknown as { __watch: Watch }).__watch);
+
+    // Zendesk's paging: 100 tickets a page, each page after the first asked for by its cursor.
+    const urls = helpdesk.requests().map((r) => String(r.options.url));
+    expect(urls).toHaveLength(Math.ceil(bundle.tickets.length / 100));
+    expect(urls[0]).toMatch(/^\/api\/v2\/incremental\/tickets\/cursor\.json\?start_time=\d+&per_page=100&include=/);
+    for (const u of urls.slice(1)) expect(u).toMatch(/^\/api\/v2\/incremental\/tickets\/cursor\.json\?cursor=[^&]+&per_page=100&include=/);
+
+    // The progress indicator was seen going up while the pages came in.
+    expect(watch.progress.length).toBeGreaterThan(5);
+    expect(watch.progress).toEqual([...watch.progress].sort((a, b) => a - b));
+    // The page kept answering: no frame and no timer waited long.
+    expect(watch.frames).toBeGreaterThan(10);
+    expect(watch.maxFrameGap).toBeLessThan(MAX_WAIT_MS);
+    expect(watch.maxTimerGap).toBeLessThan(MAX_WAIT_MS);
+
+    // The override rate of each family is the one constructed, and the one `lanes report` gives.
+    const constructed = constructedOverrideRates(LARGE_REVIEW_SPECS);
+    expect(Object.keys(report.by_family)).toEqual(Object.keys(constructed).sort());
+    for (const [family, rate] of Object.entries(constructed)) {
+      expect(Number(await cellValue(app, family, 'override_rate')), family).toBe(rate);
+      expect(report.by_family[family]!.override_rate).toBe(rate);
+    }
+    // And so is every other figure, per family and overall.
+    for (const metric of ['tickets', 'late_escalation_rate', 'recontact_rate', 'bounce_rate', 'packet_usefulness', 'audit_misses'] as const) {
+      for (const family of Object.keys(constructed)) expect(await cellValue(app, family, metric), `${family} ${metric}`).toBe(String(report.by_family[family]![metric]));
+      expect(await cellValue(app, '__overall', metric), metric).toBe(String(report[metric]));
+    }
+    expect(await app.getAttribute('[data-testid="review-figures"]', 'data-tickets')).toBe(String(bundle.tickets.length));
+    expect(Date.now() - started).toBeLessThan(50_000);
+  }, 60_000);
+
+  it('records "Should have escalated" on a sampled ticket as the audit miss tag in the helpdesk', async () => {
+    const app = appFrame(page, helpdesk);
+    const row = app.locator('[data-testid="audit-sample"] tbody tr').first();
+    const id = Number(await row.getAttribute('data-ticket-id'));
+    expect(report.audit_sample.map((s) => s.ticket_id)).toContain(id);
+    expect(helpdesk.store.record(id)!.ticket.tags).not.toContain('lane_audit_miss');
+    helpdesk.clearRequests();
+    await row.getByRole('button', { name: 'Should have escalated' }).click();
+    await row.getByText('Recorded as a high-risk miss').waitFor();
+    expect(helpdesk.store.record(id)!.ticket.tags).toContain('lane_audit_miss');
+    expect(helpdesk.requests().map((r) => [r.options.type, r.options.url, r.status])).toEqual([['PUT', `/api/v2/tickets/${id}.json`, 200]]);
+    const state = (await (await fetch(`${helpdesk.url}/__helpdesk/state`)).json()) as { tickets: { id: number; tags: string[] }[] };
+    expect(state.tickets.find((t) => t.id === id)?.tags).toContain('lane_audit_miss');
+  }, 30_000);
+});
