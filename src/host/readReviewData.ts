@@ -46,6 +46,8 @@ export interface ReadReviewOptions {
   onProgress?: (p: ReviewProgress) => void;
   /** Wait before the one retry of a failed page. */
   retryDelayMs?: number;
+  /** Wait after a rate-limit reply that names no `Retry-After` (Zendesk's limit is per minute). */
+  rateLimitWaitMs?: number;
   signal?: AbortSignal;
 }
 
@@ -64,7 +66,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 }
 
 /** One export page, parsed; a failure is described, never thrown. */
-async function requestPage(client: ZafClient, url: string): Promise<{ ok: true; page: IncrementalTicketPage } | { ok: false; reason: string }> {
+async function requestPage(client: ZafClient, url: string): Promise<{ ok: true; page: IncrementalTicketPage } | { ok: false; reason: string; retryAfterMs?: number }> {
   try {
     const raw = await withTimeout(client.request({ url, type: 'GET', dataType: 'json' }), REQUEST_TIMEOUT_MS, 'the request');
     const body: unknown = typeof raw === 'string' ? JSON.parse(raw) : raw;
@@ -73,9 +75,22 @@ async function requestPage(client: ZafClient, url: string): Promise<{ ok: true; 
     const issue = parsed.error.issues[0];
     return { ok: false, reason: `unexpected reply: ${issue ? `${issue.path.join('.') || '(top level)'}: ${issue.message}` : 'invalid'}` };
   } catch (e) {
-    return { ok: false, reason: describeFailure(e) };
+    const wait = rateLimitWait(e);
+    return wait === null ? { ok: false, reason: describeFailure(e) } : { ok: false, reason: describeFailure(e), retryAfterMs: wait };
   }
 }
+
+/** For a 429 reply: the wait its `Retry-After` header asks for in ms, or 0 when it names none; `null` for any other failure. */
+function rateLimitWait(e: unknown): number | null {
+  const r = e as { status?: unknown; getResponseHeader?: (name: string) => string | null } | null;
+  if (!r || r.status !== 429) return null;
+  const header = typeof r.getResponseHeader === 'function' ? r.getResponseHeader('Retry-After') : null;
+  const seconds = header ? Number(header) : Number.NaN;
+  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 0;
+}
+
+/** How many rate-limit waits one read accepts before it reports the limit as its failure. */
+const MAX_RATE_LIMIT_WAITS = 20;
 
 export function pageUrl(cursor: string | null, fromMs: number): string {
   const at = cursor === null ? `start_time=${Math.max(0, Math.floor(fromMs / 1000))}` : `cursor=${encodeURIComponent(cursor)}`;
@@ -97,12 +112,19 @@ export async function readReviewData(client: ZafClient, options: ReadReviewOptio
   const stations = new Map<string, number | null | undefined>();
   let cursor: string | null = null;
   let pages = 0;
+  let rateLimitWaits = 0;
   const span = Math.max(1, nowMs - fromMs);
 
   for (;;) {
     if (options.signal?.aborted) return { ok: false, failure: { what: 'the read', reason: 'cancelled' }, pages, tickets: inRange.size };
     const url = pageUrl(cursor, fromMs);
     let reply = await requestPage(client, url);
+    // Zendesk limits the incremental exports per minute: wait as it asks, then go on.
+    while (!reply.ok && reply.retryAfterMs !== undefined && rateLimitWaits < MAX_RATE_LIMIT_WAITS && !options.signal?.aborted) {
+      rateLimitWaits++;
+      await pause(reply.retryAfterMs || (options.rateLimitWaitMs ?? 60_000));
+      reply = await requestPage(client, url);
+    }
     if (!reply.ok) {
       await pause(options.retryDelayMs ?? 1000);
       reply = await requestPage(client, url);

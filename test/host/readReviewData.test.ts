@@ -106,6 +106,17 @@ describe('readReviewData', () => {
     expect(urls[1]).toBe(urls[0]);
   });
 
+  it('waits out the rate limit as Retry-After asks, however many times, then goes on', async () => {
+    const limited = (seconds: string | null) => Object.assign(new Error('HTTP 429'), { status: 429, getResponseHeader: (n: string) => (n === 'Retry-After' ? seconds : null) });
+    let waited = 0;
+    const { client, urls } = setup((_, attempt) => (attempt <= 3 ? limited(attempt === 1 ? '0.01' : null) : undefined));
+    const started = Date.now();
+    const read = await readReviewData(client, options({ rateLimitWaitMs: 5, onProgress: () => (waited = Date.now() - started) }));
+    expect(read.ok).toBe(true);
+    expect(urls).toHaveLength(4);
+    expect(waited).toBeGreaterThanOrEqual(10);
+  });
+
   it('stops after a failed retry and says what failed and how far it got, with no tickets', async () => {
     const large = syntheticHistory([{ family: 'documentation', lane: 1, tickets: 250 }]);
     const base = createTestClient({ ticketId: 0, store: new HelpdeskStore(parseBundle(large), DEMO_SETTINGS) }).client;
