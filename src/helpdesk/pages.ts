@@ -107,6 +107,7 @@ export function renderTicketPage(store: HelpdeskStore, config: TicketPageConfig)
 </main>
 <div id="toasts" aria-live="polite"></div>`;
   const script = `<script>window.HELPDESK_CONFIG = ${JSON.stringify(config).replace(/</g, '\\u003c')};</script>
+<script src="/static/zafBridge.js"></script>
 <script src="/static/helpdesk.js"></script>`;
   return shell(`Ticket #${config.ticketId} - Support`, body, script);
 }
@@ -128,6 +129,7 @@ export function renderNavBarPage(store: HelpdeskStore, config: NavBarPageConfig)
 ${main}`;
   const script = config.appPage
     ? `<script>window.HELPDESK_CONFIG = ${JSON.stringify(config).replace(/</g, '\\u003c')};</script>
+<script src="/static/zafBridge.js"></script>
 <script src="/static/navBar.js"></script>`
     : '';
   return shell('Escalation review - Support', body, script);

@@ -10,32 +10,11 @@
   var appOrigin = location.protocol + '//' + location.hostname + ':' + cfg.appPort;
   var frame = document.getElementById('app-frame');
   var main = document.getElementById('ticket-main');
-  var subscriptions = {};
   var pendingReplies = {};
-  var registered = false;
+  var bridge = null;
   var view = null;
   var els = {};
   var changeChain = Promise.resolve();
-
-  function post(path, body) {
-    return fetch(path, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    }).then(function (r) {
-      return r.json();
-    });
-  }
-
-  function toApp(message) {
-    if (frame.contentWindow) frame.contentWindow.postMessage(message, appOrigin);
-  }
-
-  function emit(events) {
-    (events || []).forEach(function (e) {
-      if (registered && subscriptions[e.name] > 0) toApp({ key: 'zaf.' + e.name, message: e.data });
-    });
-  }
 
   // ---- rendering -------------------------------------------------------------------------
 
@@ -216,9 +195,9 @@
 
   function change(c) {
     changeChain = changeChain.then(function () {
-      return post('/__helpdesk/tickets/' + ticketId + '/change', { userId: userId, change: c }).then(function (r) {
+      return bridge.post('/__helpdesk/tickets/' + ticketId + '/change', { userId: userId, change: c }).then(function (r) {
         update(r.view);
-        emit(r.events);
+        bridge.emit(r.events);
       });
     }).catch(function (err) {
       toast(String(err), 'error');
@@ -227,7 +206,7 @@
   }
 
   function runSaveHooks() {
-    if (!registered || !(subscriptions['ticket.save'] > 0)) return Promise.resolve({ ok: true });
+    if (!bridge || !bridge.isRegistered() || !(bridge.subscriptions['ticket.save'] > 0)) return Promise.resolve({ ok: true });
     return new Promise(function (resolve) {
       var timer = setTimeout(function () {
         delete pendingReplies['ticket.save'];
@@ -241,7 +220,7 @@
           resolve({ ok: false, message: typeof msg === 'string' && msg ? msg : 'An app prevented this ticket from being saved.' });
         } else resolve({ ok: true });
       };
-      toApp({ key: 'zaf.ticket.save', needsReply: true });
+      bridge.toApp({ key: 'zaf.ticket.save', needsReply: true });
     });
   }
 
@@ -259,18 +238,18 @@
           document.body.setAttribute('data-submit', 'cancelled');
           return;
         }
-        emit([{ name: 'ticket.submit.start' }]);
-        return post('/__helpdesk/tickets/' + ticketId + '/submit', { userId: userId }).then(function (r) {
+        bridge.emit([{ name: 'ticket.submit.start' }]);
+        return bridge.post('/__helpdesk/tickets/' + ticketId + '/submit', { userId: userId }).then(function (r) {
           update(r.view);
-          emit(r.events);
-          emit([{ name: 'ticket.submit.done' }, { name: 'ticket.submit.always' }]);
+          bridge.emit(r.events);
+          bridge.emit([{ name: 'ticket.submit.done' }, { name: 'ticket.submit.always' }]);
           toast('Ticket #' + ticketId + ' updated', 'success');
           document.body.setAttribute('data-submit', 'done');
         });
       })
       .catch(function (err) {
         errorBox.textContent = String(err);
-        emit([{ name: 'ticket.submit.fail' }, { name: 'ticket.submit.always' }]);
+        bridge.emit([{ name: 'ticket.submit.fail' }, { name: 'ticket.submit.always' }]);
         document.body.setAttribute('data-submit', 'failed');
       })
       .then(function () {
@@ -278,74 +257,26 @@
       });
   }
 
-  // ---- the App Framework host ------------------------------------------------------------
-
-  function handshake() {
-    fetch('/__helpdesk/session?ticket=' + ticketId + '&user=' + userId)
-      .then(function (r) { return r.json(); })
-      .then(function (session) {
-        registered = true;
-        toApp({ key: 'zaf.app.registered', message: { metadata: session.metadata, context: session.context } });
-        document.body.setAttribute('data-app-registered', 'true');
-      });
-  }
-
-  function answerCall(data) {
-    post('/__helpdesk/zaf', { ticketId: ticketId, userId: userId, request: data.request, params: data.params, faults: faults })
-      .then(function (r) {
-        toApp({ id: data.id, result: r.result });
-        applyEffects(r.effects);
-        if (r.view) update(r.view);
-        emit(r.events);
-      });
-  }
-
-  function answerApiRequest(key, options) {
-    post('/__helpdesk/api', { ticketId: ticketId, userId: userId, options: options, faults: faults })
-      .then(function (r) {
-        var text = JSON.stringify(r.body);
-        var headers = { 'content-type': 'application/json; charset=utf-8' };
-        var ok = r.status < 400;
-        var xhr = { status: r.status, statusText: ok ? 'success' : 'error', responseText: text, responseJSON: r.body, headers: headers };
-        if (ok) {
-          var args = options.httpCompleteResponse
-            ? [{ status: r.status, headers: headers, responseText: text, responseJSON: r.body }]
-            : [r.body, 'success', xhr];
-          toApp({ key: 'zaf.' + key + '.done', message: { responseArgs: args } });
-        } else {
-          toApp({ key: 'zaf.' + key + '.fail', message: { responseArgs: [xhr, 'error', xhr.statusText] } });
-        }
-        if (r.view) update(r.view);
-        emit(r.events);
-      });
-  }
-
-  window.addEventListener('message', function (event) {
-    if (event.source !== frame.contentWindow || event.origin !== appOrigin) return;
-    var data = event.data;
-    if (typeof data === 'string') {
-      try { data = JSON.parse(data); } catch (e) { return; }
-    }
-    if (!data || typeof data !== 'object') return;
-    if (data.request) return answerCall(data);
-    var key = String(data.key || '');
-    var count = data.message && typeof data.message.subscriberCount === 'number' ? data.message.subscriberCount : null;
-    if (key === 'iframe.handshake') return handshake();
-    if (key.indexOf('iframe.on:') === 0) { subscriptions[key.slice(10)] = count == null ? 1 : count; return; }
-    if (key.indexOf('iframe.off:') === 0) { subscriptions[key.slice(11)] = count == null ? 0 : count; return; }
-    if (key.indexOf('iframe.reply:') === 0) {
-      var waiting = pendingReplies[key.slice(13)];
-      if (waiting) waiting(data);
-      return;
-    }
-    if (key.indexOf('iframe.trigger:') === 0) return emit([{ name: key.slice(15), data: data.message }]);
-    if (/^request:\d+$/.test(key)) return answerApiRequest(key, data.message || {});
-  });
-
-  window.helpdesk = { submit: submit, change: change, subscriptions: subscriptions };
-
   fetch('/__helpdesk/tickets/' + ticketId + '/view?user=' + userId)
     .then(function (r) { return r.json(); })
     .then(update);
-  frame.src = appOrigin + '/' + cfg.appPage + '?origin=' + encodeURIComponent(location.origin) + '&app_guid=' + encodeURIComponent(cfg.appGuid);
+  bridge = window.createZafBridge({
+    frame: frame,
+    appOrigin: appOrigin,
+    appPage: cfg.appPage,
+    appGuid: cfg.appGuid,
+    userId: userId,
+    ticketId: ticketId,
+    location: 'ticket_sidebar',
+    faults: faults,
+    onAnswer: function (r) {
+      applyEffects(r.effects);
+      if (r.view) update(r.view);
+    },
+    onReply: function (id, data) {
+      var waiting = pendingReplies[id];
+      if (waiting) waiting(data);
+    },
+  });
+  window.helpdesk = { submit: submit, change: change, subscriptions: bridge.subscriptions };
 })();
