@@ -8,8 +8,11 @@
  *     page to serve on the app origin; default dist/assets/iframe.html), faults, hookTimeoutMs,
  *     defaultUserId. `{ app: 'probe' }` serves the probe app; `{ app: 'dist' }` the built package.
  *   launchBrowser()  launches headless Chromium ($CHROME_PATH or /usr/bin/chromium); throws how to
- *     install it when there is none. One per test file; keep its error and rethrow it in
- *     beforeEach so that every test fails with the hint (see helpdesk.test.ts) rather than skips.
+ *     install it when there is none.
+ *   useBrowserPage({ timeoutMs, viewport })  one browser page for a test file, closed after it;
+ *     when no browser can be found every test fails with the install hint rather than skips.
+ *   buildApp(name)  builds the app package into a temporary folder for a test file, removed after it;
+ *     returns a getter for the folder.
  *   openTicket(page, helpdesk, ticketId, { user, fail, slow, waitFor })  loads the ticket page in an
  *     existing page (reuse pages between tests), waits for the app's handshake and returns the app's
  *     Frame. `waitFor` is a selector inside the app to wait for as well.
@@ -21,7 +24,12 @@
  * `notify` appear as `#toasts .toast`. GET <url>/__helpdesk/requests lists the app's
  * client.request options; GET <url>/__helpdesk/state lists tickets with their lane.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { launchChromium } from '../../src/helpdesk/browser';
 import { DEFAULT_APP_DIR, DEFAULT_APP_PAGE, PROBE_DIR, startHelpdesk, type Helpdesk, type HelpdeskOptions } from '../../src/helpdesk/server';
 
@@ -44,6 +52,48 @@ export async function startTestHelpdesk(options: TestHelpdeskOptions = {}): Prom
 
 export async function launchBrowser(): Promise<Browser> {
   return launchChromium();
+}
+
+/** One browser page for the test file. Every test fails with the install hint when there is no browser. */
+export function useBrowserPage(options: { timeoutMs?: number; viewport?: { width: number; height: number } } = {}): () => Page {
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  let launchError: unknown;
+  beforeAll(async () => {
+    try {
+      browser = await launchBrowser();
+    } catch (err) {
+      launchError = err;
+      return;
+    }
+    page = await browser.newPage(options.viewport ? { viewport: options.viewport } : {});
+    page.setDefaultTimeout(options.timeoutMs ?? 8000);
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(() => {
+    if (launchError) throw launchError;
+  });
+  return () => {
+    if (!page) throw launchError ?? new Error('the browser page is not open yet');
+    return page;
+  };
+}
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+/** Builds the app package, as Zendesk would install it, into a folder of the test file's own. */
+export function buildApp(name: string): () => string {
+  let work: string | undefined;
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), `lanes-${name}-`));
+    await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'silent', build: { outDir: join(work, 'dist'), emptyOutDir: true } });
+  }, 120_000);
+  afterAll(() => {
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+  return () => join(work ?? '', 'dist');
 }
 
 export function appFrame(page: Page, helpdesk: Helpdesk): Frame {

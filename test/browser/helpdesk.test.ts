@@ -1,34 +1,24 @@
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser, openTicket, startTestHelpdesk, USERS, type Helpdesk } from './harness';
+import { openTicket, startTestHelpdesk, USERS, useBrowserPage, type Helpdesk } from './harness';
 
 let helpdesk: Helpdesk;
-let browser: Browser;
+const browserPage = useBrowserPage({ timeoutMs: 30_000 });
 let page: Page;
-let launchError: unknown;
 
 beforeAll(async () => {
   helpdesk = await startTestHelpdesk({ app: 'probe', secureSettings: ['api_token'], settings: {
     field_map: JSON.stringify({ ticket: { issue_family: 9000001, lane: 9000003 } }),
     api_token: 'secret-token-value',
   } });
-  try {
-    browser = await launchBrowser();
-  } catch (err) {
-    // Fail every test with the install hint rather than skip them.
-    launchError = err;
-    return;
-  }
-  page = await browser.newPage();
 });
 
 afterAll(async () => {
-  await browser?.close();
   await helpdesk?.close();
 });
 
 beforeEach(() => {
-  if (launchError) throw launchError;
+  page = browserPage();
   helpdesk.reset();
 });
 

@@ -1,51 +1,33 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ReportJson } from '../../src/cli/runReport';
 import { parseBundle } from '../../src/helpdesk/bundle';
 import { constructedOverrideRates, LARGE_REVIEW_SPECS, reportOn } from '../support/reviewHistory';
 import { syntheticHistory } from '../support/syntheticHistory';
-import { appFrame, launchBrowser, startTestHelpdesk, type Helpdesk } from './harness';
+import { appFrame, buildApp, startTestHelpdesk, useBrowserPage, type Helpdesk } from './harness';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 /** A frame that waited longer than this for its turn means the page froze; a 60 Hz frame is 17 ms. */
 const MAX_WAIT_MS = 200;
 
 const bundle = syntheticHistory(LARGE_REVIEW_SPECS);
 let report: ReportJson;
-let work: string;
+const appDir = buildApp('review');
+const browserPage = useBrowserPage({ timeoutMs: 10_000, viewport: { width: 1280, height: 900 } });
 let helpdesk: Helpdesk;
-let browser: Browser;
 let page: Page;
-let launchError: unknown;
 
 beforeAll(async () => {
-  work = mkdtempSync(join(tmpdir(), 'lanes-review-'));
-  await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'silent', build: { outDir: join(work, 'dist'), emptyOutDir: true } });
-  helpdesk = await startTestHelpdesk({ bundle: parseBundle(bundle), appDir: join(work, 'dist'), appPage: 'assets/iframe.html' });
+  helpdesk = await startTestHelpdesk({ bundle: parseBundle(bundle), appDir: appDir(), appPage: 'assets/iframe.html' });
   // The page seeds its audit sample with this week.
   report = reportOn(bundle, new Date().toISOString());
-  try {
-    browser = await launchBrowser();
-  } catch (err) {
-    launchError = err;
-    return;
-  }
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.setDefaultTimeout(10_000);
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
   await helpdesk?.close();
-  if (work) rmSync(work, { recursive: true, force: true });
 });
 
 beforeEach(() => {
-  if (launchError) throw launchError;
+  page = browserPage();
 });
 
 interface Watch {

@@ -1,43 +1,25 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser, openTicket, startTestHelpdesk, USERS, type Helpdesk } from './harness';
+import { buildApp, openTicket, startTestHelpdesk, USERS, useBrowserPage, type Helpdesk } from './harness';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const BADGE = '[data-testid="lane-badge"]';
 
-let work: string;
+const appDir = buildApp('sidebar');
+const browserPage = useBrowserPage();
 let helpdesk: Helpdesk;
-let browser: Browser;
 let page: Page;
-let launchError: unknown;
 
 beforeAll(async () => {
   // The app under test is the package as built, in a folder of its own.
-  work = mkdtempSync(join(tmpdir(), 'lanes-sidebar-'));
-  await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'silent', build: { outDir: join(work, 'dist'), emptyOutDir: true } });
-  helpdesk = await startTestHelpdesk({ appDir: join(work, 'dist'), appPage: 'assets/iframe.html' });
-  try {
-    browser = await launchBrowser();
-  } catch (err) {
-    launchError = err;
-    return;
-  }
-  page = await browser.newPage();
-  page.setDefaultTimeout(8000);
+  helpdesk = await startTestHelpdesk({ appDir: appDir(), appPage: 'assets/iframe.html' });
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
   await helpdesk?.close();
-  if (work) rmSync(work, { recursive: true, force: true });
 });
 
 beforeEach(() => {
-  if (launchError) throw launchError;
+  page = browserPage();
   helpdesk.reset();
 });
 
@@ -153,7 +135,7 @@ describe('the sidebar in the local helpdesk', () => {
 
 describe('the sidebar with broken settings', () => {
   it('fails closed, naming the setting', async () => {
-    const broken = await startTestHelpdesk({ appDir: join(work, 'dist'), appPage: 'assets/iframe.html', settings: { field_map: '{"ticket": {' } });
+    const broken = await startTestHelpdesk({ appDir: appDir(), appPage: 'assets/iframe.html', settings: { field_map: '{"ticket": {' } });
     try {
       const app = await openTicket(page, broken, 491001, { waitFor: BADGE });
       expect(await text(app, '[data-testid="fail-cause"]')).toContain("the app's settings are invalid: field_map: is not valid JSON");
