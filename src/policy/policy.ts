@@ -1,7 +1,7 @@
 import { DEFAULT_LEXICON } from './defaultLexicon';
 import { DEFAULT_PROMOTION, type PromotionThresholds } from './governance/promotion';
 import type { Lexicon } from './text/compileLexicon';
-import type { FactorId, IssueFamily, OwnerKey } from './types';
+import type { FactorId, IssueFamily } from './types';
 
 /** The lane rules as data: the first lane whose rule matches wins (`spec/policy.md`). */
 export interface LaneRules {
@@ -96,6 +96,3 @@ export const DEFAULT_POLICY: Policy = {
   promotion: DEFAULT_PROMOTION,
   auditPerFamily: 5,
 };
-
-/** Owner keys in the order their rules are tried (`spec/policy.md`, suggested owner). */
-export const OWNER_ORDER: readonly OwnerKey[] = ['security', 'legal', 'billing', 'customer_success', 'incidents', 'frontline'];

@@ -35,7 +35,6 @@ export interface WordInfo {
 }
 
 export interface CompiledLexicon {
-  concepts: readonly string[];
   /** Looks a word up as written; words repeat across tickets, so answers are kept. */
   lookup(raw: string): WordInfo;
   /**
@@ -155,7 +154,7 @@ export function compileLexicon(lexicon: Lexicon, typoTolerant: readonly string[]
   const mayMatter = (c0: number, c1: number, c2: number) => firstChars[key(c0, c1, c2)] === 1;
   const anchors = anchorPattern(lexicon, [...typos.keys()]);
   const mayName = (text: string) => anchors.test(foldForScan(text));
-  return { concepts: Object.keys(lexicon), lookup, mayMatter, mayName };
+  return { lookup, mayMatter, mayName };
 }
 
 /** Typos are read only in words this long, and only as one missing inner letter: "refnd" for "refund". */
