@@ -121,6 +121,7 @@ export function failClosed(ticketId: string, cause: string, policy: Policy = DEF
       references: [],
       suggestedOwner: owner,
       assistantDidNot: ['did not send a reply to the customer', 'withheld its draft reply'],
+      assistantDidNotIds: ['reply', 'draft'],
       customerFacingState: 'nothing_sent',
       policyVersion: policy.version,
     },

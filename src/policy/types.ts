@@ -203,6 +203,8 @@ export interface Packet {
   references: string[];
   suggestedOwner: SuggestedOwner;
   assistantDidNot: string[];
+  /** The same, by id (`DID_NOT_IDS` of buildPacket), for a packet in another language. */
+  assistantDidNotIds?: string[];
   customerFacingState: CustomerFacingState;
   policyVersion: string;
 }
