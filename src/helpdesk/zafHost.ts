@@ -17,7 +17,8 @@ export type ZafError = { name: string; message: string; path: string };
 /** Something the helpdesk page must do besides answering: show a notice, resize the app. */
 export type ZafEffect =
   | { type: 'notify'; message: string; kind: string; durationMs?: number }
-  | { type: 'resize'; width?: string; height?: string };
+  | { type: 'resize'; width?: string; height?: string }
+  | { type: 'route'; path: string };
 
 export type ZafAnswer = {
   result: Record<string, unknown> & { errors: Record<string, ZafError> };
@@ -100,6 +101,10 @@ export function resolvePath(ctx: ZafContext, path: string): unknown {
       const rec = record(ctx, path);
       return walk({ text: rec.draft.text, type: rec.draft.type, attachments: [] }, rest, path);
     }
+    case 'colorScheme':
+      // ZAF's `colorScheme`: "light" or "dark", the signed-in user's theme.
+      if (rest.length > 0) throw new PathError(unknownPath(path));
+      return store.colorSchemeOf(ctx.userId);
     case 'currentAccount':
       return walk({ subdomain: ctx.subdomain ?? 'lanes-demo', planName: 'Enterprise', timeZone: { name: 'UTC' } }, rest, path);
     case 'organization': {
@@ -222,6 +227,12 @@ function invokeOne(ctx: ZafContext, name: string, args: readonly unknown[]): { e
       if (size.width != null) effect.width = String(size.width);
       if (size.height != null) effect.height = String(size.height);
       return { events: [], effects: [effect] };
+    }
+    case 'routeTo': {
+      // ZAF's routeTo: `client.invoke('routeTo', 'ticket', id)` opens a ticket; other targets are not part of this helpdesk.
+      const [target, id] = args;
+      if (target !== 'ticket' || !store.record(Number(id))) throw new PathError({ name: 'InvalidValue', message: `routeTo cannot open ${String(target)} ${String(id ?? '')}`, path: name });
+      return { events: [], effects: [{ type: 'route', path: `/tickets/${Number(id)}` }] };
     }
     default:
       throw new PathError(unknownPath(name));

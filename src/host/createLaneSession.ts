@@ -40,6 +40,8 @@ export interface ReadyView {
   lateEscalation: { from: Lane; to: Lane } | null;
   sent: boolean;
   locale: string;
+  /** When each comment was written, by comment id, so evidence can name "the customer's message of 24 Nov". */
+  commentDates: Record<string, string | null>;
   packetText: string;
   busy: boolean;
   notice: Notice | null;
@@ -127,7 +129,7 @@ export function createLaneSession(client: ZafClient, options: SessionOptions) {
         const r = await client.get(['ticket.id', 'currentUser']);
         ticketId = r['ticket.id'] == null ? '' : String(r['ticket.id']);
         const u = r['currentUser'] as { id?: unknown; name?: unknown; role?: unknown; locale?: unknown } | undefined;
-        if (u && u.id != null) user = { id: String(u.id), name: String(u.name ?? ''), role: String(u.role ?? 'agent'), locale: String(u.locale ?? 'en'), groupIds: [] };
+        if (u && u.id != null) user = { id: String(u.id), name: String(u.name ?? ''), role: String(u.role ?? 'agent'), locale: String(u.locale ?? 'en'), timeZone: null, groupIds: [] };
       } catch {
         // The cause shown is the settings; the ticket id is only a label.
       }
@@ -177,6 +179,7 @@ export function createLaneSession(client: ZafClient, options: SessionOptions) {
       lateEscalation: late,
       sent,
       locale: user?.locale ?? view.locale,
+      commentDates: Object.fromEntries((input?.comments ?? []).map((c) => [c.id, c.createdAt])),
       packetText: renderPacketText(decision.packet),
       busy: previous?.busy ?? false,
       notice: lockedNow ? { kind: 'error', key: 'lockedNow' } : previous?.notice ?? null,
@@ -249,6 +252,7 @@ export function createLaneSession(client: ZafClient, options: SessionOptions) {
       lateEscalation: late,
       sent: false,
       locale: view.locale,
+      commentDates: {},
       packetText: renderPacketText(decision.packet),
       busy: false,
       notice: null,
@@ -351,10 +355,10 @@ export function createLaneSession(client: ZafClient, options: SessionOptions) {
         return { kind: 'success', key: 'inserted' };
       }),
 
-    /** Switches the composer to an internal note and appends the packet. */
-    addPacketNote: () =>
+    /** Switches the composer to an internal note and appends the packet (as given, e.g. in the account's language). */
+    addPacketNote: (text?: string) =>
       act(async (v) => {
-        await appendToComposer(client, v.packetText, 'internalNote');
+        await appendToComposer(client, text ?? v.packetText, 'internalNote');
         return { kind: 'success', key: 'noteAdded' };
       }),
 
