@@ -39,10 +39,10 @@ export function useReviewData(client: ZafClient, settings: Settings | null, rang
     return () => abort.abort();
   }, [client, settings, range.fromMs, range.toMs, attempt]);
 
-  /** Counts a miss the audit just recorded, without reading everything again. */
-  const markAuditMiss = useCallback((id: string) => {
+  /** Counts a miss the audit just recorded (or took back), without reading everything again. */
+  const markAuditMiss = useCallback((id: string, isMiss: boolean) => {
     setState((s) =>
-      s.phase !== 'ready' ? s : { ...s, tickets: s.tickets.map((t) => (t.id === id && !t.record.auditMiss ? { ...t, record: { ...t.record, auditMiss: true } } : t)) },
+      s.phase !== 'ready' ? s : { ...s, tickets: s.tickets.map((t) => (t.id === id && t.record.auditMiss !== isMiss ? { ...t, record: { ...t.record, auditMiss: isMiss } } : t)) },
     );
   }, []);
 
