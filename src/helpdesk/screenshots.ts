@@ -63,6 +63,12 @@ async function main(): Promise<void> {
       await save(page, outDir, shot.name);
     }
 
+    // The same Lane 3 ticket for an agent who reads German.
+    helpdesk.store.setLocale(LEAD, 'de');
+    await openSidebar(page, helpdesk, 491003);
+    await save(page, outDir, 'lane-3-ticket-491003-de');
+    helpdesk.store.setLocale(LEAD, 'en-US');
+
     const frame = await openSidebar(page, helpdesk, OVERRIDE.ticketId);
     await frame.getByRole('button', { name: 'Override lane' }).click();
     await frame.getByLabel(OVERRIDE.lane).check({ force: true });
@@ -78,7 +84,9 @@ async function main(): Promise<void> {
     await review?.waitForSelector('[data-testid="review-figures"]', { timeout: 30_000 });
     await settle(page);
     const file = join(outDir, 'review-page.png');
-    await page.screenshot({ path: file, fullPage: true });
+    const height = await page.evaluate(() => document.getElementById('app-frame')?.getBoundingClientRect().height ?? 0);
+    await page.setViewportSize({ width: 1440, height: Math.ceil(height) + 60 });
+    await page.screenshot({ path: file });
     process.stdout.write(`saved ${file}\n`);
   } finally {
     await browser.close();

@@ -15,6 +15,8 @@ export interface RateTableProps {
   /** Sets the metrics over every group */
   overall: Metrics;
   overallBases: RateBases;
+  /** Sets the total row's label, e.g. "All families" */
+  overallLabel: string;
   /** Names a group for people, e.g. an issue family in the agent's language */
   nameOf?: (group: string) => string;
   testId: string;
@@ -32,7 +34,7 @@ const COLUMNS = [
 ] as const;
 
 /** Every rate per group and overall, so that an aggregate cannot hide one bad group; "no data" where a rate has no base. */
-export function RateTable({ title, groupLabel, byGroup, bases, overall, overallBases, nameOf = (g) => g, testId, t }: RateTableProps) {
+export function RateTable({ title, groupLabel, byGroup, bases, overall, overallBases, overallLabel, nameOf = (g) => g, testId, t }: RateTableProps) {
   const row = (key: string, label: string, m: Metrics, b: RateBases, isTotal: boolean) => (
     <tr key={key} data-family={key} className={isTotal ? 'review-total' : undefined}>
       <th scope="row">{label}</th>
@@ -62,7 +64,7 @@ export function RateTable({ title, groupLabel, byGroup, bases, overall, overallB
           <tbody>
             {Object.entries(byGroup).map(([group, m]) => row(group, nameOf(group), m, bases[group] ?? NO_BASES, false))}
           </tbody>
-          <tfoot>{row('__overall', t('review.rates.overall'), overall, overallBases, true)}</tfoot>
+          <tfoot>{row('__overall', overallLabel, overall, overallBases, true)}</tfoot>
         </table>
       </div>
     </section>

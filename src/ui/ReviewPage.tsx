@@ -189,10 +189,10 @@ function Figures({ tickets, pages, range, settings, seed, onMiss, onUndo, onOpen
       ) : (
         <>
           <LaneChart byFamily={metrics.by_family} nameOf={nameFamily} t={t} />
-          <RateTable testId="rate-table" title={t('review.rates.title')} groupLabel={t('review.rates.family')} byGroup={metrics.by_family} bases={bases.family} overall={metrics} overallBases={bases.all} nameOf={nameFamily} t={t} />
+          <RateTable testId="rate-table" title={t('review.rates.title')} groupLabel={t('review.rates.family')} byGroup={metrics.by_family} bases={bases.family} overall={metrics} overallBases={bases.all} overallLabel={t('review.rates.overall')} nameOf={nameFamily} t={t} />
           <PromotionList verdicts={verdicts} bases={bases.family} thresholds={policy.promotion} nameOf={nameFamily} t={t} />
-          <RateTable testId="rate-table-tier" title={t('review.rates.byTier')} groupLabel={t('review.rates.tier')} byGroup={metrics.by_plan_tier} bases={bases.tier} overall={metrics} overallBases={bases.all} nameOf={nameGroup} t={t} />
-          <RateTable testId="rate-table-segment" title={t('review.rates.bySegment')} groupLabel={t('review.rates.segment')} byGroup={metrics.by_segment} bases={bases.segment} overall={metrics} overallBases={bases.all} nameOf={nameGroup} t={t} />
+          <RateTable testId="rate-table-tier" title={t('review.rates.byTier')} groupLabel={t('review.rates.tier')} byGroup={metrics.by_plan_tier} bases={bases.tier} overall={metrics} overallBases={bases.all} overallLabel={t('review.rates.overallTickets')} nameOf={nameGroup} t={t} />
+          <RateTable testId="rate-table-segment" title={t('review.rates.bySegment')} groupLabel={t('review.rates.segment')} byGroup={metrics.by_segment} bases={bases.segment} overall={metrics} overallBases={bases.all} overallLabel={t('review.rates.overallTickets')} nameOf={nameGroup} t={t} />
         </>
       )}
       <AuditSample sample={sample} seed={seed} perFamily={policy.auditPerFamily} onMiss={onMiss} onUndo={onUndo} onOpen={onOpen} nameOf={nameFamily} t={t} />

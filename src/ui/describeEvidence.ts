@@ -14,7 +14,7 @@ const numbers = (text: string): number[] => (text.match(/\d+/g) ?? []).map(Numbe
 /** The value before an explanation in brackets, e.g. `negotiated` of "negotiated (exception terms present)". */
 const leadingValue = (text: string): string => text.replace(/\s*\(.*$/, '').trim();
 
-/** Where a quote was found, in people's words: "the subject", "the customer's message of 24 Nov". */
+/** Where a quote was found, in people's words: "in the subject", "in the customer's message of 24 Nov". */
 export function describeTextSource(ref: string, ctx: EvidenceContext): string {
   const { t } = ctx;
   if (ref === 'subject') return t('ui.evidence.where.subject');
@@ -43,8 +43,12 @@ export function describeEvidence(e: Evidence, ctx: EvidenceContext): string {
   const { t } = ctx;
   const detail = e.detail ?? '';
   switch (e.source) {
-    case 'text':
+    case 'text': {
+      // A domain's evidence names its domain first: `security: "locked out"`.
+      const domain = /^([a-z_]+): "(.*)"$/.exec(detail);
+      if (domain) return t('ui.evidence.quoteDomain', { quote: domain[2] ?? '', where: describeTextSource(e.ref, ctx), domain: familyName(domain[1] ?? '', t) });
       return t('ui.evidence.quote', { quote: detail.replace(/^"|"$/g, ''), where: describeTextSource(e.ref, ctx) });
+    }
     case 'count': {
       const [count = 0, days = 0] = numbers(detail);
       return t('ui.evidence.contacts', { count, days });
