@@ -49,6 +49,7 @@ export function FirstScreen({ view, context, clock }: FirstScreenProps) {
       <div data-testid="now">
         <span className="lanes-label">{t('ui.first.now')}</span>
         <p className="lanes-line">{t(nowKey(view))}</p>
+        {view.mode === 'observe' && view.failure === null && <p className="lanes-line lanes-muted">{t('ui.now.observe')}</p>}
         <p className="lanes-line" data-testid="owner">
           <strong>{t('ui.now.owner', { owner: ownerName(owner, t) })}</strong>
           {inView.length > 0 && <> · {t('ui.now.inView', { names: joinList(inView, context.locale) })}</>}

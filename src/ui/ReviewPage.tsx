@@ -17,7 +17,7 @@ import { createTranslator, resolvedLanguage, type Translate } from './createTran
 import { LaneChart } from './LaneChart';
 import { familyName } from './describeEvidence';
 import { PromotionList } from './PromotionList';
-import { countAllBases, countRateBases } from './rateBases';
+import { countAllBases } from './rateBases';
 import { RateTable } from './RateTable';
 import { useReviewData, type ReviewRange } from './useReviewData';
 import './review.css';
@@ -170,15 +170,7 @@ function Figures({ tickets, pages, range, settings, seed, onMiss, onUndo, onOpen
   // The sample is drawn once per read; a recorded miss updates its ticket, not the draw.
   const byId = useMemo(() => new Map(tickets.map((x) => [x.id, x])), [tickets]);
   const sample = sampleIds.flatMap((id) => byId.get(id) ?? []);
-  const bases = useMemo(
-    () => ({
-      all: countAllBases(tickets),
-      family: countRateBases(tickets, (x) => x.family),
-      tier: countRateBases(tickets, (x) => x.planTier),
-      segment: countRateBases(tickets, (x) => x.segment),
-    }),
-    [tickets],
-  );
+  const bases = useMemo(() => countAllBases(tickets), [tickets]);
   const nameGroup = (g: string) => (g === 'unknown' ? t('review.unknown') : g);
   const nameFamily = (f: string) => (f === 'unknown' ? t('review.unknown') : familyName(f, t));
   return (

@@ -13,23 +13,23 @@ export interface RateBases {
 
 const EMPTY: RateBases = { tickets: 0, lane1Known: 0, escalated: 0, rated: 0 };
 
-/** Counts each rate's base per group, grouping as `computeMetrics` does (a missing key is `unknown`). */
-export function countRateBases(tickets: readonly MetricTicket[], keyOf: (t: MetricTicket) => string | null): Record<string, RateBases> {
-  const out: Record<string, RateBases> = {};
+/** The bases over every ticket and by family, plan tier and segment (a missing key is `unknown`, as in `computeMetrics`), in one pass. */
+export function countAllBases(tickets: readonly MetricTicket[]) {
+  const all = { ...EMPTY };
+  const family: Record<string, RateBases> = {};
+  const tier: Record<string, RateBases> = {};
+  const segment: Record<string, RateBases> = {};
   for (const t of tickets) {
-    const k = keyOf(t) ?? 'unknown';
-    const b = (out[k] ??= { ...EMPTY });
-    b.tickets++;
-    if (t.lane === 1 && t.recontactWithin7Days !== null) b.lane1Known++;
-    if (t.lane >= 2) b.escalated++;
-    if (t.record.packetRating) b.rated++;
+    for (const b of [all, (family[t.family ?? 'unknown'] ??= { ...EMPTY }), (tier[t.planTier ?? 'unknown'] ??= { ...EMPTY }), (segment[t.segment ?? 'unknown'] ??= { ...EMPTY })]) add(b, t);
   }
-  return out;
+  return { all, family, tier, segment };
 }
 
-/** The bases over every ticket. */
-export function countAllBases(tickets: readonly MetricTicket[]): RateBases {
-  return countRateBases(tickets, () => 'all')['all'] ?? { ...EMPTY };
+function add(b: RateBases, t: MetricTicket): void {
+  b.tickets++;
+  if (t.lane === 1 && t.recontactWithin7Days !== null) b.lane1Known++;
+  if (t.lane >= 2) b.escalated++;
+  if (t.record.packetRating) b.rated++;
 }
 
 export const NO_BASES: RateBases = EMPTY;

@@ -40,7 +40,7 @@ describe('the sidebar in the local helpdesk', () => {
     const last = helpdesk.store.record(491001)!.comments.at(-1);
     expect(last).toMatchObject({ public: true, body: expect.stringContaining('You can find audit logs') });
     expect(helpdesk.requests().filter((r) => r.options.type === 'PUT').map((r) => r.options.url)).toEqual(['/api/v2/tickets/491001.json']);
-    await app.getByText('Sent as the public reply.').waitFor();
+    await app.getByText('Sent as the public reply.', { exact: true }).waitFor();
     expect(await sendButton(app).count()).toBe(0);
   });
 
