@@ -69,6 +69,12 @@ async function main(): Promise<void> {
     await save(page, outDir, 'lane-3-ticket-491003-de');
     helpdesk.store.setLocale(LEAD, 'en-US');
 
+    // And in Zendesk's dark theme.
+    helpdesk.store.setColorScheme(LEAD, 'dark');
+    await openSidebar(page, helpdesk, 491008);
+    await save(page, outDir, 'lane-2-ticket-491008-dark');
+    helpdesk.store.setColorScheme(LEAD, 'light');
+
     const frame = await openSidebar(page, helpdesk, OVERRIDE.ticketId);
     await frame.getByRole('button', { name: 'Override lane' }).click();
     await frame.getByLabel(OVERRIDE.lane).check({ force: true });
