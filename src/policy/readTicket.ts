@@ -112,13 +112,18 @@ export function readTicket(input: TicketInput, policy: Policy, nowMs: number): T
   const org = input.organization.available ? input.organization.value : null;
   const orgWords = nameWords(org?.name);
   const orgKey = orgWords.join(' ');
-  for (const { ref, text } of customerMessages(input)) {
-    const read = readText(text, lexicon, orgKey, orgWords);
+  const messages = customerMessages(input).map((m) => ({ ...m, read: readText(m.text, lexicon, orgKey, orgWords) }));
+  // The subject heads the first message: it is background to a how-to as that message's own lines are.
+  let first: (typeof messages)[number] | undefined;
+  for (const m of messages) if (m.ref !== 'subject') first = m;
+  for (const { ref, read } of messages) {
     asks.question ||= read.asks.question;
     asks.howto ||= read.asks.howto;
     asks.action ||= read.asks.action;
     asks.thanks ||= read.asks.thanks;
+    const howToMessage = ref === 'subject' ? (first?.read.howToMessage ?? false) : read.howToMessage;
     for (const f of read.findings) {
+      if (howToMessage && isBackground(f)) continue;
       if (f.negated) {
         declined.add(f.concept);
         continue;
@@ -163,6 +168,30 @@ interface TextFinding {
 interface TextReading {
   findings: readonly TextFinding[];
   asks: Asks;
+  /** The message asks how to do something and asks nothing of us: its risk words are the customer's subject matter. */
+  howToMessage: boolean;
+}
+
+// Complaints are about us whatever the customer asks; these always count.
+const COMPLAINTS: ReadonlySet<string> = new Set(['frustration', 'severe_dissatisfaction', 'repeat_contact', 'repeat_contact_many', 'renewal_soon']);
+// Concepts that name the account itself (our subscription, its plan, someone's access): asking how is still about the account.
+const ACCOUNT_CONCEPTS: ReadonlySet<string> = new Set([
+  'billing', 'plan_change', 'downgrade', 'cancellation', 'plan_question', 'access_recovery', 'privilege_change', 'ownership',
+  'third_party_data', 'identity_change', 'security_general', 'permissions_general', 'access_object', 'easy_change',
+  'provisioning', 'usage_limits', 'feature_access',
+]);
+
+/**
+ * In a message that asks how to do something, a risk word in a plain statement ("we track
+ * our clients' chargebacks") or in the how-to itself ("how do I filter refunded orders") is
+ * the customer's subject matter, not an ask: "a risk word inside a how-to about the
+ * customer's own data does not raise a factor".
+ */
+function isBackground(f: TextFinding): boolean {
+  if (COMPLAINTS.has(f.concept) || TOPIC_CONCEPTS.has(f.concept)) return false;
+  if (f.role === 'statement') return !f.addressed && !f.stepAnnounced;
+  if (f.role === 'howto') return !ACCOUNT_CONCEPTS.has(f.concept);
+  return false;
 }
 
 // Concepts that only tell what the ticket is about carry no risk: naming them beside a board or a
@@ -174,7 +203,7 @@ const CLOSING_MESSAGE_WORDS = 25;
 /** "hi URGENT pls" asks nothing in particular; an action asked of us takes a few words. */
 const MIN_ACTION_WORDS = 4;
 
-const NOTHING: TextReading = { findings: [], asks: { question: false, howto: false, action: false, thanks: false } };
+const NOTHING: TextReading = { findings: [], asks: { question: false, howto: false, action: false, thanks: false }, howToMessage: false };
 /** Messages remembered per lexicon: helpdesks repeat templates, macros and auto-replies. */
 const TEXT_CACHE_LIMIT = 20_000;
 const textCaches = new WeakMap<CompiledLexicon, Map<string, TextReading>>();
@@ -224,7 +253,8 @@ function readText(raw: string, lexicon: CompiledLexicon, orgKey: string, orgWord
       });
     }
   }
-  const reading: TextReading = findings.length === 0 && !asks.question && !asks.howto && !asks.action && !asks.thanks ? NOTHING : { findings, asks };
+  const howToMessage = asks.howto && !asks.action;
+  const reading: TextReading = findings.length === 0 && !asks.question && !asks.howto && !asks.action && !asks.thanks ? NOTHING : { findings, asks, howToMessage };
   if (cache.size >= TEXT_CACHE_LIMIT) cache.clear();
   cache.set(key, reading);
   return reading;

@@ -72,8 +72,11 @@ const GREETING = new Set([
 // How-to openings: the customer asks how to do something.
 const HOWTO_FIRST = new Set(['how', 'wie', 'comment', 'como', 'hoe', 'come']);
 const WHERE_FIRST = new Set(['where', 'wo', 'ou', 'donde', 'onde', 'waar', 'dove']);
+// "Is there a way to ..." asks how; "is there a discount" asks whether: only the first is a how-to.
+const WAY_WORDS = new Set(['way', 'option', 'setting', 'shortcut', 'possibility', 'moglichkeit', 'weg', 'moyen', 'option', 'forma', 'manera', 'modo', 'jeito', 'manier', 'mogelijkheid', 'maniera']);
+const EXISTENCE_PAIRS = new Set(['is there', 'are there', 'gibt es', 'y a', 'hay', 'existe', 'ha', 'is er', 'zijn er', 'ce', 'ci sono', 'c e']);
 const HOWTO_PAIRS = new Set([
-  'is there', 'are there', 'gibt es', 'y a', 'existe t', 'hay alguna', 'hay forma', 'ha como', 'existe alguma', 'is er', 'ce un', 'ce modo',
+  'hay forma', 'ha como', 'ce modo',
   'se puede', 'si puo', 'e possivel', 'e possibile', 'est il', 'is het', 'kann man', 'kann ich', 'konnen wir', 'puis je', 'peut on',
   'puedo', 'posso', 'kan ik', 'kunnen we', 'can i', 'can we', 'do i', 'do we', 'should i', 'should we', 'what is the best', 'whats the best',
 ]);
@@ -217,6 +220,12 @@ function hasEmbeddedQuestion(words: readonly string[]): boolean {
 function isHowTo(words: readonly string[], start: number): boolean {
   for (let k = start; k < words.length && k < start + LOOKAHEAD; k++) {
     const w = words[k]!;
+    const two = `${w} ${words[k + 1] ?? ''}`;
+    if (EXISTENCE_PAIRS.has(two) || EXISTENCE_PAIRS.has(w)) {
+      const at = EXISTENCE_PAIRS.has(two) ? k + 2 : k + 1;
+      if (words.slice(at, at + 4).some((x) => WAY_WORDS.has(x))) return true;
+      continue;
+    }
     if (HOWTO_FIRST.has(w)) return true;
     if (WHERE_FIRST.has(w) && k + 1 < words.length) return true;
     const pair = `${w} ${words[k + 1] ?? ''}`;
