@@ -218,6 +218,8 @@ export type LaneRule =
   | { id: 'raised'; factors: FactorId[] }
   | { id: 'family_unknown' }
   | { id: 'family_not_allowed'; family: IssueFamily; inferred: boolean }
+  | { id: 'asks_action' }
+  | { id: 'ask_unclear' }
   | { id: 'family_allowed'; family: IssueFamily; inferred: boolean }
   | { id: 'fail_closed' };
 

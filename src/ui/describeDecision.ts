@@ -47,6 +47,10 @@ export function describeWhy(decision: Decision, ctx: EvidenceContext & { locale:
       return t('ui.why.family_unknown');
     case 'family_not_allowed':
       return t(rule.inferred ? 'ui.why.family_not_allowed_inferred' : 'ui.why.family_not_allowed', { family: familyName(rule.family, t) });
+    case 'asks_action':
+      return t('ui.why.asks_action');
+    case 'ask_unclear':
+      return t('ui.why.ask_unclear');
     case 'family_allowed':
       return t(rule.inferred ? 'ui.why.family_allowed_inferred' : 'ui.why.family_allowed', { family: familyName(rule.family, t) });
     case 'fail_closed':
