@@ -1,8 +1,8 @@
 import type { ZafClient } from './zafClient';
 
-/** Sizes the app's frame to its content, full width; a frame that cannot resize scrolls instead. */
-export function resizeFrame(client: ZafClient, heightPx: number): void {
-  client.invoke('resize', { width: '100%', height: `${Math.ceil(heightPx)}px` }).catch(() => {
-    // The content stays reachable by scrolling.
+/** Makes the app's frame fill the space the helpdesk gives it (a full-page location such as `nav_bar`). */
+export function fillFrame(client: ZafClient): void {
+  client.invoke('resize', { width: '100%', height: '100%' }).catch(() => {
+    // The frame keeps its size; the page still scrolls inside it.
   });
 }

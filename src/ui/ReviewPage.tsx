@@ -2,9 +2,9 @@ import { Button } from '@zendeskgarden/react-buttons';
 import { Field, Fieldset, Input } from '@zendeskgarden/react-forms';
 import { Progress } from '@zendeskgarden/react-loaders';
 import { Alert } from '@zendeskgarden/react-notifications';
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { recordAuditMiss, undoAuditMiss } from '../host/recordAuditMiss';
-import { resizeFrame } from '../host/resizeFrame';
+import { fillFrame } from '../host/resizeFrame';
 import { routeToTicket } from '../host/routeToTicket';
 import { readReviewSettings, type ReviewSetup } from '../host/readReviewSettings';
 import { computeMetrics, type MetricTicket } from '../policy/governance/computeMetrics';
@@ -46,19 +46,12 @@ export function ReviewPage() {
     };
   }, [client]);
   const t = useMemo(() => createTranslator(setup?.locale ?? 'en'), [setup?.locale]);
-  const root = useRef<HTMLDivElement>(null);
-  // The nav bar frame takes the page's height: the whole review shows, nothing is cut mid-table.
-  useEffect(() => {
-    const el = root.current;
-    if (!el || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => resizeFrame(client, el.scrollHeight));
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [client, setup]);
+  // The nav bar page fills the frame Zendesk gives it, the whole height, and scrolls inside: no table is cut.
+  useEffect(() => fillFrame(client), [client]);
 
   if (setup === null) return <div className="review-root" data-phase="starting" />;
   return (
-    <div ref={root} className="review-root" lang={resolvedLanguage(setup.locale)}>
+    <div className="review-root" lang={resolvedLanguage(setup.locale)}>
       <h1 className="review-title">{t('review.title')}</h1>
       {setup.settings.ok ? (
         <Review settings={setup.settings.settings} t={t} />
@@ -183,11 +176,28 @@ function Figures({ tickets, pages, range, settings, seed, onMiss, onUndo, onOpen
           <LaneChart byFamily={metrics.by_family} nameOf={nameFamily} t={t} />
           <RateTable testId="rate-table" title={t('review.rates.title')} groupLabel={t('review.rates.family')} byGroup={metrics.by_family} bases={bases.family} overall={metrics} overallBases={bases.all} overallLabel={t('review.rates.overall')} nameOf={nameFamily} t={t} />
           <PromotionList verdicts={verdicts} bases={bases.family} thresholds={policy.promotion} nameOf={nameFamily} t={t} />
-          <RateTable testId="rate-table-tier" title={t('review.rates.byTier')} groupLabel={t('review.rates.tier')} byGroup={metrics.by_plan_tier} bases={bases.tier} overall={metrics} overallBases={bases.all} overallLabel={t('review.rates.overallTickets')} nameOf={nameGroup} t={t} />
-          <RateTable testId="rate-table-segment" title={t('review.rates.bySegment')} groupLabel={t('review.rates.segment')} byGroup={metrics.by_segment} bases={bases.segment} overall={metrics} overallBases={bases.all} overallLabel={t('review.rates.overallTickets')} nameOf={nameGroup} t={t} />
+          <Breakdowns summary={t('review.rates.breakdowns')}>
+            {() => (
+              <>
+                <RateTable testId="rate-table-tier" title={t('review.rates.byTier')} groupLabel={t('review.rates.tier')} byGroup={metrics.by_plan_tier} bases={bases.tier} overall={metrics} overallBases={bases.all} overallLabel={t('review.rates.overallTickets')} nameOf={nameGroup} t={t} />
+                <RateTable testId="rate-table-segment" title={t('review.rates.bySegment')} groupLabel={t('review.rates.segment')} byGroup={metrics.by_segment} bases={bases.segment} overall={metrics} overallBases={bases.all} overallLabel={t('review.rates.overallTickets')} nameOf={nameGroup} t={t} />
+              </>
+            )}
+          </Breakdowns>
         </>
       )}
       <AuditSample sample={sample} seed={seed} perFamily={policy.auditPerFamily} onMiss={onMiss} onUndo={onUndo} onOpen={onOpen} nameOf={nameFamily} t={t} />
     </div>
+  );
+}
+
+/** A folded section whose content is built only once it is opened, so the figures paint without waiting for it. */
+function Breakdowns({ summary, children }: { summary: string; children: () => ReactNode }) {
+  const [isOpen, setOpen] = useState(false);
+  return (
+    <details className="review-breakdowns" data-testid="breakdowns" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{summary}</summary>
+      {isOpen && children()}
+    </details>
   );
 }
