@@ -22,6 +22,10 @@ export interface SentenceReading {
   stepAnnounced: boolean;
   /** How many words the sentence has. */
   words: number;
+  /** The sentence sets a condition: "if ...", "unless ...", "otherwise ...". */
+  conditional: boolean;
+  /** A how-to that asks leave rather than the way: "can we add seats without paying?". */
+  permission: boolean;
 }
 
 // Words that speak to us and ask, wherever they stand.
@@ -117,7 +121,7 @@ export function readSentenceRoles<W extends { norm: string }>(tokens: Tokens<W>)
     out[sentence] = readSentence(tokens, i, j);
     i = j;
   }
-  for (let s = 0; s < out.length; s++) out[s] ??= { role: 'statement', addressed: false, info: false, imperative: false, stepAnnounced: false, words: 0 };
+  for (let s = 0; s < out.length; s++) out[s] ??= { role: 'statement', addressed: false, info: false, imperative: false, stepAnnounced: false, words: 0, conditional: false, permission: false };
   return out;
 }
 
@@ -125,10 +129,17 @@ function readSentence<W extends { norm: string }>(tokens: Tokens<W>, from: numbe
   const words: string[] = [];
   for (let k = from; k < to; k++) words.push(normAt(tokens, k));
   const reading = readRole(tokens, words, to);
-  return { ...reading, stepAnnounced: words.some(isStepWord), words: words.length };
+  let start = 0;
+  while (start < words.length && start < LOOKAHEAD && GREETING.has(words[start]!)) start++;
+  const permission = reading.role === 'howto' && PERMISSION_OPENERS.has(words[start] ?? '') && (words[start + 1] ?? '') !== 'you';
+  return { ...reading, stepAnnounced: words.some(isStepWord), words: words.length, conditional: words.some((w) => CONDITIONS.has(w)), permission };
 }
 
-function readRole<W extends { norm: string }>(tokens: Tokens<W>, words: readonly string[], to: number): Omit<SentenceReading, 'stepAnnounced' | 'words'> {
+// Openers that ask leave: "can we ...", "kann ich ...", "puis-je ...".
+const PERMISSION_OPENERS = new Set(['can', 'could', 'may', 'kann', 'konnen', 'darf', 'durfen', 'puis', 'pouvons', 'peut', 'puedo', 'podemos', 'posso', 'podemos', 'possiamo', 'kan', 'kunnen', 'mag', 'mogen']);
+const CONDITIONS = new Set(['if', 'unless', 'otherwise', 'or', 'else', 'wenn', 'falls', 'sonst', 'andernfalls', 'si', 'sinon', 'sino', 'caso', 'senao', 'se', 'altrimenti', 'als', 'indien', 'anders', 'tenzij']);
+
+function readRole<W extends { norm: string }>(tokens: Tokens<W>, words: readonly string[], to: number): Omit<SentenceReading, 'stepAnnounced' | 'words' | 'conditional' | 'permission'> {
   const asked = endsWithQuestionMark(tokens, to - 1);
   let addressed = false;
   let request = false;
@@ -171,7 +182,9 @@ function readRole<W extends { norm: string }>(tokens: Tokens<W>, words: readonly
   const howtoStart = isHowTo(words, start);
   if (howtoStart) {
     // "How do I get a refund?" asks for one; "how do I export ..." asks how.
-    const getting = words.slice(start, start + LOOKAHEAD + 1).some((w) => ACQUIRE.has(w) && w !== 'be' && w !== 'have');
+    // "Can we reduce to 25 and get the difference back?": a permission question asks for what it gets anywhere in it.
+    const reach = PERMISSION_OPENERS.has(first) ? words.length : start + LOOKAHEAD + 1;
+    const getting = words.slice(start, reach).some((w) => ACQUIRE.has(w) && w !== 'be' && w !== 'have');
     if (getting) return { role: 'request', addressed: true, info: false, imperative: false };
     if (!request || REQUEST_PAIRS.has(pair)) return { role: 'howto', addressed, info: false, imperative: false };
   }
