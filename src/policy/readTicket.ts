@@ -46,6 +46,8 @@ export interface Mention {
   info: boolean;
   /** The sentence sets a condition ("if ...", "unless ...", "otherwise ..."). */
   conditional: boolean;
+  /** The whole sentence, as written (cut to a quotable length). */
+  sentence: string;
 }
 
 /**
@@ -144,7 +146,7 @@ export function readTicket(input: TicketInput, policy: Policy, nowMs: number): T
       const role = f.role === 'howto' && f.permission ? 'request' : f.role;
       const mention: Mention = {
         concept: f.concept, quote: f.quote, ref, howTo: role === 'howto', role, addressed: f.addressed || role !== f.role,
-        stepAnnounced: f.stepAnnounced, info: f.info, conditional: f.conditional,
+        stepAnnounced: f.stepAnnounced, info: f.info, conditional: f.conditional, sentence: f.sentence,
       };
       const list = mentions.get(f.concept);
       if (list) list.push(mention);
@@ -183,6 +185,7 @@ interface TextFinding {
   conditional: boolean;
   permission: boolean;
   negated: boolean;
+  sentence: string;
 }
 
 interface TextReading {
@@ -222,6 +225,7 @@ function isBackground(f: TextFinding): boolean {
 const TOPIC_CONCEPTS: ReadonlySet<string> = new Set(['usage_talk', 'feature_talk', 'documentation_talk', 'usage_limits', 'feature_access', 'thanks']);
 
 const CLOSING_MESSAGE_WORDS = 25;
+const MAX_MENTIONS_PER_CONCEPT = 12;
 
 /** "hi URGENT pls" asks nothing in particular; an action asked of us takes a few words. */
 const MIN_ACTION_WORDS = 4;
@@ -259,14 +263,24 @@ function readText(raw: string, lexicon: CompiledLexicon, orgKey: string, orgWord
       if (actionAt < 0) actionAt = sentence;
     }
   });
-  const actionQuote = actionAt < 0 ? null : sentenceText(tokens, actionAt);
+  let actionQuote: string | null = null;
+  if (actionAt >= 0) {
+    let first = 0;
+    while (first < tokens.count && tokens.sentence[first] !== actionAt) first++;
+    actionQuote = sentenceText(tokens, first);
+  }
   let findings: TextFinding[] = [];
   if (lexicon.mayName(text)) {
     const hits = findConcepts(tokens);
     // Only a short message is a closing one; nearly every message ends with thanks.
     if (tokens.count <= CLOSING_MESSAGE_WORDS && hits.some((h) => h.concept === 'thanks')) asks.thanks = true;
     const quoted = hits.length > 0 ? findQuotedNames(text) : [];
+    const kept = new Map<string, number>();
     for (const hit of hits) {
+      // A few mentions of a concept are evidence enough; a run of thousands is bounded here.
+      const count = kept.get(hit.concept) ?? 0;
+      if (count >= MAX_MENTIONS_PER_CONCEPT) continue;
+      kept.set(hit.concept, count + 1);
       const sentence = roles[tokens.sentence[hit.from]!]!;
       const askedOfUs = sentence.role === 'request' && sentence.addressed;
       if (!askedOfUs && !TOPIC_CONCEPTS.has(hit.concept) && isOwnContent(tokens, hit.from, hit.to, quoted, orgWords)) continue;
@@ -280,6 +294,7 @@ function readText(raw: string, lexicon: CompiledLexicon, orgKey: string, orgWord
         conditional: sentence.conditional,
         permission: sentence.permission,
         negated: hit.negated,
+        sentence: sentenceText(tokens, hit.from),
       });
     }
   }
@@ -291,19 +306,16 @@ function readText(raw: string, lexicon: CompiledLexicon, orgKey: string, orgWord
 }
 
 const MAX_QUOTE_CHARS = 160;
+/** Words read on each side of a match for its sentence: a quote, not the whole of a hostile run-on. */
+const QUOTE_REACH = 30;
 
-/** The words of one sentence as written, cut to a quotable length. */
-function sentenceText(tokens: Tokens<WordInfo>, sentence: number): string {
-  let from = -1;
-  let to = -1;
-  for (let i = 0; i < tokens.count; i++) {
-    if (tokens.sentence[i] !== sentence) {
-      if (from >= 0) break;
-      continue;
-    }
-    if (from < 0) from = i;
-    to = i;
-  }
+/** The words of the sentence around word `at`, as written, cut to a quotable length. */
+function sentenceText(tokens: Tokens<WordInfo>, at: number): string {
+  const sentence = tokens.sentence[at];
+  let from = at;
+  let to = at;
+  while (from > 0 && at - from < QUOTE_REACH && tokens.sentence[from - 1] === sentence) from--;
+  while (to + 1 < tokens.count && to - at < QUOTE_REACH && tokens.sentence[to + 1] === sentence) to++;
   const text = tokens.text.slice(tokens.start[from], tokens.end[to]);
   return text.length > MAX_QUOTE_CHARS ? `${text.slice(0, MAX_QUOTE_CHARS)}…` : text;
 }
@@ -370,9 +382,10 @@ function readDomains(
       found.set('outage', { source: 'ticket', ref: 'ticket.type', detail: input.problemId ? `incident of problem #${input.problemId}` : 'incident', basis: 'confirmed' });
     }
   }
+  // A domain counts when the customer asks about it; a word in the background story does not open one.
   for (const [concept, list] of mentions) {
     const domain = DOMAIN_OF_CONCEPT[concept as Concept];
-    const first = list[0];
+    const first = list.find(isAskedAbout);
     if (domain && first && !found.has(domain)) found.set(domain, { ...textEvidence(first), detail: `${domain}: "${first.quote}"` });
   }
   return { domains: [...found.keys()], evidence: [...found.values()] };
@@ -417,7 +430,18 @@ export function parseTime(value: string | null | undefined): number | null {
 
 /** The evidence for one mention: always `inferred`, since it is read from free text. */
 export function textEvidence(m: Mention): Evidence {
-  return { source: 'text', ref: m.ref, detail: `"${m.quote}"`, basis: 'inferred' };
+  return { source: 'text', ref: m.ref, detail: `"${m.quote}"`, basis: 'inferred', sentence: { text: m.sentence, why: whyItCounts(m) } };
+}
+
+/** Why a sentence counts, in the reader's words. */
+function whyItCounts(m: Mention): string {
+  if (m.role === 'request') return m.addressed ? 'the customer asks us for it' : 'the customer asks for it';
+  if (m.role === 'question') return 'the customer asks about it';
+  if (m.role === 'howto') return 'the customer asks how to do it';
+  if (m.conditional && m.stepAnnounced) return 'the customer sets it as a condition';
+  if (m.stepAnnounced) return 'the customer announces a step';
+  if (m.addressed) return 'the customer tells us';
+  return 'the customer states it';
 }
 
 /** Evidence for the first mentions of any of the concepts (those `where` keeps), at most `max`. */
@@ -436,6 +460,11 @@ export function mentionEvidence(reading: TicketReading, concepts: readonly Conce
 /** Whether the customer named any of the concepts (and did not decline it). */
 export function mentions(reading: TicketReading, ...concepts: Concept[]): boolean {
   return concepts.some((c) => (reading.mentions.get(c)?.length ?? 0) > 0);
+}
+
+/** Whether the customer asks about what the mention names: any sentence but a plain statement of the background. */
+export function isAskedAbout(m: Mention): boolean {
+  return m.role !== 'statement' || m.addressed || m.stepAnnounced;
 }
 
 /** Whether the sentence is aimed at us or announces a step: "you ...", "we will ...", "unless ...". */
