@@ -19,6 +19,8 @@ export interface Asks {
   action: boolean;
   /** Thanks or a confirmation that something worked: a closing message. */
   thanks: boolean;
+  /** A message written in capitals: shouting. */
+  shouting: boolean;
 }
 
 /** A sentence that asks us to do something, where it stands. */
@@ -120,7 +122,7 @@ export function readTicket(input: TicketInput, policy: Policy, nowMs: number): T
   const lexicon = lexiconOf(policy);
   const mentions = new Map<string, Mention[]>();
   const declined = new Set<string>();
-  const asks: Asks = { question: false, howto: false, action: false, thanks: false };
+  const asks: Asks = { question: false, howto: false, action: false, thanks: false, shouting: false };
   const org = input.organization.available ? input.organization.value : null;
   const orgWords = nameWords(org?.name);
   const orgKey = orgWords.join(' ');
@@ -135,6 +137,7 @@ export function readTicket(input: TicketInput, policy: Policy, nowMs: number): T
     asks.howto ||= read.asks.howto;
     asks.action ||= read.asks.action;
     asks.thanks ||= read.asks.thanks;
+    asks.shouting ||= read.asks.shouting;
     const howToMessage = ref === 'subject' ? (first?.read.howToMessage ?? false) : read.howToMessage;
     for (const f of read.findings) {
       if (howToMessage && isBackground(f)) continue;
@@ -230,7 +233,7 @@ const MAX_MENTIONS_PER_CONCEPT = 12;
 /** "hi URGENT pls" asks nothing in particular; an action asked of us takes a few words. */
 const MIN_ACTION_WORDS = 4;
 
-const NOTHING: TextReading = { findings: [], asks: { question: false, howto: false, action: false, thanks: false }, actionQuote: null, howToMessage: false };
+const NOTHING: TextReading = { findings: [], asks: { question: false, howto: false, action: false, thanks: false, shouting: false }, actionQuote: null, howToMessage: false };
 /** Messages remembered per lexicon: helpdesks repeat templates, macros and auto-replies. */
 const TEXT_CACHE_LIMIT = 20_000;
 const textCaches = new WeakMap<CompiledLexicon, Map<string, TextReading>>();
@@ -253,7 +256,7 @@ function readText(raw: string, lexicon: CompiledLexicon, orgKey: string, orgWord
   const text = stripQuotedText(normalizeText(raw));
   const tokens = tokenize(text, lexicon.lookup, lexicon.mayMatter, scratch);
   const roles = readSentenceRoles(tokens);
-  const asks: Asks = { question: false, howto: false, action: false, thanks: false };
+  const asks: Asks = { question: false, howto: false, action: false, thanks: false, shouting: isShouting(text) };
   let actionAt = -1;
   roles.forEach((r, sentence) => {
     if (r.role === 'question' || (r.role === 'request' && r.info)) asks.question = true;
@@ -299,10 +302,28 @@ function readText(raw: string, lexicon: CompiledLexicon, orgKey: string, orgWord
     }
   }
   const howToMessage = asks.howto && !asks.action;
-  const reading: TextReading = findings.length === 0 && !asks.question && !asks.howto && !asks.action && !asks.thanks ? NOTHING : { findings, asks, actionQuote, howToMessage };
+  const reading: TextReading = findings.length === 0 && !asks.question && !asks.howto && !asks.action && !asks.thanks && !asks.shouting ? NOTHING : { findings, asks, actionQuote, howToMessage };
   if (cache.size >= TEXT_CACHE_LIMIT) cache.clear();
   cache.set(key, reading);
   return reading;
+}
+
+/** Letters a message needs before its capitals say anything, and the share of capitals that is shouting. */
+const SHOUT_MIN_LETTERS = 40;
+const SHOUT_SHARE = 0.7;
+
+/** Whether most of a message's letters are capitals: "THE APP LOGS ME OUT EVERY TIME". */
+function isShouting(text: string): boolean {
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      letters++;
+      upper++;
+    } else if (c >= 97 && c <= 122) letters++;
+  }
+  return letters >= SHOUT_MIN_LETTERS && upper / letters >= SHOUT_SHARE;
 }
 
 const MAX_QUOTE_CHARS = 160;
