@@ -230,6 +230,18 @@ const TOPIC_CONCEPTS: ReadonlySet<string> = new Set(['usage_talk', 'feature_talk
 const CLOSING_MESSAGE_WORDS = 25;
 const MAX_MENTIONS_PER_CONCEPT = 12;
 
+/** Whether the message's questions are about the product ("is there a template for ...?") and name no risk. */
+function asksAboutProduct(findings: readonly TextFinding[]): boolean {
+  let product = false;
+  for (const f of findings) {
+    if (f.role !== 'question') continue;
+    if (PRODUCT_TOPICS.has(f.concept)) product = true;
+    else if (!TOPIC_CONCEPTS.has(f.concept)) return false;
+  }
+  return product;
+}
+const PRODUCT_TOPICS: ReadonlySet<string> = new Set(['feature_talk', 'documentation_talk', 'usage_talk']);
+
 /** "hi URGENT pls" asks nothing in particular; an action asked of us takes a few words. */
 const MIN_ACTION_WORDS = 4;
 
@@ -301,7 +313,9 @@ function readText(raw: string, lexicon: CompiledLexicon, orgKey: string, orgWord
       });
     }
   }
-  const howToMessage = asks.howto && !asks.action;
+  // A message that asks how to do something, or asks about a product feature, and asks nothing
+  // of us: the risk words of its plain statements are the customer's subject matter.
+  const howToMessage = !asks.action && (asks.howto || asksAboutProduct(findings));
   const reading: TextReading = findings.length === 0 && !asks.question && !asks.howto && !asks.action && !asks.thanks && !asks.shouting ? NOTHING : { findings, asks, actionQuote, howToMessage };
   if (cache.size >= TEXT_CACHE_LIMIT) cache.clear();
   cache.set(key, reading);

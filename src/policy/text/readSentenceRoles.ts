@@ -243,8 +243,11 @@ const STEP_WORDS = new Set([
   'file', 'filed', 'filing', 'take', 'taking', 'pursue', 'pursuing', 'seek', 'seeking', 'notify', 'notified', 'forced', 'force',
   'werden', 'werde', 'wenn', 'falls', 'sonst', 'andernfalls', 'allons', 'irons', 'sinon', 'vamos', 'iremos', 'caso', 'senao',
   'zullen', 'gaan', 'anders', 'indien', 'altrimenti', 'andremo', 'faremo', 'procederemo', 'procederemos', 'sera', 'seremos',
+  // Reporting verbs as verbs only: "reports" and "contacts" are also things a customer keeps.
+  'report', 'reporting', 'reported', 'inform', 'informed', 'informing', 'contact', 'contacted', 'contacting', 'consult',
+  'consulted', 'consulting', 'forwarded', 'forwarding',
 ]);
-const STEP_STEMS = ['beschwer', 'klacht', 'reclam', 'plainte', 'denuncia', 'involv', 'inform', 'contact', 'consult', 'forward', 'escalat', 'report', 'complain', 'threat', 'einschalt', 'eingeschalt', 'inform', 'saisir', 'saisi', 'denunci', 'demand', 'klag', 'aanklag', 'segnal', 'denunc'];
+const STEP_STEMS = ['beschwer', 'klacht', 'reclam', 'plainte', 'denuncia', 'involv', 'escalat', 'complain', 'threaten', 'einschalt', 'eingeschalt', 'saisir', 'saisi', 'denunci', 'demand', 'klag', 'aanklag', 'segnal', 'denunc'];
 
 function isStepWord(w: string): boolean {
   return STEP_WORDS.has(w) || STEP_STEMS.some((p) => w.startsWith(p));
