@@ -125,9 +125,15 @@ export function readSentenceRoles<W extends { norm: string }>(tokens: Tokens<W>)
   return out;
 }
 
+/** The words and cues of the sentence being read; reused, since a batch reads millions of sentences. */
+const sentenceWords: string[] = [];
+const sentenceCues: number[] = [];
+
 function readSentence<W extends { norm: string }>(tokens: Tokens<W>, from: number, to: number): SentenceReading {
-  const words: string[] = [];
-  const cues: number[] = [];
+  const words = sentenceWords;
+  const cues = sentenceCues;
+  words.length = 0;
+  cues.length = 0;
   let stepAnnounced = false;
   let conditional = false;
   for (let k = from; k < to; k++) {
@@ -153,6 +159,8 @@ const PAIR_FIRST = 8;
 const STEP = 16;
 const CONDITION = 32;
 const KNOW = 64;
+const HOWTO_START = 128;
+let howtoStarts: ReadonlySet<string> | null = null;
 const cueCache = new Map<string, number>();
 const CUE_CACHE_LIMIT = 100_000;
 let pairFirsts: ReadonlySet<string> | null = null;
@@ -169,6 +177,8 @@ function cueOf(w: string): number {
   if (isStepWord(w)) c |= STEP;
   if (CONDITIONS.has(w)) c |= CONDITION;
   if (KNOW_WORDS.has(w)) c |= KNOW;
+  howtoStarts ??= new Set([...HOWTO_FIRST, ...WHERE_FIRST, ...[...HOWTO_PAIRS, ...EXISTENCE_PAIRS].map((p) => p.split(' ')[0]!)]);
+  if (howtoStarts.has(w)) c |= HOWTO_START;
   if (cueCache.size >= CUE_CACHE_LIMIT) cueCache.clear();
   cueCache.set(w, c);
   return c;
@@ -277,16 +287,17 @@ function hasEmbeddedQuestion(words: readonly string[]): boolean {
 function isHowTo(words: readonly string[], start: number): boolean {
   for (let k = start; k < words.length && k < start + LOOKAHEAD; k++) {
     const w = words[k]!;
+    const c = cueOf(w);
+    if ((c & HOWTO_START) === 0) continue;
     const two = `${w} ${words[k + 1] ?? ''}`;
     if (EXISTENCE_PAIRS.has(two) || EXISTENCE_PAIRS.has(w)) {
       const at = EXISTENCE_PAIRS.has(two) ? k + 2 : k + 1;
-      if (words.slice(at, at + 4).some((x) => WAY_WORDS.has(x))) return true;
+      for (let j = at; j < at + 4 && j < words.length; j++) if (WAY_WORDS.has(words[j]!)) return true;
       continue;
     }
     if (HOWTO_FIRST.has(w)) return true;
     if (WHERE_FIRST.has(w) && k + 1 < words.length) return true;
-    const pair = `${w} ${words[k + 1] ?? ''}`;
-    if (HOWTO_PAIRS.has(pair) || HOWTO_PAIRS.has(`${pair} ${words[k + 2] ?? ''}`) || HOWTO_PAIRS.has(w)) return true;
+    if (HOWTO_PAIRS.has(two) || HOWTO_PAIRS.has(`${two} ${words[k + 2] ?? ''}`) || HOWTO_PAIRS.has(w)) return true;
   }
   return false;
 }
