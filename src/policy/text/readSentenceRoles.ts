@@ -239,6 +239,8 @@ function readRole<W extends { norm: string }>(tokens: Tokens<W>, words: readonly
     if (getting) return { role: 'request', addressed: true, info: false, imperative: false };
     if (!request || REQUEST_PAIRS.has(`${first} ${second}`)) return { role: 'howto', addressed, info: false, imperative: false };
   }
+  // "Is it possible to have a discount?" asks for one as "can we get" does.
+  if (asked && asksPossibleToGet(words)) return { role: 'request', addressed: true, info: false, imperative: false };
   // "When I duplicate the board, do I need to recreate them?" wants to know, whatever its verbs.
   if (asked && QUESTION_FIRST.has(first) && !addressed && !acquire) return { role: 'question', addressed, info: false, imperative: false };
   if (request || imperative) return { role: 'request', addressed: addressed || imperative, info, imperative };
@@ -267,7 +269,8 @@ function isStepWord(w: string): boolean {
 const IMPERATIVE_VERBS = new Set([
   'cancel', 'refund', 'delete', 'remove', 'close', 'reset', 'disable', 'enable', 'add', 'change', 'transfer', 'give', 'grant',
   'make', 'restore', 'reverse', 'waive', 'credit', 'downgrade', 'upgrade', 'unlock', 'revoke', 'reactivate', 'deactivate',
-  'resend', 'send', 'issue', 'stop', 'update', 'switch', 'turn', 'extend', 'apply', 'process', 'fix', 'set',
+  'resend', 'send', 'issue', 'stop', 'update', 'switch', 'turn', 'extend', 'apply', 'process', 'fix', 'set', 'proceed',
+  'procedete', 'procedi', 'proceda', 'procedan', 'procedez', 'prossigam', 'prossiga',
   'kundigen', 'loschen', 'entfernen', 'erstatten', 'storniert', 'stornieren', 'annulez', 'supprimez', 'remboursez', 'cancelen',
   'cancelad', 'eliminad', 'borrad', 'cancele', 'cancelem', 'exclua', 'verwijder', 'annuleer', 'annullate', 'cancellate', 'rimborsate',
 ]);
@@ -280,6 +283,19 @@ function hasEmbeddedQuestion(words: readonly string[]): boolean {
   for (let k = 0; k + 1 < words.length; k++) {
     if (!KNOW_WORDS.has(words[k]!)) continue;
     if (EMBEDDED_WH.has(words[k + 1]!) || EMBEDDED_WH.has(words[k + 2] ?? '')) return true;
+  }
+  return false;
+}
+
+const POSSIBLE = new Set(['possible', 'possibile', 'posible', 'possivel', 'mogelijk', 'moglich']);
+
+function asksPossibleToGet(words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    if (!POSSIBLE.has(words[k]!)) continue;
+    for (let j = k + 1; j <= k + 3 && j < words.length; j++) {
+      const w = words[j]!;
+      if (ACQUIRE.has(w) && w !== 'be') return true;
+    }
   }
   return false;
 }
