@@ -17,7 +17,7 @@ import { createTranslator, resolvedLanguage, type Translate } from './createTran
 import { LaneChart } from './LaneChart';
 import { familyName } from './describeEvidence';
 import { PromotionList } from './PromotionList';
-import { countAllBases } from './rateBases';
+import { countBases } from './rateBases';
 import { RateTable } from './RateTable';
 import { useReviewData, type ReviewRange } from './useReviewData';
 import './review.css';
@@ -163,7 +163,8 @@ function Figures({ tickets, pages, range, settings, seed, onMiss, onUndo, onOpen
   // The sample is drawn once per read; a recorded miss updates its ticket, not the draw.
   const byId = useMemo(() => new Map(tickets.map((x) => [x.id, x])), [tickets]);
   const sample = sampleIds.flatMap((id) => byId.get(id) ?? []);
-  const bases = useMemo(() => countAllBases(tickets), [tickets]);
+  const family = useMemo(() => countBases(tickets, (x) => x.family), [tickets]);
+  const bases = { all: family.all, family: family.by };
   const nameGroup = (g: string) => (g === 'unknown' ? t('review.unknown') : g);
   const nameFamily = (f: string) => (f === 'unknown' ? t('review.unknown') : familyName(f, t));
   return (
@@ -179,8 +180,8 @@ function Figures({ tickets, pages, range, settings, seed, onMiss, onUndo, onOpen
           <Breakdowns summary={t('review.rates.breakdowns')}>
             {() => (
               <>
-                <RateTable testId="rate-table-tier" title={t('review.rates.byTier')} groupLabel={t('review.rates.tier')} byGroup={metrics.by_plan_tier} bases={bases.tier} overall={metrics} overallBases={bases.all} overallLabel={t('review.rates.overallTickets')} nameOf={nameGroup} t={t} />
-                <RateTable testId="rate-table-segment" title={t('review.rates.bySegment')} groupLabel={t('review.rates.segment')} byGroup={metrics.by_segment} bases={bases.segment} overall={metrics} overallBases={bases.all} overallLabel={t('review.rates.overallTickets')} nameOf={nameGroup} t={t} />
+                <RateTable testId="rate-table-tier" title={t('review.rates.byTier')} groupLabel={t('review.rates.tier')} byGroup={metrics.by_plan_tier} bases={countBases(tickets, (x) => x.planTier).by} overall={metrics} overallBases={bases.all} overallLabel={t('review.rates.overallTickets')} nameOf={nameGroup} t={t} />
+                <RateTable testId="rate-table-segment" title={t('review.rates.bySegment')} groupLabel={t('review.rates.segment')} byGroup={metrics.by_segment} bases={countBases(tickets, (x) => x.segment).by} overall={metrics} overallBases={bases.all} overallLabel={t('review.rates.overallTickets')} nameOf={nameGroup} t={t} />
               </>
             )}
           </Breakdowns>

@@ -13,16 +13,15 @@ export interface RateBases {
 
 const EMPTY: RateBases = { tickets: 0, lane1Known: 0, escalated: 0, rated: 0 };
 
-/** The bases over every ticket and by family, plan tier and segment (a missing key is `unknown`, as in `computeMetrics`), in one pass. */
-export function countAllBases(tickets: readonly MetricTicket[]) {
+/** The bases over every ticket and by one grouping (a missing key is `unknown`, as in `computeMetrics`), in one pass. */
+export function countBases(tickets: readonly MetricTicket[], keyOf: (t: MetricTicket) => string | null): { all: RateBases; by: Record<string, RateBases> } {
   const all = { ...EMPTY };
-  const family: Record<string, RateBases> = {};
-  const tier: Record<string, RateBases> = {};
-  const segment: Record<string, RateBases> = {};
+  const by: Record<string, RateBases> = {};
   for (const t of tickets) {
-    for (const b of [all, (family[t.family ?? 'unknown'] ??= { ...EMPTY }), (tier[t.planTier ?? 'unknown'] ??= { ...EMPTY }), (segment[t.segment ?? 'unknown'] ??= { ...EMPTY })]) add(b, t);
+    add(all, t);
+    add((by[keyOf(t) ?? 'unknown'] ??= { ...EMPTY }), t);
   }
-  return { all, family, tier, segment };
+  return { all, by };
 }
 
 function add(b: RateBases, t: MetricTicket): void {
