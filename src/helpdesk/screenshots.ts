@@ -90,8 +90,10 @@ async function main(): Promise<void> {
     await review?.waitForSelector('[data-testid="review-figures"]', { timeout: 30_000 });
     await settle(page);
     const file = join(outDir, 'review-page.png');
-    const height = await page.evaluate(() => document.getElementById('app-frame')?.getBoundingClientRect().height ?? 0);
+    // The page fills the window and scrolls inside: a window as tall as its content shows all of it.
+    const height = (await review?.evaluate(() => document.documentElement.scrollHeight)) ?? 900;
     await page.setViewportSize({ width: 1440, height: Math.ceil(height) + 60 });
+    await settle(page);
     await page.screenshot({ path: file });
     process.stdout.write(`saved ${file}\n`);
   } finally {
