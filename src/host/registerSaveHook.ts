@@ -1,4 +1,4 @@
-import { isDraftInText } from './isDraftInText';
+import { findCopiedText } from '../policy/findCopiedText';
 import type { ZafClient } from './zafClient';
 
 export interface SaveGuard {
@@ -30,7 +30,7 @@ export function registerSaveHook(client: ZafClient, guard: () => SaveGuard): () 
       throw new Error(g.unreadable(e instanceof Error ? e.message : String(e)));
     }
     if (type === 'internalNote') return true;
-    if (typeof text === 'string' && isDraftInText(text, g.withheldDraft)) throw new Error(g.refusal);
+    if (typeof text === 'string' && findCopiedText(text, g.withheldDraft) !== null) throw new Error(g.refusal);
     return true;
   };
   client.on('ticket.save', handler);
