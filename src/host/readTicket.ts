@@ -192,6 +192,11 @@ export async function readTicket(client: ZafClient, fieldMap: FieldMap, fallback
     if (path === 'currentUser' || path === 'ticket' || (error.name === 'APIUnavailable' && (!ESSENTIAL_PATHS.has(path) || batch.read(path, ANY).available))) continue;
     failures.push({ source: path, reason: error.message ?? error.name ?? 'failed' });
   }
+  // A path missing from the answer altogether was not answered, as when the helpdesk ran out of time.
+  for (const path of ticketPaths(fieldMap)) {
+    if (path === 'currentUser' || path === 'ticket' || path in result || result.errors?.[path]) continue;
+    if (!batch.read(path, ANY).available) failures.push({ source: path, reason: `${path} was not answered` });
+  }
 
   const field = (key: keyof FieldMap['ticket']): Known<string | null> => {
     const fid = fieldMap.ticket[key];
