@@ -126,7 +126,8 @@ export function describeFailure(e: unknown): string {
   return String(e);
 }
 
-async function requestJson<S extends z.ZodType>(client: ZafClient, url: string, schema: S): Promise<Known<z.output<S>>> {
+/** GETs an API URL through the SDK and parses the answer; never throws: a failure is unavailable with its reason. */
+export async function requestJson<S extends z.ZodType>(client: ZafClient, url: string, schema: S): Promise<Known<z.output<S>>> {
   try {
     const raw = await withTimeout(client.request({ url, type: 'GET', dataType: 'json' }), REQUEST_TIMEOUT_MS, url);
     const body: unknown = typeof raw === 'string' ? JSON.parse(raw) : raw;

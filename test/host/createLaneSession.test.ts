@@ -9,7 +9,7 @@ const FAMILY_FIELD = 9000001;
 async function start(options: TestClientOptions) {
   const t = createTestClient(options);
   const session = createLaneSession(t.client, {
-    messages: () => ({ refusal: 'refused: withheld draft', unreadable: (cause) => `unreadable: ${cause}` }),
+    messages: () => ({ checking: 'refused: still checking', refusal: 'refused: withheld draft', packet: 'refused: packet', unreadable: (cause) => `unreadable: ${cause}` }),
     debounceMs: 1,
     now: () => Date.parse('2026-11-26T12:00:00Z'),
   });
@@ -117,7 +117,12 @@ describe('overrides', () => {
     expect(note?.body).toBe(
       'Lane override\nBy: Jordan Lead (user 7)\nWhen: 2026-11-26T12:00:00.000Z\nFrom: Lane 3\nTo: Lane 2\nReason: Refund already approved by finance',
     );
-    expect(s.view()).toMatchObject({ lane: 2, decision: { lane: 3 }, override: { lane: 2, by: 'Jordan Lead', from: 3, reason: 'Refund already approved by finance' } });
+    expect(s.view()).toMatchObject({
+      lane: 2,
+      decision: { lane: 3 },
+      override: { lane: 2, by: 'Jordan Lead', byId: '7', at: '2026-11-26T12:00:00Z', from: 3, computed: 3, reason: 'Refund already approved by finance' },
+      ignoredChange: null,
+    });
 
     // A reload, as another agent: the override stands and the computed lane is still 3.
     const again = await start({ ticketId: 491002, user: USERS.casey, store: s.store });
