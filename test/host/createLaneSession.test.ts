@@ -246,6 +246,8 @@ describe('an override, as Zendesk records who made it', () => {
     writeAs(lead, 491001, USERS.casey, { remove_tags: ['lane_override', 'lane_3'], custom_fields: [{ id: LANE_FIELD, value: 'lane_1' }] });
     const s = await start({ ticketId: 491001, user: USERS.casey, store: lead.store });
     expect(s.view()).toMatchObject({ lane: 3, decision: { lane: 1 }, override: { lane: 3, by: 'Jordan Lead' }, ignoredChange: { by: 'Casey Agent' }, draft: null });
+    expect(field(s, 491001, LANE_FIELD)).toBe('lane_3');
+    expect(s.record().ticket.tags).toContain('lane_3');
   });
 
   it('gives way when the computed lane rises above the lane it was made on: Lane 3 in every later session, recorded once', async () => {
