@@ -120,6 +120,8 @@ export function createLaneSession(client: ZafClient, options: SessionOptions) {
   let again = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
   const cleanups: (() => void)[] = [];
+  let finishFirst: () => void = () => {};
+  const firstEvaluation = new Promise<void>((resolve) => (finishFirst = resolve));
 
   const publish = (next: LaneView) => {
     view = next;
@@ -252,8 +254,9 @@ export function createLaneSession(client: ZafClient, options: SessionOptions) {
     };
   }
 
-  /** Resolves once no evaluation runs and none is scheduled. */
+  /** Resolves once the first evaluation is done, no evaluation runs and none is scheduled. */
   async function whenSettled(): Promise<void> {
+    await firstEvaluation;
     for (let i = 0; i < 100 && (running !== null || timer !== null); i++) {
       if (running) await running;
       else await new Promise((r) => setTimeout(r, (options.debounceMs ?? 60) + 5));
@@ -393,6 +396,7 @@ export function createLaneSession(client: ZafClient, options: SessionOptions) {
         cleanups.push(() => client.off(event, schedule));
       }
       await refresh();
+      finishFirst();
     },
 
     refresh,
