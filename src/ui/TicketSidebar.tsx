@@ -50,7 +50,7 @@ function SidebarView({ view, session, t }: { view: ReadyView; session: LaneSessi
     <>
       <header className="lanes-header">
         <LaneBadge lane={view.lane} t={t} />
-        {view.override && view.override.lane !== decision.lane && (
+        {view.lane !== decision.lane && view.failure === null && (
           <div className="lanes-muted" data-testid="computed">
             {t('ui.override.computed', { lane: decision.lane, name: t(`ui.lane.names.${decision.lane}`) })}
           </div>
