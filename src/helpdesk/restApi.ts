@@ -381,6 +381,8 @@ export function answerApiRequest(store: HelpdeskStore, options: RequestOptions, 
     if (ids.length > 100) return { status: 400, body: { error: 'InvalidValue', description: 'at most 100 ids' }, events: [] };
     return { status: 200, body: { users: ids.flatMap((id) => store.user(id) ?? []) }, events: [] };
   }
+  // List Memberships (Group Memberships API): allowed for agents, 100 a page, offset or cursor paged.
+  if (method === 'GET' && path === '/api/v2/group_memberships.json') return pageOf('group_memberships', store.memberships(), path, q);
   if (method === 'GET' && (m = path.match(/^\/api\/v2\/groups\/(\d+)\/memberships\.json$/))) {
     const groupId = Number(m[1]);
     if (!store.group(groupId)) return notFound();
