@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decideLane, FACTOR_IDS, ISSUE_FAMILIES, parseSettings, type FactorId, type Level } from '../../src/policy';
+import { decideLane, FACTOR_IDS, ISSUE_FAMILIES, parseSettings, rankLevel, scoreWithSettings, type FactorId, type Level } from '../../src/policy';
+import { buildTicket, NOW } from '../support/buildTicket';
 import { readShared } from '../support/shared';
 
 const demo = readShared<{ field_map: string }>('acceptance/settings.json');
@@ -35,6 +36,26 @@ describe('what holds for every valid setting', () => {
         expect(decideLane(levels, r.settings.policy.laneRules, { value: family, basis: 'confirmed' }, allowlist).lane).toBeGreaterThanOrEqual(2);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('never scores a ticket with a raised factor as Lane 1', () => {
+    const words = ['refund', 'lawyer', 'locked out', 'admin', 'outage', 'invoice', 'please', 'export', 'contract', 'third time', 'where is', 'the report', 'cancel'];
+    fc.assert(
+      fc.property(
+        policy,
+        fc.array(fc.constantFrom(...words), { maxLength: 12 }),
+        fc.constantFrom(...ISSUE_FAMILIES),
+        fc.constantFrom('standard', 'enterprise'),
+        fc.constantFrom('2026-12-05', '2027-06-01'),
+        (override, text, family, planTier, renewalDate) => {
+          const r = parseSettings({ ...demo, policy: JSON.stringify({ ...override, autonomy_allowlist: [...ISSUE_FAMILIES] }) });
+          fc.pre(r.ok);
+          const d = scoreWithSettings(buildTicket({ description: text.join(' '), family, organization: { planTier, renewalDate } }), r, NOW);
+          if (Object.values(d.factors).some((f) => rankLevel(f.level) >= 1)) expect(d.lane).toBeGreaterThanOrEqual(2);
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });
