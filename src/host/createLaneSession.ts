@@ -143,18 +143,18 @@ export function createLaneSession(client: ZafClient, options: SessionOptions) {
     let historyFailure: string | null = null;
     if (!settings || !settings.ok) {
       const cause = settings ? `the app's settings are invalid: ${describeIssues(settings.issues)}` : 'the settings could not be read';
-      let ticketId = '';
+      let labelId = ticketId;
       try {
         roundTrips = 1;
         const r = await client.get(['ticket.id', 'currentUser']);
-        ticketId = r['ticket.id'] == null ? '' : String(r['ticket.id']);
+        labelId = r['ticket.id'] == null ? labelId : String(r['ticket.id']);
         const u = r['currentUser'] as { id?: unknown; name?: unknown; role?: unknown; locale?: unknown } | undefined;
         if (u && u.id != null) user = { id: String(u.id), name: String(u.name ?? ''), role: String(u.role ?? 'agent'), locale: String(u.locale ?? 'en'), groupIds: [] };
       } catch {
         // The cause shown is the settings; the ticket id is only a label.
       }
       readAt = tick();
-      decision = failClosed(ticketId, cause);
+      decision = failClosed(labelId, cause);
       input = null;
     } else {
       // The audits are read beside the ticket: who may override is Zendesk's record, not the ticket's fields.
