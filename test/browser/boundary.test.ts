@@ -87,6 +87,7 @@ describe('an override', () => {
     const app = await open(491002, { user: USERS.casey });
     expect(await text(app, BADGE)).toBe('■ Lane 3 · Human-owned escalation');
     expect(await text(app, '[data-testid="override-ignored"]')).toBe('The lane was changed by Casey Agent, who is not a team lead; the computed lane stands.');
+    expect(await app.getByTestId('override-summary').count()).toBe(0);
     expect(await sendButton(app).isEnabled()).toBe(false);
     expect(await app.content()).not.toContain(draftOf(491002).slice(0, 30));
     await page.waitForSelector('#field-lane[data-lane="lane_3"]');
@@ -190,6 +191,20 @@ describe('broken settings', () => {
       expect(await submitReply('Let me look into this for you.')).toBeNull();
     } finally {
       await broken.close();
+    }
+  });
+});
+
+describe('observe mode', () => {
+  it('shows on every ticket that nothing is locked', async () => {
+    const observing = await startTestHelpdesk({ appDir: appDir(), appPage: 'assets/iframe.html', settings: { ...helpdesk.store.settings, mode: 'observe' } });
+    try {
+      for (const ticket of [491001, 491002]) {
+        const app = await openTicket(page, observing, ticket, { waitFor: BADGE });
+        expect(await text(app, '[data-testid="observe-note"]')).toBe('Observe mode: nothing is locked on this ticket. Lanes shows and records the lane, but anyone can send the AI draft in every lane.');
+      }
+    } finally {
+      await observing.close();
     }
   });
 });
