@@ -1,7 +1,10 @@
+import { normalizeText } from './text/normalizeText';
+
 /**
  * The words of a reply as a person reads them, whatever form the composer hands it over in:
- * rich-text HTML decoded (tags, `<br>`, entities), Unicode normalised, invisible characters
- * removed, case and accents folded. Two texts that read the same give the same words.
+ * rich-text HTML decoded (tags, `<br>`, entities), disguises undone as the text reader undoes
+ * them (`normalizeText`: compatibility forms, invisible characters, look-alike letters, spaced-out
+ * letters), case and accents folded. Two texts that read the same give the same words.
  */
 
 /** Named entities a rich-text editor writes; any other named entity reads as a space. */
@@ -38,6 +41,6 @@ export function decodeRichText(text: string): string {
 
 /** The reply's words, folded: `"Refunded&nbsp;the <b>40</b> seats"` and `"refunded the 40 seats"` read alike. */
 export function readReplyWords(text: string): string[] {
-  const plain = decodeRichText(text).normalize('NFKD').replace(INVISIBLE, '').toLowerCase();
+  const plain = normalizeText(decodeRichText(text)).normalize('NFKD').replace(INVISIBLE, '').toLowerCase();
   return plain.match(WORD) ?? [];
 }

@@ -33,6 +33,7 @@ describe('findCopiedText', () => {
     ['with no-break spaces', DRAFT.replace(/ /g, '\u00A0')],
     ['with zero-width spaces inside words', DRAFT.replace(/e/g, 'e\u200B')],
     ['in upper case', DRAFT.toUpperCase()],
+    ['with look-alike letters of other scripts', DRAFT.replace(/e/g, 'е').replace(/o/g, 'ο')],
     ['inside a longer reply', `Hi Ana,\n\nThanks for your message and sorry for the trouble with the order. ${DRAFT} If there is anything else, just reply here and I will help.\n\nBest,\nCasey`],
   ])('catches the draft: %s', (_, reply) => {
     expect(findCopiedText(reply, DRAFT)).not.toBeNull();
