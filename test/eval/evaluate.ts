@@ -6,6 +6,7 @@
  *   npm run eval                      every set, figures only
  *   npm run eval -- --misses develop  also list each disagreement in the develop part
  *   npm run eval -- --json            one JSON object instead of the tables
+ *   npm run eval -- --no-disguise     skip scoring disguised variants of every ticket
  *
  * The labelled corpus is split by ticket id (`corpusSplit.json`): detection is tuned on the
  * develop part only, and the report part says how it does on tickets it was not tuned on. So
@@ -18,6 +19,7 @@ import { DEMO_SETTINGS } from '../../src/cli/demoSettings';
 import type { CliIo } from '../../src/cli/CliIo';
 import { scorePages } from '../../src/cli/scorePages';
 import { evaluateTicket, FACTOR_IDS, parseSettings, rankLevel, type Evaluation, type FactorId, type Lane, type Level } from '../../src/policy';
+import { DISGUISES, disguiseText, type DisguiseName } from '../support/disguise';
 import { SHARED } from '../support/shared';
 
 interface Label {
@@ -104,23 +106,69 @@ interface SetResult {
   misses: string[];
 }
 
+/** Virtual files: a disguised bundle is scored as `lanes score` scores a file, without writing one. */
+const virtualFiles = new Map<string, string>();
+
 const io: CliIo = {
-  readFile: (path) => readFileSync(path, 'utf8'),
+  readFile: (path) => virtualFiles.get(path) ?? readFileSync(path, 'utf8'),
   stdout: (text) => process.stdout.write(text),
   stderr: () => {},
   nowMs: () => Date.now(),
 };
 
-function scoreSet(set: LabelledSet): SetResult {
+function scoreFile(set: LabelledSet, file: string): Map<string, Evaluation> {
   const parsed = parseSettings(set.settings);
   if (!parsed.ok) throw new Error(`${set.name}: settings are invalid`);
   const decisions = new Map<string, Evaluation>();
-  const outcome = scorePages([set.bundle], { settings: parsed.settings, nowMs: Date.parse(set.now), score: evaluateTicket }, io, {
+  const outcome = scorePages([file], { settings: parsed.settings, nowMs: Date.parse(set.now), score: evaluateTicket }, io, {
     ticket: ({ decision }) => {
       if (set.labels.has(decision.ticketId)) decisions.set(decision.ticketId, decision);
     },
   });
   if (outcome.fatal.length > 0) throw new Error(`${set.name}: ${outcome.fatal.map((e) => e.message).join('; ')}`);
+  return decisions;
+}
+
+interface DisguiseResult {
+  name: DisguiseName;
+  variants: number;
+  lower: number;
+  higher: number;
+}
+
+/** Scores every ticket of every set again under each disguise and counts lanes that move. */
+function scoreDisguises(sets: readonly LabelledSet[]): DisguiseResult[] {
+  const results: DisguiseResult[] = [];
+  for (const name of Object.keys(DISGUISES) as DisguiseName[]) {
+    const r: DisguiseResult = { name, variants: 0, lower: 0, higher: 0 };
+    for (const set of sets) {
+      const plain = scoreFile(set, set.bundle);
+      const bundle = JSON.parse(readFileSync(set.bundle, 'utf8')) as { tickets: Record<string, unknown>[]; comments?: Record<string, Record<string, unknown>[]> };
+      for (const t of bundle.tickets) {
+        if (typeof t['subject'] === 'string') t['subject'] = disguiseText(t['subject'], name);
+        if (typeof t['description'] === 'string') t['description'] = disguiseText(t['description'], name);
+      }
+      for (const list of Object.values(bundle.comments ?? {})) {
+        for (const c of list) if (typeof c['body'] === 'string') c['body'] = disguiseText(c['body'], name);
+      }
+      const path = `${set.bundle}#${name}`;
+      virtualFiles.set(path, JSON.stringify(bundle));
+      const disguised = scoreFile(set, path);
+      virtualFiles.delete(path);
+      for (const [id, d] of plain) {
+        const v = disguised.get(id);
+        r.variants++;
+        if (!v || v.lane < d.lane) r.lower++;
+        else if (v.lane > d.lane) r.higher++;
+      }
+    }
+    results.push(r);
+  }
+  return results;
+}
+
+function scoreSet(set: LabelledSet): SetResult {
+  const decisions = scoreFile(set, set.bundle);
   const factors = Object.fromEntries(FACTOR_IDS.map((id) => [id, { tp: 0, fn: 0, fp: 0, same: 0, labelled: 0 }])) as Record<FactorId, FactorCounts>;
   const result: SetResult = { name: set.name, tickets: 0, exact: 0, unsafe: 0, lane3AsLane1: 0, over: 0, confusion: [[0, 0, 0], [0, 0, 0], [0, 0, 0]], factors, misses: [] };
   for (const [id, label] of set.labels) {
@@ -199,15 +247,23 @@ function main(argv: readonly string[]): void {
   const json = argv.includes('--json');
   const missesAt = argv.indexOf('--misses');
   const showMisses = missesAt >= 0 ? (argv[missesAt + 1] ?? 'develop') : null;
-  const results = listSets().map(scoreSet);
+  const sets = listSets();
+  const results = sets.map(scoreSet);
+  // Each set once: the corpus parts' halves share a bundle.
+  const bundles = [...new Map(sets.map((set) => [set.bundle, { ...set, labels: new Map([...sets.filter((o) => o.bundle === set.bundle).flatMap((o) => [...o.labels])]) }])).values()];
+  const disguises = argv.includes('--no-disguise') ? [] : scoreDisguises(bundles);
   const develop = sum(results.filter((r) => r.name.endsWith('/develop')), 'corpus develop part');
   const report = sum(results.filter((r) => r.name.endsWith('/report')), 'corpus report part');
   const all = sum(results, 'every set');
   if (json) {
-    process.stdout.write(`${JSON.stringify({ sets: [...results, develop, report, all].map(({ misses: _, ...r }) => r) }, null, 1)}\n`);
+    process.stdout.write(`${JSON.stringify({ sets: [...results, develop, report, all].map(({ misses: _, ...r }) => r), disguises }, null, 1)}\n`);
     return;
   }
   const out = [renderTable([...results, develop, report, all]), '', renderDetail(report), '', renderDetail(develop), '', renderDetail(all)];
+  if (disguises.length > 0) {
+    out.push('', 'disguised variants (every word of 4+ letters disguised), lanes against the plain ticket:');
+    for (const d of disguises) out.push(`  ${d.name.padEnd(22)} ${String(d.variants).padStart(5)} variants, ${d.lower} lower, ${d.higher} higher`);
+  }
   if (showMisses) {
     for (const r of results) {
       if (!r.name.includes(showMisses) || r.misses.length === 0) continue;

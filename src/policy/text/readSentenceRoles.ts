@@ -187,7 +187,7 @@ const STEP_WORDS = new Set([
   'werden', 'werde', 'wenn', 'falls', 'sonst', 'andernfalls', 'allons', 'irons', 'sinon', 'vamos', 'iremos', 'caso', 'senao',
   'zullen', 'gaan', 'anders', 'indien', 'altrimenti', 'andremo', 'faremo', 'procederemo', 'procederemos', 'sera', 'seremos',
 ]);
-const STEP_STEMS = ['involv', 'inform', 'contact', 'consult', 'forward', 'escalat', 'report', 'complain', 'threat', 'einschalt', 'eingeschalt', 'inform', 'saisir', 'saisi', 'denunci', 'demand', 'klag', 'aanklag', 'segnal', 'denunc'];
+const STEP_STEMS = ['beschwer', 'klacht', 'reclam', 'plainte', 'denuncia', 'involv', 'inform', 'contact', 'consult', 'forward', 'escalat', 'report', 'complain', 'threat', 'einschalt', 'eingeschalt', 'inform', 'saisir', 'saisi', 'denunci', 'demand', 'klag', 'aanklag', 'segnal', 'denunc'];
 
 function isStepWord(w: string): boolean {
   return STEP_WORDS.has(w) || STEP_STEMS.some((p) => w.startsWith(p));
