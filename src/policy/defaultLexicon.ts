@@ -8,6 +8,7 @@ import type { Lexicon } from './text/compileLexicon';
 export const DEFAULT_LEXICON = {
   // Commercial concessions: the answer could create, deny or reinterpret one.
   refund: [
+    'get|have|want ~ difference|money|amount|months|fee|fees|payment ~~ back', 'devuelv* ~ cobro|dinero|importe|pago|cargo', 'reintegr*', 'ruckbuch*', 
     'rimbors*', 'restitu* ~ soldi|importo|denaro', 'reembols*', 'estorn*', 'devolu* ~ dinheiro|valor', 'devolv* ~ dinheiro|valor', 'terugbetal*', 'restitutie', 'geld terug', 'terugstort*', 'money ~ back', 'difference ~ back', 'months ~ back', 'unused ~ back', 'credited', 'credit ~ us|me|back',
     'refund*', 'money back', 'money ~ returned|refunded', 'get ~ money ~ back', 'reimburs*', 'repay*', 'pay* ~ back', 'revers* ~ charge*', 'revers* ~ payment*',
     'revers* ~ transaction*', 'chargeback*', 'charge back', 'return ~ money', 'undo ~ charge*', 'cancel ~ charge*',
@@ -28,6 +29,7 @@ export const DEFAULT_LEXICON = {
     'promo code*', 'rabatt*', 'preisnachlass*', 'remise', 'ristourne', 'descuento*', 'rebaja*',
   ],
   waiver: [
+    'fee|fees|charge|charges|penalty ~ be|being|to be ~ remov*|waiv*|cancel*|revers*|drop*|dropped', 'remov* ~ fee*|charge*|penalt*', 'without ~ paying|charge|charging ~~ full|whole|entire|month|year', 
     'condon*', 'annullare ~ fattura', 'stornare', 'isentar', 'isencao', 'kwijtschel*', 'kosteloos', 'sem custo', 'zonder kosten', 'free month*', 'month* ~ free',
     'waiv*', 'forgive ~ fee*|charge*|invoice*', 'not be charged', 'not being charged', 'not get charged',
     'without ~ charged', 'without ~ charging', 'without paying', 'not ~ pay|paying|charged|billed ~ for ~ full|whole|entire|extra', 'avoid ~ paying|charge*|fee*', 'only pay for', 'pay only for', 'free of charge', 'no charge', 'dont charge',
@@ -81,6 +83,7 @@ export const DEFAULT_LEXICON = {
     'close ~ account*', 'end ~ subscription*|contract*', 'kundig*', 'resili*', 'cancelar*', 'dar* de baja',
   ],
   cancellation_threat: [
+    'otro proveedor', 'buscar ~ proveedor|alternativa', 'autre fournisseur', 'anderen anbieter', 
     'or we ~ cancel*|leave|switch|go', 'we will ~ cancel*|leave|switch', 'take ~ business|team|teams|company ~ elsewhere', 'move ~ team|company|us|everyone|everything ~ to ~ another|other|different', 'another ~ tool|vendor|provider|platform|solution', 'go back to ~ spreadsheets|excel', 'andere aanbieder', 'altro fornitore', 'outro fornecedor', 'overstappen', 'passare a ~ altro', 'mudar para ~ outro',
     'competitor*', 'alternative ~ vendor*|provider*|solution*', 'look* ~ alternatives', 'business elsewhere',
     'switch* to ~ another|other ~ provider*|vendor*|tool*', 'leave ~ platform|service|you', 'churn*',
@@ -107,6 +110,7 @@ export const DEFAULT_LEXICON = {
     'personal data request',
   ],
   severe_dissatisfaction: [
+    'not acceptable', 'isnt acceptable', 'is not acceptable', 'nicht akzeptabel', 'pas acceptable', 'no es aceptable', 'nao e aceitavel', 'niet acceptabel', 'non e accettabile', 
     'inaccettabile', 'vergognoso', 'inaceitavel', 'vergonhoso', 'onacceptabel', 'schandalig', 'belachelijk',
     'unacceptable', 'outrageous', 'ridiculous', 'disgrace*', 'disgust*', 'furious', 'appalled', 'worst',
     'horrible', 'terrible', 'fed up', 'sick of', 'had enough', 'scam', 'never again', 'completely useless',
@@ -234,6 +238,12 @@ export const DEFAULT_LEXICON = {
     'thanks', 'thank you', 'thx', 'that worked', 'it worked', 'works now', 'working now', 'solved', 'resolved', 'fixed it', 'all good',
     'danke', 'hat funktioniert', 'funktioniert jetzt', 'merci', 'ca marche', 'gracias', 'funciona', 'obrigad*', 'funcionou', 'grazie',
     'funziona', 'bedankt', 'werkt nu', 'dank je|u',
+  ],
+  // Changes to what was billed: finance-visible if wrong.
+  billing_adjustment: [
+    'reissu* ~ invoice*|bill|bills|receipt*', 're issue ~ invoice*|bill|bills', 'correct* ~ invoice*|bill|bills', 'amend* ~ invoice*', 'credit note*',
+    'change ~ tax ~ profile|status|id|number', 'neu ausstellen', 'rechnung* ~ korrigier*', 'corriger ~ facture*', 'reemitir ~ factura*',
+    'corregir ~ factura*', 'reemitir ~ fatura*', 'riemettere ~ fattura*', 'factuur ~ corrigeren|opnieuw',
   ],
   // Actions and how hard they are to undo.
   deletion: [

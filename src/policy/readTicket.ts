@@ -21,6 +21,12 @@ export interface Asks {
   thanks: boolean;
 }
 
+/** A sentence that asks us to do something, where it stands. */
+export interface ActionAsk {
+  quote: string;
+  ref: string;
+}
+
 /** One thing the customer said that names a concept. */
 export interface Mention {
   concept: string;
@@ -38,6 +44,8 @@ export interface Mention {
   stepAnnounced: boolean;
   /** The sentence asks for information only ("can you tell me ..."). */
   info: boolean;
+  /** The sentence sets a condition ("if ...", "unless ...", "otherwise ..."). */
+  conditional: boolean;
 }
 
 /**
@@ -53,6 +61,8 @@ export interface TicketReading {
   declined: ReadonlySet<string>;
   /** What the customer's sentences do: ask a question, ask how, or ask us to do something (`action`). */
   asks: Asks;
+  /** The first sentence that asks us to do something, when one does. */
+  actionAsk: ActionAsk | null;
   organization: OrganizationInput | null;
   family: { value: IssueFamily | null; basis: 'confirmed' | 'inferred'; evidence: Evidence | null };
   domains: Domain[];
@@ -76,7 +86,7 @@ export function lexiconOf(policy: Policy): CompiledLexicon {
 const DAY_MS = 86_400_000;
 
 const DOMAIN_OF_CONCEPT: Partial<Record<Concept, Domain>> = {
-  refund: 'billing', credit: 'billing', discount: 'billing', waiver: 'billing', billing: 'billing',
+  refund: 'billing', credit: 'billing', billing_adjustment: 'billing', discount: 'billing', waiver: 'billing', billing: 'billing',
   plan_change: 'billing', downgrade: 'billing', cancellation: 'billing',
   contract: 'contract', entitlement_dispute: 'contract',
   access_recovery: 'security', ownership: 'security', compromise: 'security', third_party_data: 'security',
@@ -112,18 +122,30 @@ export function readTicket(input: TicketInput, policy: Policy, nowMs: number): T
   const org = input.organization.available ? input.organization.value : null;
   const orgWords = nameWords(org?.name);
   const orgKey = orgWords.join(' ');
-  for (const { ref, text } of customerMessages(input)) {
-    const read = readText(text, lexicon, orgKey, orgWords);
+  const messages = customerMessages(input).map((m) => ({ ...m, read: readText(m.text, lexicon, orgKey, orgWords) }));
+  // The subject heads the first message: it is background to a how-to as that message's own lines are.
+  let first: (typeof messages)[number] | undefined;
+  for (const m of messages) if (m.ref !== 'subject') first = m;
+  let actionAsk: ActionAsk | null = null;
+  for (const { ref, read } of messages) {
+    if (read.actionQuote && ref !== 'subject') actionAsk ??= { quote: read.actionQuote, ref };
     asks.question ||= read.asks.question;
     asks.howto ||= read.asks.howto;
     asks.action ||= read.asks.action;
     asks.thanks ||= read.asks.thanks;
+    const howToMessage = ref === 'subject' ? (first?.read.howToMessage ?? false) : read.howToMessage;
     for (const f of read.findings) {
+      if (howToMessage && isBackground(f)) continue;
       if (f.negated) {
         declined.add(f.concept);
         continue;
       }
-      const mention: Mention = { concept: f.concept, quote: f.quote, ref, howTo: f.role === 'howto', role: f.role, addressed: f.addressed, stepAnnounced: f.stepAnnounced, info: f.info };
+      // "Can we add seats without paying for the month?" asks our leave: a request, not a how-to.
+      const role = f.role === 'howto' && f.permission ? 'request' : f.role;
+      const mention: Mention = {
+        concept: f.concept, quote: f.quote, ref, howTo: role === 'howto', role, addressed: f.addressed || role !== f.role,
+        stepAnnounced: f.stepAnnounced, info: f.info, conditional: f.conditional,
+      };
       const list = mentions.get(f.concept);
       if (list) list.push(mention);
       else mentions.set(f.concept, [mention]);
@@ -141,6 +163,7 @@ export function readTicket(input: TicketInput, policy: Policy, nowMs: number): T
     mentions,
     declined,
     asks,
+    actionAsk,
     organization,
     family,
     domains,
@@ -157,12 +180,41 @@ interface TextFinding {
   addressed: boolean;
   stepAnnounced: boolean;
   info: boolean;
+  conditional: boolean;
+  permission: boolean;
   negated: boolean;
 }
 
 interface TextReading {
   findings: readonly TextFinding[];
   asks: Asks;
+  /** The first sentence that asks us to do something. */
+  actionQuote: string | null;
+  /** The message asks how to do something and asks nothing of us: its risk words are the customer's subject matter. */
+  howToMessage: boolean;
+}
+
+// Complaints are about us whatever the customer asks; these always count.
+const COMPLAINTS: ReadonlySet<string> = new Set(['frustration', 'severe_dissatisfaction', 'repeat_contact', 'repeat_contact_many', 'renewal_soon']);
+// Concepts that name the account itself (our subscription, its plan, someone's access): asking how is still about the account.
+const ACCOUNT_CONCEPTS: ReadonlySet<string> = new Set([
+  'billing', 'plan_change', 'downgrade', 'cancellation', 'plan_question', 'access_recovery', 'privilege_change', 'ownership',
+  'third_party_data', 'identity_change', 'security_general', 'permissions_general', 'access_object', 'easy_change',
+  'provisioning', 'usage_limits', 'feature_access',
+]);
+
+/**
+ * In a message that asks how to do something, a risk word in a plain statement ("we track
+ * our clients' chargebacks") or in the how-to itself ("how do I filter refunded orders") is
+ * the customer's subject matter, not an ask: "a risk word inside a how-to about the
+ * customer's own data does not raise a factor".
+ */
+function isBackground(f: TextFinding): boolean {
+  if (COMPLAINTS.has(f.concept) || TOPIC_CONCEPTS.has(f.concept)) return false;
+  if (f.role === 'statement') return !f.addressed && !f.stepAnnounced;
+  // "Can we add seats without paying for the month?" asks our leave: the concession counts.
+  if (f.role === 'howto') return !f.permission && !ACCOUNT_CONCEPTS.has(f.concept);
+  return false;
 }
 
 // Concepts that only tell what the ticket is about carry no risk: naming them beside a board or a
@@ -174,7 +226,7 @@ const CLOSING_MESSAGE_WORDS = 25;
 /** "hi URGENT pls" asks nothing in particular; an action asked of us takes a few words. */
 const MIN_ACTION_WORDS = 4;
 
-const NOTHING: TextReading = { findings: [], asks: { question: false, howto: false, action: false, thanks: false } };
+const NOTHING: TextReading = { findings: [], asks: { question: false, howto: false, action: false, thanks: false }, actionQuote: null, howToMessage: false };
 /** Messages remembered per lexicon: helpdesks repeat templates, macros and auto-replies. */
 const TEXT_CACHE_LIMIT = 20_000;
 const textCaches = new WeakMap<CompiledLexicon, Map<string, TextReading>>();
@@ -198,11 +250,16 @@ function readText(raw: string, lexicon: CompiledLexicon, orgKey: string, orgWord
   const tokens = tokenize(text, lexicon.lookup, lexicon.mayMatter, scratch);
   const roles = readSentenceRoles(tokens);
   const asks: Asks = { question: false, howto: false, action: false, thanks: false };
-  for (const r of roles) {
+  let actionAt = -1;
+  roles.forEach((r, sentence) => {
     if (r.role === 'question' || (r.role === 'request' && r.info)) asks.question = true;
     else if (r.role === 'howto') asks.howto = true;
-    else if (r.role === 'request' && r.addressed && r.words >= MIN_ACTION_WORDS) asks.action = true;
-  }
+    else if (r.role === 'request' && r.addressed && r.words >= MIN_ACTION_WORDS) {
+      asks.action = true;
+      if (actionAt < 0) actionAt = sentence;
+    }
+  });
+  const actionQuote = actionAt < 0 ? null : sentenceText(tokens, actionAt);
   let findings: TextFinding[] = [];
   if (lexicon.mayName(text)) {
     const hits = findConcepts(tokens);
@@ -220,14 +277,35 @@ function readText(raw: string, lexicon: CompiledLexicon, orgKey: string, orgWord
         addressed: sentence.addressed,
         stepAnnounced: sentence.stepAnnounced,
         info: sentence.info,
+        conditional: sentence.conditional,
+        permission: sentence.permission,
         negated: hit.negated,
       });
     }
   }
-  const reading: TextReading = findings.length === 0 && !asks.question && !asks.howto && !asks.action && !asks.thanks ? NOTHING : { findings, asks };
+  const howToMessage = asks.howto && !asks.action;
+  const reading: TextReading = findings.length === 0 && !asks.question && !asks.howto && !asks.action && !asks.thanks ? NOTHING : { findings, asks, actionQuote, howToMessage };
   if (cache.size >= TEXT_CACHE_LIMIT) cache.clear();
   cache.set(key, reading);
   return reading;
+}
+
+const MAX_QUOTE_CHARS = 160;
+
+/** The words of one sentence as written, cut to a quotable length. */
+function sentenceText(tokens: Tokens<WordInfo>, sentence: number): string {
+  let from = -1;
+  let to = -1;
+  for (let i = 0; i < tokens.count; i++) {
+    if (tokens.sentence[i] !== sentence) {
+      if (from >= 0) break;
+      continue;
+    }
+    if (from < 0) from = i;
+    to = i;
+  }
+  const text = tokens.text.slice(tokens.start[from], tokens.end[to]);
+  return text.length > MAX_QUOTE_CHARS ? `${text.slice(0, MAX_QUOTE_CHARS)}…` : text;
 }
 
 /** The customer's own words: the subject, then each customer message without quotes or signature. */

@@ -5,7 +5,7 @@ import { resultFromSignals } from './Factor';
 
 const HARD_TO_UNDO: Concept[] = [
   'refund', 'credit', 'waiver', 'discount', 'downgrade', 'cancellation', 'deletion', 'ownership',
-  'identity_change', 'access_recovery', 'privilege_change',
+  'identity_change', 'access_recovery', 'privilege_change', 'billing_adjustment',
 ];
 const EASY_TO_UNDO: Concept[] = ['easy_change'];
 
@@ -22,6 +22,11 @@ export const actionIrreversibility: Factor = {
     const easy = requested(reading, EASY_TO_UNDO, true);
     if (easy.length > 0) {
       signals.push({ level: 'medium', reason: 'a state change that is easy to undo', evidence: easy });
+    }
+    // "Can you remove the scheduled export?": a change asked of us, even in words no list holds.
+    const ask = reading.actionAsk;
+    if (ask && hard.length === 0 && easy.length === 0) {
+      signals.push({ level: 'medium', reason: 'the customer asks us to make a change', evidence: [{ source: 'text', ref: ask.ref, detail: `"${ask.quote}"`, basis: 'inferred' }] });
     }
     return resultFromSignals('action_irreversibility', signals, 'no state change requested');
   },

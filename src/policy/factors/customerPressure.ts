@@ -20,7 +20,12 @@ export const customerPressure: Factor = {
   score(reading) {
     const { policy, organization: org } = reading;
     const signals: Signal[] = [];
-    const threats = [...mentionEvidence(reading, THREATS, 3, isAimedAtUs), ...mentionEvidence(reading, DISSATISFACTION, 2, notHowTo)];
+    const threats = [
+      ...mentionEvidence(reading, THREATS, 3, isAimedAtUs),
+      ...mentionEvidence(reading, DISSATISFACTION, 2, notHowTo),
+      // "If you don't refund it this week, we will cancel": a cancellation set as a condition is a threat.
+      ...mentionEvidence(reading, ['cancellation'], 1, (m) => m.conditional && m.stepAnnounced && m.role !== 'howto'),
+    ];
     if (threats.length > 0) {
       signals.push({ level: 'high', reason: 'a legal, regulatory or cancellation threat, or severe dissatisfaction', evidence: threats });
     }

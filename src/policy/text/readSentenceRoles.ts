@@ -22,6 +22,10 @@ export interface SentenceReading {
   stepAnnounced: boolean;
   /** How many words the sentence has. */
   words: number;
+  /** The sentence sets a condition: "if ...", "unless ...", "otherwise ...". */
+  conditional: boolean;
+  /** A how-to that asks leave rather than the way: "can we add seats without paying?". */
+  permission: boolean;
 }
 
 // Words that speak to us and ask, wherever they stand.
@@ -72,8 +76,11 @@ const GREETING = new Set([
 // How-to openings: the customer asks how to do something.
 const HOWTO_FIRST = new Set(['how', 'wie', 'comment', 'como', 'hoe', 'come']);
 const WHERE_FIRST = new Set(['where', 'wo', 'ou', 'donde', 'onde', 'waar', 'dove']);
+// "Is there a way to ..." asks how; "is there a discount" asks whether: only the first is a how-to.
+const WAY_WORDS = new Set(['way', 'option', 'setting', 'shortcut', 'possibility', 'moglichkeit', 'weg', 'moyen', 'option', 'forma', 'manera', 'modo', 'jeito', 'manier', 'mogelijkheid', 'maniera']);
+const EXISTENCE_PAIRS = new Set(['is there', 'are there', 'gibt es', 'y a', 'hay', 'existe', 'ha', 'is er', 'zijn er', 'ce', 'ci sono', 'c e']);
 const HOWTO_PAIRS = new Set([
-  'is there', 'are there', 'gibt es', 'y a', 'existe t', 'hay alguna', 'hay forma', 'ha como', 'existe alguma', 'is er', 'ce un', 'ce modo',
+  'hay forma', 'ha como', 'ce modo',
   'se puede', 'si puo', 'e possivel', 'e possibile', 'est il', 'is het', 'kann man', 'kann ich', 'konnen wir', 'puis je', 'peut on',
   'puedo', 'posso', 'kan ik', 'kunnen we', 'can i', 'can we', 'do i', 'do we', 'should i', 'should we', 'what is the best', 'whats the best',
 ]);
@@ -114,7 +121,7 @@ export function readSentenceRoles<W extends { norm: string }>(tokens: Tokens<W>)
     out[sentence] = readSentence(tokens, i, j);
     i = j;
   }
-  for (let s = 0; s < out.length; s++) out[s] ??= { role: 'statement', addressed: false, info: false, imperative: false, stepAnnounced: false, words: 0 };
+  for (let s = 0; s < out.length; s++) out[s] ??= { role: 'statement', addressed: false, info: false, imperative: false, stepAnnounced: false, words: 0, conditional: false, permission: false };
   return out;
 }
 
@@ -122,10 +129,17 @@ function readSentence<W extends { norm: string }>(tokens: Tokens<W>, from: numbe
   const words: string[] = [];
   for (let k = from; k < to; k++) words.push(normAt(tokens, k));
   const reading = readRole(tokens, words, to);
-  return { ...reading, stepAnnounced: words.some(isStepWord), words: words.length };
+  let start = 0;
+  while (start < words.length && start < LOOKAHEAD && GREETING.has(words[start]!)) start++;
+  const permission = reading.role === 'howto' && PERMISSION_OPENERS.has(words[start] ?? '') && (words[start + 1] ?? '') !== 'you';
+  return { ...reading, stepAnnounced: words.some(isStepWord), words: words.length, conditional: words.some((w) => CONDITIONS.has(w)), permission };
 }
 
-function readRole<W extends { norm: string }>(tokens: Tokens<W>, words: readonly string[], to: number): Omit<SentenceReading, 'stepAnnounced' | 'words'> {
+// Openers that ask leave: "can we ...", "kann ich ...", "puis-je ...".
+const PERMISSION_OPENERS = new Set(['can', 'could', 'may', 'kann', 'konnen', 'darf', 'durfen', 'puis', 'pouvons', 'peut', 'puedo', 'podemos', 'posso', 'podemos', 'possiamo', 'kan', 'kunnen', 'mag', 'mogen']);
+const CONDITIONS = new Set(['if', 'unless', 'otherwise', 'or', 'else', 'wenn', 'falls', 'sonst', 'andernfalls', 'si', 'sinon', 'sino', 'caso', 'senao', 'se', 'altrimenti', 'als', 'indien', 'anders', 'tenzij']);
+
+function readRole<W extends { norm: string }>(tokens: Tokens<W>, words: readonly string[], to: number): Omit<SentenceReading, 'stepAnnounced' | 'words' | 'conditional' | 'permission'> {
   const asked = endsWithQuestionMark(tokens, to - 1);
   let addressed = false;
   let request = false;
@@ -168,7 +182,9 @@ function readRole<W extends { norm: string }>(tokens: Tokens<W>, words: readonly
   const howtoStart = isHowTo(words, start);
   if (howtoStart) {
     // "How do I get a refund?" asks for one; "how do I export ..." asks how.
-    const getting = words.slice(start, start + LOOKAHEAD + 1).some((w) => ACQUIRE.has(w) && w !== 'be' && w !== 'have');
+    // "Can we reduce to 25 and get the difference back?": a permission question asks for what it gets anywhere in it.
+    const reach = PERMISSION_OPENERS.has(first) ? words.length : start + LOOKAHEAD + 1;
+    const getting = words.slice(start, reach).some((w) => ACQUIRE.has(w) && w !== 'be' && w !== 'have');
     if (getting) return { role: 'request', addressed: true, info: false, imperative: false };
     if (!request || REQUEST_PAIRS.has(pair)) return { role: 'howto', addressed, info: false, imperative: false };
   }
@@ -217,6 +233,12 @@ function hasEmbeddedQuestion(words: readonly string[]): boolean {
 function isHowTo(words: readonly string[], start: number): boolean {
   for (let k = start; k < words.length && k < start + LOOKAHEAD; k++) {
     const w = words[k]!;
+    const two = `${w} ${words[k + 1] ?? ''}`;
+    if (EXISTENCE_PAIRS.has(two) || EXISTENCE_PAIRS.has(w)) {
+      const at = EXISTENCE_PAIRS.has(two) ? k + 2 : k + 1;
+      if (words.slice(at, at + 4).some((x) => WAY_WORDS.has(x))) return true;
+      continue;
+    }
     if (HOWTO_FIRST.has(w)) return true;
     if (WHERE_FIRST.has(w) && k + 1 < words.length) return true;
     const pair = `${w} ${words[k + 1] ?? ''}`;
