@@ -71,8 +71,8 @@ const isTimeout = (value: unknown): value is { name: string; message?: unknown }
 
 /**
  * A client whose `get`, `set` and `invoke` reject when the helpdesk does not answer in time. The
- * SDK (2.0) resolves a timed-out call with its TimeoutError instead, which would read as an answer
- * in which every path is missing.
+ * SDK (2.0, lib/client.js: its TimeoutError is not an Error, so `removePromise` returns it) resolves
+ * a timed-out call with that object instead, which would read as an answer with every path missing.
  */
 export function rejectTimeouts(sdk: ZafClient): ZafClient {
   const check = <T>(what: string, call: Promise<T>): Promise<T> =>
