@@ -37,7 +37,8 @@ function requested(reading: TicketReading, concepts: readonly Concept[], skipPas
   const out: Mention[] = [];
   for (const c of concepts) {
     for (const m of reading.mentions.get(c) ?? []) {
-      if (m.howTo) continue;
+      // "Is there a discount for non-profits?" asks whether one exists; no step is asked yet.
+      if (m.role === 'howto' || (m.role === 'question' && !m.addressed)) continue;
       if (skipPast && /^\w+ed\b/i.test(m.quote)) continue;
       out.push(m);
     }

@@ -64,6 +64,9 @@ export const customerPressure: Factor = {
     // An executive named beside a complaint is pressure; "our CTO asked me to set this up" is not.
     const complaint = mentionEvidence(reading, COMPLAINT, 1, notHowTo);
     if (complaint.length > 0) strain.push(...mentionEvidence(reading, ['executive'], 1, notHowTo));
+    if (reading.asks.shouting) {
+      strain.push({ source: 'text', ref: 'customer messages', detail: 'written in capitals', basis: 'inferred' });
+    }
     if (strain.length > 0) {
       signals.push({ level: 'medium', reason: 'frustration, a repeat contact, executive attention or a renewal in the customer\'s words', evidence: strain });
     }
