@@ -10,18 +10,11 @@ export function separatorAfter(existing: string): string {
   return existing.endsWith('\n') ? '\n' : COMPOSER_GAP;
 }
 
-/**
- * Appends text to the agent's composer, as a paragraph of its own after what the agent typed;
- * `internalNote` switches it to an internal note first.
- */
-export async function appendToComposer(client: ZafClient, text: string, as: 'internalNote' | 'asIs'): Promise<void> {
-  if (as === 'internalNote') await client.set({ 'comment.type': 'internalNote' });
-  let separator = COMPOSER_GAP;
-  try {
-    const r = await client.get(['comment.text']);
-    if (typeof r['comment.text'] === 'string') separator = separatorAfter(r['comment.text']);
-  } catch {
-    // Unread, the composer may hold the agent's text: a blank line keeps the two apart either way.
-  }
-  await client.invoke('comment.appendText', `${separator}${text}`);
+/** Appends text to the agent's composer, as a paragraph of its own when the composer already holds text. */
+export async function appendToComposer(client: ZafClient, text: string): Promise<void> {
+  const r = await client.get(['comment.text']);
+  const current = r['comment.text'];
+  const error = r.errors?.['comment.text'];
+  if (error) throw new Error(`the composer could not be read: ${error.message ?? 'error'}`);
+  await client.invoke('comment.appendText', `${typeof current === 'string' ? separatorAfter(current) : ''}${text}`);
 }

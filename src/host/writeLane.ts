@@ -8,7 +8,7 @@ import type { ZafClient } from './zafClient';
 /**
  * Writes the computed lane into the ticket's lane field and lane tag, so that views can show it,
  * with the policy version that computed it and, on escalation, what the customer had seen by
- * then. Writes only what differs; the lane itself is left alone when a lead has overridden it.
+ * then. Writes only what differs; under a lead's override that holds, the lane written is the override's.
  * Returns how many host calls it made.
  */
 export async function writeLane(client: ZafClient, fieldMap: FieldMap, input: TicketInput, decision: Decision, override: Override | null): Promise<number> {
@@ -16,8 +16,9 @@ export async function writeLane(client: ZafClient, fieldMap: FieldMap, input: Ti
   const add: string[] = [];
   const remove: string[] = [];
   let calls = 0;
-  if (!override) {
-    const lane = decision.lane;
+  {
+    // Under a lead's override its lane is kept, so a lower lane written by anyone else does not stand in views.
+    const lane = override ? override.lane : decision.lane;
     const field = input.fields.lane;
     if (field.available && field.value !== laneValue(lane)) {
       calls++;

@@ -40,6 +40,13 @@ export function FirstScreen({ view, context, clock }: FirstScreenProps) {
       )}
       {view.override ? (
         <OverrideNote override={view.override} computed={{ lane: decision.lane, why }} clock={clock} t={t} />
+      ) : view.lane !== decision.lane && view.failure === null ? (
+        <div>
+          <span className="lanes-label">{t('ui.first.why')}</span>
+          <p className="lanes-line" data-testid="computed">
+            {t('ui.computedBy', { lane: t('ui.lane.badge', { lane: decision.lane, name: t(`ui.lane.names.${decision.lane}`) }), why })}
+          </p>
+        </div>
       ) : (
         <div>
           <span className="lanes-label">{t('ui.first.why')}</span>

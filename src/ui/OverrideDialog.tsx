@@ -1,5 +1,6 @@
 import { Button } from '@zendeskgarden/react-buttons';
 import { lazy, Suspense, useState } from 'react';
+import type { IgnoredChange } from '../host/readOverride';
 import type { Lane } from '../policy/types';
 import type { Translate } from './createTranslator';
 
@@ -13,6 +14,8 @@ export interface OverrideDialogProps {
   isLead: boolean;
   /** Says whether an override is on the ticket (it is explained beside the lane) */
   hasOverride: boolean;
+  /** Sets the change of the lane by someone who is not a lead, shown as ignored */
+  ignoredChange: IgnoredChange | null;
   /** Disables saving while an action runs */
   isBusy: boolean;
   /** Saves a new lane with its reason */
@@ -21,13 +24,25 @@ export interface OverrideDialogProps {
 }
 
 /** "Override lane" for leads, opening the form inline in the sidebar so nothing is clipped by the frame. */
-export function OverrideDialog({ lane, isLead, hasOverride, isBusy, onSave, t }: OverrideDialogProps) {
+export function OverrideDialog({ lane, isLead, hasOverride, ignoredChange, isBusy, onSave, t }: OverrideDialogProps) {
   const [isOpen, setOpen] = useState(false);
+  const ignored = ignoredChange && (
+    <p className="lanes-muted" data-testid="override-ignored">
+      {t(hasOverride ? 'ui.override.ignoredUnderOverride' : 'ui.override.ignored', { by: ignoredChange.by })}
+    </p>
+  );
   if (!isLead) {
-    return hasOverride ? <p className="lanes-muted" data-testid="override">{t('ui.override.readOnly')}</p> : null;
+    if (!hasOverride && !ignored) return null;
+    return (
+      <div data-testid="override">
+        {ignored}
+        {hasOverride && <p className="lanes-muted">{t('ui.override.readOnly')}</p>}
+      </div>
+    );
   }
   return (
     <section aria-label={t('ui.override.title')} data-testid="override">
+      {ignored}
       {isOpen ? (
         <Suspense fallback={null}>
           <OverrideForm

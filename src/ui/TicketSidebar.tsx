@@ -69,6 +69,7 @@ function SidebarView({ view, session, t }: { view: ReadyView; session: LaneSessi
       override: view.override,
     });
   }, [decision, accountLocale, clock.timeZone, view.commentDates, view.lane, view.override]);
+  useEffect(() => session.showPacket(packetText), [session, packetText]);
   const languageNote = account && !account.known
     ? t('ui.packetLanguageUnknown', { reason: account.reason })
     : t('ui.packetLanguage', { language: languageName(accountLocale, view.locale) });
@@ -79,7 +80,7 @@ function SidebarView({ view, session, t }: { view: ReadyView; session: LaneSessi
       <FirstScreen view={view} context={context} clock={clock} />
       {view.failure !== null && <FailClosedNotice cause={view.failure} t={t} />}
       {view.mode === 'observe' && view.failure === null && (
-        <Alert type="info" data-testid="observe-note">{t('ui.observe')}</Alert>
+        <Alert type="warning" role="status" data-testid="observe-note">{t('ui.observe')}</Alert>
       )}
       {view.lateEscalation && (
         <Alert type="warning" data-testid="late-escalation">{t('ui.late', view.lateEscalation)}</Alert>
@@ -109,6 +110,7 @@ function SidebarView({ view, session, t }: { view: ReadyView; session: LaneSessi
         lane={view.lane}
         isLead={view.isLead}
         hasOverride={view.override !== null}
+        ignoredChange={view.ignoredChange}
         isBusy={view.busy}
         onSave={(lane, reason) => void session.override(lane, reason)}
         t={t}
