@@ -5,6 +5,7 @@ import { resultFromSignals } from './Factor';
 
 const ACCESS_CHANGING: Concept[] = ['access_recovery', 'ownership', 'compromise', 'third_party_data', 'identity_change'];
 const GENERAL: Concept[] = ['security_general', 'permissions_general'];
+const foldText = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const ACCOUNT_WORDS = /\b(user|users|usuario|usuarios|utente|utenti|utilisateur|gebruiker|benutzer|account|accounts|cuenta|conta|konto|compte|profile)\b/i;
 
 /** Could the message influence access, privilege, ownership or identity? */
@@ -23,7 +24,7 @@ export const securityIdentity: Factor = {
       signals.push({ level: 'high', reason: 'asks us to change someone\'s access, role or login', evidence: askedChange });
     }
     // "Delete her user and all her data": removing someone's account is an access change too.
-    const removal = mentionEvidence(reading, ['deletion'], 2, (m) => m.role === 'request' && ACCOUNT_WORDS.test(m.quote));
+    const removal = mentionEvidence(reading, ['deletion'], 2, (m) => m.role === 'request' && ACCOUNT_WORDS.test(foldText(m.quote)));
     if (removal.length > 0) {
       signals.push({ level: 'high', reason: 'asks us to remove someone\'s account or data', evidence: removal });
     }

@@ -35,7 +35,7 @@ export function normalizeText(text: string): string {
     out = out.normalize('NFKC').replace(INVISIBLE, '');
     if (LOOK_ALIKE.test(out)) out = out.replace(MIXED_WORD, foldLookAlikes);
   }
-  if (MAYBE_SPACED.test(out)) out = out.replace(SPACED_OUT, (run) => (isInitials(run) ? run : run.replace(SEPARATORS, '')));
+  if (MAYBE_SPACED.test(out)) out = out.replace(SPACED_OUT, joinSpacedOut);
   return out;
 }
 
@@ -54,6 +54,20 @@ function foldLookAlikes(word: string): string {
   let out = '';
   for (const ch of word) out += LOOK_ALIKES[ch] ?? ch;
   return out;
+}
+
+/**
+ * Joins a run of spaced-out letters by its own separator: "r e f u n d" → "refund". Another
+ * separator inside the run still parts two words ("B u s i n e s s-T a r i f" → "Business Tarif").
+ */
+function joinSpacedOut(run: string): string {
+  if (isInitials(run)) return run;
+  const counts = new Map<string, number>();
+  for (const sep of run.match(SEPARATORS) ?? []) counts.set(sep, (counts.get(sep) ?? 0) + 1);
+  let usual = ' ';
+  let most = 0;
+  for (const [sep, n] of counts) if (n > most) [usual, most] = [sep, n];
+  return run.replace(SEPARATORS, (sep) => (sep === usual ? '' : ' '));
 }
 
 /** Capital initials with dots ("U.S.A.", "E.U.") are an abbreviation, not a disguise. */
