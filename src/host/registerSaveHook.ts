@@ -27,7 +27,7 @@ export function registerSaveHook(client: ZafClient, guard: () => SaveGuard): () 
       const error = r.errors?.['comment.text'] ?? r.errors?.['comment.type'];
       if (error) throw new Error(error.message ?? 'the composer could not be read');
     } catch (e) {
-      throw new Error(g.unreadable(e instanceof Error ? e.message : String(e)));
+      throw new Error(g.unreadable(e instanceof Error ? e.message : String(e)), { cause: e });
     }
     if (type === 'internalNote') return true;
     if (typeof text === 'string' && isDraftInText(text, g.withheldDraft)) throw new Error(g.refusal);
