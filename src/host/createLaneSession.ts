@@ -7,7 +7,9 @@ import type { Decision, Lane, TicketInput } from '../policy/types';
 import { appendToComposer } from './appendToComposer';
 import { parseLaneValue, tagsFor } from './laneTags';
 import { readOverride, type Override } from './readOverride';
-import { describeFailure, readTicket, type AgentUser } from './readTicket';
+import { describeFailure, readTicket, type AgentUser, type TicketRead } from './readTicket';
+import { hideDraftField } from './hideDraftField';
+import { readRequirementIds } from './readRequirementIds';
 import { registerSaveHook } from './registerSaveHook';
 import { sendLock, type SendLock } from './sendLock';
 import { updateTicket } from './updateTicket';
@@ -94,6 +96,7 @@ export function createLaneSession(client: ZafClient, options: SessionOptions) {
   let view: LaneView = { phase: 'loading', locale: 'en' };
   let settings: SettingsResult | null = null;
   let input: TicketInput | null = null;
+  let saved: TicketRead['saved'] = { available: false, reason: 'not read yet' };
   let lastLane: Lane | null = null;
   let late: { from: Lane; to: Lane } | null = null;
   let sentHere = false;
@@ -118,7 +121,7 @@ export function createLaneSession(client: ZafClient, options: SessionOptions) {
     let decision: Decision;
     let user: AgentUser | null = null;
     let roundTrips = 0;
-    let readAt = tick();
+    let readAt: number;
     if (!settings || !settings.ok) {
       const cause = settings ? `the app's settings are invalid: ${describeIssues(settings.issues)}` : 'the settings could not be read';
       let ticketId = '';
@@ -134,11 +137,13 @@ export function createLaneSession(client: ZafClient, options: SessionOptions) {
       readAt = tick();
       decision = failClosed(ticketId, cause);
       input = null;
+      saved = { available: false, reason: cause };
     } else {
       const read = await readTicket(client, settings.settings.fieldMap);
       readAt = tick();
       roundTrips = read.roundTrips;
       input = read.input;
+      saved = read.saved;
       user = read.user.available ? read.user.value : null;
       decision = scoreWithSettings(read.input, settings, now());
     }
@@ -183,12 +188,9 @@ export function createLaneSession(client: ZafClient, options: SessionOptions) {
       record: recordOf(input, map),
       stats: previous?.stats ?? { roundTrips, readyMs: tick() - startedAt, scoreMs: tick() - readAt },
     });
-    if (input && map && failure === null) {
-      try {
-        await writeLane(client, map, input, decision, override);
-      } catch {
-        // The lane is shown either way; the field is written again at the next evaluation.
-      }
+    if (input && map && failure === null && saved.available) {
+      // The lane is shown either way; a failed write is tried again at the next evaluation.
+      await writeLane(client, map, input, decision, override, saved.value);
     }
   }
 
@@ -300,10 +302,10 @@ export function createLaneSession(client: ZafClient, options: SessionOptions) {
     async start(): Promise<void> {
       let metadataSettings: unknown;
       try {
-        const metadata = await client.metadata();
+        const [metadata, requirements] = await Promise.all([client.metadata(), readRequirementIds(client)]);
         startedAt = tick();
         metadataSettings = metadata.settings;
-        settings = parseSettings(metadataSettings);
+        settings = parseSettings(metadataSettings, requirements);
       } catch (e) {
         startedAt = tick();
         settings = { ok: false, issues: [{ path: 'settings', message: `could not be read (${describeFailure(e)})`, fix: 'reload the app' }] };
@@ -318,6 +320,7 @@ export function createLaneSession(client: ZafClient, options: SessionOptions) {
         }),
       );
       const map = fieldMap();
+      if (map) void hideDraftField(client, map.ticket.ai_draft);
       const watched = map
         ? [...BASE_EVENTS, ...[map.ticket.issue_family, map.ticket.ai_draft, map.ticket.prior_service_credit, map.ticket.lane, map.ticket.lane_override_reason].map((id) => `ticket.custom_field_${id}.changed`)]
         : [...BASE_EVENTS];

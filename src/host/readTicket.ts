@@ -4,6 +4,7 @@ import type { FieldMap } from '../policy/settings';
 import type { CommentInput, Known, ProblemInput, TicketInput } from '../policy/types';
 import type { ZafClient, ZafResult } from './zafClient';
 import {
+  type ApiTicket,
   ApiTicketSchema,
   RequestedTicketsSchema,
   ZafCommentsSchema,
@@ -25,6 +26,8 @@ export interface AgentUser {
 
 export interface TicketRead {
   input: TicketInput;
+  /** The ticket as saved (its REST record): what views and metrics see, apart from the agent's unsaved form. */
+  saved: Known<ApiTicket>;
   user: Known<AgentUser>;
   /** Sequential waves of host calls before the input was complete. */
   roundTrips: number;
@@ -246,7 +249,9 @@ export async function readTicket(client: ZafClient, fieldMap: FieldMap, fallback
   }
 
   const user = batch.read('currentUser', ZafUserSchema);
+  const saved: Known<ApiTicket> = self ? (self.available ? { available: true, value: self.value.ticket } : self) : { available: false, reason: 'the ticket id was not known before the read' };
   return {
+    saved,
     input: {
       id: ticketId,
       subject: valueOr(batch.read('ticket.subject', ZafTextSchema), null) ?? '',

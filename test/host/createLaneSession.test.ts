@@ -62,7 +62,9 @@ describe('a Lane 2 ticket', () => {
     const before = s.record().comments.length;
     await s.session.send();
     expect(s.record().comments.length).toBe(before);
-    expect(s.calls.filter((c) => c.kind === 'request' && (c.detail as { type?: string }).type === 'PUT')).toEqual([]);
+    // The only write is the lane's own; nothing carries a comment.
+    const puts = s.calls.filter((c) => c.kind === 'request' && (c.detail as { type?: string }).type === 'PUT');
+    expect(puts.filter((c) => 'comment' in JSON.parse((c.detail as { data: string }).data).ticket)).toEqual([]);
     expect(s.view().notice).toEqual({ kind: 'error', key: 'lockedNow' });
   });
 });
