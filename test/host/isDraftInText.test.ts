@@ -15,3 +15,11 @@ describe('isDraftInText', () => {
     expect(isDraftInText(text, DRAFT)).toBe(expected);
   });
 });
+
+describe('isDraftInText with the rich-text editor', () => {
+  it('finds the draft in the composer\'s HTML, entities and paragraphs and all', () => {
+    const draft = "We can't refund the annual plan now, but we'll credit the unused months to your account.";
+    expect(isDraftInText('<p>Hello,</p><p>We can&#39;t refund the annual plan now, but we&#39;ll credit the unused months to your account.</p>', draft)).toBe(true);
+    expect(isDraftInText('<p>Hello, I will look into it &amp; reply today.</p>', draft)).toBe(false);
+  });
+});
