@@ -29,6 +29,8 @@ const PAGE_URL = '/api/v2/incremental/tickets/cursor.json';
  */
 export const EXPORT_REQUESTS_PER_MINUTE = 10;
 const REQUEST_TIMEOUT_MS = 5 * 60_000;
+/** When each client last asked for export pages: the limit counts every read of the minute, not one. */
+const sentBy = new WeakMap<ZafClient, number[]>();
 const CONVERT_CHUNK = 250;
 
 export interface ReviewProgress {
@@ -120,7 +122,8 @@ export async function readReviewData(client: ZafClient, options: ReadReviewOptio
   let rateLimitWaits = 0;
   const span = Math.max(1, nowMs - fromMs);
   const clock = options.clock ?? (() => Date.now());
-  const sent: number[] = [];
+  const sent = sentBy.get(client) ?? [];
+  sentBy.set(client, sent);
   let progress: ReviewProgress = { pages: 0, tickets: 0, fraction: 0 };
   const report = (p: ReviewProgress) => {
     progress = p;

@@ -33,7 +33,10 @@ describe('the sidebar in the local helpdesk', () => {
     expect(await text(app, BADGE)).toBe('● Lane 1 · Autonomous resolution');
     expect(await text(app, '[data-testid="draft-text"]')).toContain('You can find audit logs');
     expect(await sendButton(app).isEnabled()).toBe(true);
+    // The lane is saved through the API first; then Send is the only write.
     await page.waitForSelector('#field-lane[data-lane="lane_1"]');
+    await expect.poll(() => helpdesk.store.laneOf(491001)).toBe('lane_1');
+    helpdesk.clearRequests();
     await sendButton(app).click();
     await app.waitForSelector('text=The draft was sent as the public reply.');
     await page.waitForSelector('.comment >> nth=1');

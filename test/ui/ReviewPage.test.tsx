@@ -124,4 +124,33 @@ describe('ReviewPage', () => {
     expect(screen.queryByTestId('review-progress')).toBeNull();
     expect(screen.queryByTestId('rate-table')).toBeNull();
   });
+
+  it('says it waits for Zendesk\'s rate limit while the eleventh export request of the minute is held, then shows the figures', async () => {
+    const many = syntheticHistory([{ family: 'documentation', lane: 1, tickets: 11_500 }]);
+    const store = new HelpdeskStore(parseBundle(many), DEMO_SETTINGS);
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((r) => (release = r));
+    let exports = 0;
+    renderSidebar({
+      ticketId: 0,
+      store,
+      user: REVIEW_ADMIN_ID,
+      wrap: (c) => ({
+        ...c,
+        context: async () => ({ location: 'nav_bar' }),
+        // ZAF holds a request Zendesk answered 429 until Retry-After has passed; here the eleventh is held.
+        request: async (o) => (o.url.includes('/incremental/') && ++exports === 11 ? held.then(() => c.request(o)) : c.request(o)),
+      }),
+    });
+    await screen.findByRole('heading', { name: 'Escalation review' });
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2026-10-01' } });
+    fireEvent.change(screen.getByLabelText('To'), { target: { value: '2026-10-31' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Show' }));
+    const waiting = await screen.findByTestId('review-waiting', {}, { timeout: 20_000 });
+    expect(waiting.textContent).toBe("Waiting for Zendesk's rate limit: the export allows 10 requests a minute, so the next page comes within a minute.");
+    release();
+    const figures = await screen.findByTestId('review-figures', {}, { timeout: 20_000 });
+    expect(figures.getAttribute('data-tickets')).toBe('11500');
+    expect(screen.queryByTestId('review-waiting')).toBeNull();
+  }, 60_000);
 });
