@@ -4,7 +4,7 @@ import type { MetricTicket } from '../policy/governance/computeMetrics';
 import type { Policy } from '../policy/policy';
 import type { ScoreContext } from '../policy/scoreTicket';
 import type { FieldMap } from '../policy/settings';
-import { IncrementalTicketPageSchema, type IncrementalTicketPage } from './IncrementalTicketPageSchema';
+import { IncrementalPageEnvelopeSchema, IncrementalTicketSchema, type IncrementalTicketPage } from './IncrementalTicketPageSchema';
 import { describeFailure } from './readTicket';
 import type { ZafClient } from './zafClient';
 
@@ -32,6 +32,7 @@ const REQUEST_TIMEOUT_MS = 5 * 60_000;
 /** When each client last asked for export pages: the limit counts every read of the minute, not one. */
 const sentBy = new WeakMap<ZafClient, number[]>();
 const CONVERT_CHUNK = 250;
+const CHECK_CHUNK = 200;
 
 export interface ReviewProgress {
   pages: number;
@@ -85,10 +86,22 @@ async function requestPage(client: ZafClient, url: string): Promise<PageReply> {
   try {
     const raw = await withTimeout(client.request({ url, type: 'GET', dataType: 'json' }), REQUEST_TIMEOUT_MS, 'the request');
     const body: unknown = typeof raw === 'string' ? JSON.parse(raw) : raw;
-    const parsed = IncrementalTicketPageSchema.safeParse(body);
-    if (parsed.success) return { ok: true, page: parsed.data };
-    const issue = parsed.error.issues[0];
-    return { ok: false, reason: `unexpected reply: ${issue ? `${issue.path.join('.') || '(top level)'}: ${issue.message}` : 'invalid'}` };
+    const unexpected = (issue: { path: PropertyKey[]; message: string } | undefined, prefix: PropertyKey[] = []) =>
+      ({ ok: false, reason: `unexpected reply: ${issue ? `${[...prefix, ...issue.path].map(String).join('.') || '(top level)'}: ${issue.message}` : 'invalid'}` }) as const;
+    const envelope = IncrementalPageEnvelopeSchema.safeParse(body);
+    if (!envelope.success) return unexpected(envelope.error.issues[0]);
+    // A page of 1000 tickets is checked a part at a time, so that the page keeps answering meanwhile.
+    const tickets: IncrementalTicketPage['tickets'] = [];
+    for (let i = 0; i < envelope.data.tickets.length; i += CHECK_CHUNK) {
+      const part = envelope.data.tickets.slice(i, i + CHECK_CHUNK);
+      for (let j = 0; j < part.length; j++) {
+        const t = IncrementalTicketSchema.safeParse(part[j]);
+        if (!t.success) return unexpected(t.error.issues[0], ['tickets', i + j]);
+        tickets.push(t.data);
+      }
+      await pause(0);
+    }
+    return { ok: true, page: { ...envelope.data, tickets } };
   } catch (e) {
     const status = (e as { status?: unknown } | null)?.status;
     return typeof status === 'number' ? { ok: false, reason: describeFailure(e), status } : { ok: false, reason: describeFailure(e) };
@@ -164,6 +177,7 @@ export async function readReviewData(client: ZafClient, options: ReadReviewOptio
     const page = reply.page;
     pages++;
     addPage(index, page as unknown as Json & { tickets: unknown[] }, []);
+    await pause(0);
     for (const m of page.metric_sets ?? []) stations.set(String(m.ticket_id), m.group_stations);
     let lastUpdated = fromMs;
     for (const t of page.tickets) {
