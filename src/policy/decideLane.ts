@@ -14,12 +14,27 @@ export interface LaneVerdict {
   reason: string;
 }
 
+/**
+ * What the reader recognised the customer to ask. Autonomy is earned positively: Lane 1 needs a
+ * routine question (how to, where is, does it support, what does my plan include) and nothing
+ * asking us to act. Without it, a ticket with every factor low is Lane 2 and says why.
+ */
+export interface AskReading {
+  /** A routine question or a request for information was recognised. */
+  routineQuestion: boolean;
+  /** The customer asks us to do something. */
+  action: boolean;
+}
+
+const ROUTINE: AskReading = { routineQuestion: true, action: false };
+
 /** Applies the lane rules to the factor levels: the first rule that matches wins. */
 export function decideLane(
   levels: Readonly<Record<FactorId, Level>>,
   rules: LaneRules,
   family: { value: IssueFamily | null; basis: 'confirmed' | 'inferred' },
   allowlist: readonly IssueFamily[],
+  ask: AskReading = ROUTINE,
 ): LaneVerdict {
   const entries = Object.entries(levels) as [FactorId, Level][];
   const high = entries.filter(([, l]) => l === 'high').map(([id]) => id);
@@ -40,5 +55,7 @@ export function decideLane(
   if (!allowlist.includes(family.value)) {
     return { lane: 2, reason: `every factor is low, but ${family.value}${inferred} is not on the autonomy allow-list` };
   }
+  if (ask.action) return { lane: 2, reason: 'every factor is low, but the customer asks us to make a change: a human checks it' };
+  if (!ask.routineQuestion) return { lane: 2, reason: 'every factor is low, but could not tell what the customer is asking' };
   return { lane: 1, reason: `every factor is low and ${family.value}${inferred} is on the autonomy allow-list` };
 }

@@ -8,6 +8,7 @@ import type { Lexicon } from './text/compileLexicon';
 export const DEFAULT_LEXICON = {
   // Commercial concessions: the answer could create, deny or reinterpret one.
   refund: [
+    'rimbors*', 'restitu* ~ soldi|importo|denaro', 'reembols*', 'estorn*', 'devolu* ~ dinheiro|valor', 'devolv* ~ dinheiro|valor', 'terugbetal*', 'restitutie', 'geld terug', 'terugstort*', 'money ~ back', 'difference ~ back', 'months ~ back', 'unused ~ back', 'credited', 'credit ~ us|me|back',
     'refund*', 'money back', 'money ~ returned|refunded', 'get ~ money ~ back', 'reimburs*', 'repay*', 'pay* ~ back', 'revers* ~ charge*', 'revers* ~ payment*',
     'revers* ~ transaction*', 'chargeback*', 'charge back', 'return ~ money', 'undo ~ charge*', 'cancel ~ charge*',
     'ruckerstatt*', 'erstatt*', 'geld zuruck', 'ruckzahl*', 'zuruckzahl*', 'zuruckerstatt*',
@@ -15,16 +16,19 @@ export const DEFAULT_LEXICON = {
     'rembours*', 'reembols*', 'devolu* ~ dinero|importe|pago|cobro', 'devolver* ~ dinero|importe|pago|cobro',
   ],
   credit: [
+    'credito', 'crediti', 'nota di credito', 'nota de credito', 'credito ~ conta', 'tegoed', 'creditnota', 'vergoeding', 'compensa*', 'risarciment*', 'indenniz*', 'make ~ right', 'make ~ up ~ to us', 'off ~ next ~ invoice|bill', 'take ~ off ~ invoice|bill', 'deduct* ~ from', 'van de volgende factuur', 'dalla prossima fattura', 'da proxima fatura',
     'credit', 'credits', 'service credit*', 'account credit*', 'usage credit*', 'credit note*', 'compensat*',
     'make up for', 'make it up', 'goodwill', 'gutschrift*', 'entschadig*', 'kompensation*', 'geste commercial',
     'dedommag*', 'indemnis*', 'avoir commercial', 'un avoir', 'obtenir ~ avoir', 'credito*', 'bonificacion*', 'indemniza*', 'compensacion*',
     '!credit card*', '!credit score*', '!credit check*', '!credits ~ page|screen|roll', '!tarjeta de credito', '!how many ~ credit*', '!credit* ~ left|remaining|balance', '!buy ~ credit*', '!purchase* ~ credit*',
   ],
   discount: [
+    'sconto', 'sconti', 'scontat*', 'desconto*', 'korting*', 'prezzo ~ speciale', 'preco ~ especial', 'loyalty ~ discount|price|pricing|rate', 'better ~ price|rate|deal',
     'discount*', 'price reduction', 'cheaper', 'lower ~ price*', 'special pric*', 'match ~ price*', 'coupon*',
     'promo code*', 'rabatt*', 'preisnachlass*', 'remise', 'ristourne', 'descuento*', 'rebaja*',
   ],
   waiver: [
+    'condon*', 'annullare ~ fattura', 'stornare', 'isentar', 'isencao', 'kwijtschel*', 'kosteloos', 'sem custo', 'zonder kosten', 'free month*', 'month* ~ free',
     'waiv*', 'forgive ~ fee*|charge*|invoice*', 'not be charged', 'not being charged', 'not get charged',
     'without ~ charged', 'without ~ charging', 'without paying', 'not ~ pay|paying|charged|billed ~ for ~ full|whole|entire|extra', 'avoid ~ paying|charge*|fee*', 'only pay for', 'pay only for', 'free of charge', 'no charge', 'dont charge',
     'stop charging', 'remove ~ fee*|charge*', 'drop ~ fee*', 'write off', 'cancel ~ invoice*', 'void ~ invoice*',
@@ -32,12 +36,14 @@ export const DEFAULT_LEXICON = {
     'sin cargo', 'sin costo', 'gratis', 'anular ~ factura*',
   ],
   exception: [
+    'eccezione', 'excecao', 'uitzondering',
     'exception*', 'special arrangement*', 'special terms', 'one time exception', 'one off', 'bend ~ rules',
     'outside ~ policy', 'break ~ contract*|commitment|agreement', 'get out of ~ contract*|commitment|agreement', 'early termination', 'waive ~ minimum|term*', 'ausnahme*', 'sonderregel*', 'kulanz*', 'derogation*', 'excepcion*',
     '!exception* ~ thrown', '!unhandled exception*', '!exception error*', '!runtime exception*',
     '!throw* ~ exception*', '!exception* ~ stack|log*|trace*',
   ],
   contract: [
+    'contratto', 'contratti', 'contrato', 'contratos', 'contract', 'overeenkomst',
     'contract*', 'agreement*', '!contractor*', 'msa', 'sla', 'slas', 'service level*', 'minimum term', 'order form*', 'negotiated',
     'terms of ~ deal', 'annual commitment', 'vertrag*', 'vertrage', 'laufzeit', 'contrat*', 'contrato*',
   ],
@@ -70,10 +76,12 @@ export const DEFAULT_LEXICON = {
     'notre ~ forfait|offre', 'nuestro plan',
   ],
   cancellation: [
+    'disdett*', 'annullare ~ abbonamento', 'disdire', 'cancelar ~ assinatura|conta|contrato', 'opzeg*', 'opzeggen', 'stopzetten',
     'cancel* ~ subscription*|account*|contract*|plan|service|membership|renewal', 'terminat* ~ contract*|subscription*|account*',
     'close ~ account*', 'end ~ subscription*|contract*', 'kundig*', 'resili*', 'cancelar*', 'dar* de baja',
   ],
   cancellation_threat: [
+    'or we ~ cancel*|leave|switch|go', 'we will ~ cancel*|leave|switch', 'take ~ business|team|teams|company ~ elsewhere', 'move ~ team|company|us|everyone|everything ~ to ~ another|other|different', 'another ~ tool|vendor|provider|platform|solution', 'go back to ~ spreadsheets|excel', 'andere aanbieder', 'altro fornitore', 'outro fornecedor', 'overstappen', 'passare a ~ altro', 'mudar para ~ outro',
     'competitor*', 'alternative ~ vendor*|provider*|solution*', 'look* ~ alternatives', 'business elsewhere',
     'switch* to ~ another|other ~ provider*|vendor*|tool*', 'leave ~ platform|service|you', 'churn*',
     'not renew*', 'wont renew', 'will not renew', 'reconsider* ~ renewal|contract|subscription|partnership',
@@ -86,6 +94,7 @@ export const DEFAULT_LEXICON = {
   ],
   // Relationship pressure.
   legal: [
+    'avvocat*', 'advogad*', 'advocaat*', 'advocaten', 'rechtszaak', 'rechter', 'juridische stappen', 'azione legale', 'azioni legali', 'vie legali', 'acao judicial', 'processo judicial', 'tribunale', 'klacht ~ bij', 'reclamo ~ al garante', 'garante ~ privacy', 'autoriteit persoonsgegevens', 'supervisory authority', 'aufsichtsbehord*', 'datenschutzbehord*', 'datenschutzaufsicht', 'cnil', 'aepd', 'cnpd', 'agencia ~ proteccion ~ datos', 'autorite de controle', 'beschwerde ~ bei', 'mise en demeure', 'messa in mora', 'ingebrekestelling', 'notificacao extrajudicial', 'burofax',
     'lawyer*', 'attorney*', 'legal action', 'legal team', 'legal department', 'legal steps', 'legal counsel',
     'counsel', 'sue', 'suing', 'lawsuit*', 'court', 'litigat*', 'formal complaint', 'regulator*', 'ombudsman',
     'data protection authority', 'consumer protection', 'small claims', 'report ~ to ~ authorit*',
@@ -93,10 +102,12 @@ export const DEFAULT_LEXICON = {
     'abogado*', 'demanda*', 'accion* legal*',
   ],
   regulatory: [
+    'lgpd',
     'gdpr', 'dsgvo', 'rgpd', 'ccpa', 'hipaa', 'data subject', 'dsar', 'right to ~ erasure|access|be forgotten',
     'personal data request',
   ],
   severe_dissatisfaction: [
+    'inaccettabile', 'vergognoso', 'inaceitavel', 'vergonhoso', 'onacceptabel', 'schandalig', 'belachelijk',
     'unacceptable', 'outrageous', 'ridiculous', 'disgrace*', 'disgust*', 'furious', 'appalled', 'worst',
     'horrible', 'terrible', 'fed up', 'sick of', 'had enough', 'scam', 'never again', 'completely useless',
     'extremely disappointed', 'very disappointed', 'deeply disappointed', 'beyond frustrat*', 'incompetent',
@@ -104,6 +115,7 @@ export const DEFAULT_LEXICON = {
     'vergonzoso', 'indignant*',
   ],
   frustration: [
+    'frustrat*', 'deluso', 'delusa', 'frustrad*', 'gefrustreerd', 'teleurgesteld', 'ancora non', 'ainda nao', 'nog steeds',
     'frustrat*', 'disappoint*', 'annoy*', 'upset', 'unhappy', 'still not', 'still no', 'still broken',
     'still waiting', 'still have not', 'still havent', 'no answer', 'no response', 'no reply', 'properly this time',
     'yet again', 'once again', 'how many times', 'still ~ fail*|broken|crash*', 'still ~ not working', 'still ~ happening', 'waiting for ~ days|weeks', 'not good enough',
@@ -125,6 +137,7 @@ export const DEFAULT_LEXICON = {
   ],
   // Identity and security.
   access_recovery: [
+    'accesso ~ perso', 'non riesco ~ accedere', 'bloccat*', 'nao consigo ~ acessar|entrar', 'acesso ~ perdido', 'geen toegang', 'kan niet ~ inloggen', 'buitengesloten', 'login link', 'magic link', 'one time ~ login|link|code',
     'locked out', 'lock* ~ out', 'lockout', 'cant|cannot|unable|couldnt ~ log* ~ in|into', 'cant|cannot|unable|couldnt ~ login|signin',
     'cant|cannot|unable|couldnt ~ sign ~ in', 'cant|cannot|unable|couldnt ~ access ~ account*|workspace*|profile*|admin*|email*|inbox',
     'lost access', 'no longer ~ access', 'restore ~ access', 'regain ~ access', 'get ~ back into', 'get ~ access ~ back', 'access back', 'recover* ~ account*',
@@ -135,6 +148,7 @@ export const DEFAULT_LEXICON = {
     'acces ~ perdu', 'impossible de ~ connecter', 'bloquead*', 'no puedo ~ acceder|entrar|iniciar',
   ],
   privilege_change: [
+    'bump ~ to|up ~ admin*|owner*', 'upgrade ~ to ~ admin*', 'same access as', 'keys to ~ everything|kingdom', 'full admin', 'rendere ~ admin*|amministrator*', 'tornar ~ admin*|administrador*', 'beheerder ~ maken',
     'role change*', 'chang* ~ role|roles', 'make ~ admin*|owner*|superuser*', 'grant* ~ admin*|owner*',
     'give ~ admin*|owner*', 'admin rights|access|privileges|permissions|role', 'elevat* ~ access|privilege*|role*',
     'promot* ~ admin*', 'remove* ~ admin*', 'demot*', 'revok* ~ access|admin*', 'add ~ as ~ admin*|owner*', 'remove ~ user*|member*|employee*|colleague*|access', 'deactivat* ~ user*|member*|employee*|account*',
@@ -142,6 +156,7 @@ export const DEFAULT_LEXICON = {
     '!admin panel', '!admin console', '!admin settings',
   ],
   ownership: [
+    'proprietario', 'proprietaria', 'eigenaar*', 'dono da conta', 'hand ~ over ~ account|workspace|ownership',
     'ownership', 'account owner*', 'workspace owner*', 'owner|admin|administrator ~ left', 'former ~ admin*|owner*', 'transfer* ~ account*|workspace*|owner*',
     'change ~ owner*', 'new owner', 'become ~ owner*|admin*|administrator*', 'take over ~ account*|workspace*', 'billing owner', 'primary owner',
     'inhaber*', 'eigentumer*', 'proprietaire', 'propietario*', 'titular*',
@@ -154,6 +169,7 @@ export const DEFAULT_LEXICON = {
     'hackead*', 'sospechos*', 'fraude*',
   ],
   third_party_data: [
+    'activity of ~ him|her|them|this user', 'what ~ he|she ~ looked at|viewed|accessed', 'his|her ~ activity', 'dati di ~ un|una ~ altro|altra|ex', 'dados de ~ outro|outra|ex',
     'another ~ user*|person*|customer*|employee* ~ data|account*|email*|messages|password*',
     'someone elses', 'colleague* ~ password*|emails|messages|data|account*|inbox', 'employee* ~ password*|emails|messages|inbox',
     'former employee*', 'access to ~ his|her|their ~ account*|emails|inbox|data', 'his|her|their ~ password*',
@@ -204,8 +220,24 @@ export const DEFAULT_LEXICON = {
     'article*', 'changelog', 'release notes', 'list of', 'wo finde', 'wie kann', 'gibt es', 'ou trouver', 'comment', 'donde ~ puedo',
     'como ~ puedo', 'hay',
   ],
+  // What someone's access is made of: asked of us to change, it is an access change.
+  access_object: [
+    'admin*', 'administrator*', 'owner*', 'access', 'role', 'roles', 'rights', 'privilege*', 'permission*', 'login*', 'log in',
+    'password*', '2fa', 'mfa', 'two factor', 'session*', 'beheerder*', 'amministrator*', 'administrador*', 'proprietari*', 'accesso',
+    'acceso', 'acesso', 'toegang', 'zugang', 'zugriff*', 'rechte', 'adminrechte', 'droits', 'permessi', 'permisos', 'permissoes',
+    'ruolo', 'rol', 'rolle', 'papel', 'sessione', 'sesion', 'sessao', 'sessie', 'wachtwoord', 'passwort', 'contrasena', 'senha',
+    'mot de passe', 'keys to',
+    '!admin panel', '!admin console', '!admin settings', '!access ~ report*|dashboard*|feature*|export*|api|board*|file*|document*',
+  ],
+  // A closing message: thanks, or word that something worked. It raises nothing.
+  thanks: [
+    'thanks', 'thank you', 'thx', 'that worked', 'it worked', 'works now', 'working now', 'solved', 'resolved', 'fixed it', 'all good',
+    'danke', 'hat funktioniert', 'funktioniert jetzt', 'merci', 'ca marche', 'gracias', 'funciona', 'obrigad*', 'funcionou', 'grazie',
+    'funziona', 'bedankt', 'werkt nu', 'dank je|u',
+  ],
   // Actions and how hard they are to undo.
   deletion: [
+    'cancellare ~ dati|account|utente', 'eliminare ~ dati|account|utente', 'excluir ~ dados|conta|usuario', 'apagar ~ dados|conta', 'verwijder* ~ gegevens|account|gebruiker', 'eliminen ~ usuario|datos|cuenta', 'supresion', 'derecho de supresion', 'right to be forgotten',
     'delet* ~ account*|data|workspace*|user*|project*|everything|history|records|organi*', 'remove ~ all ~ data',
     'erase*', 'wipe*', 'purge*', 'merge ~ account*|organi*', 'losch*', 'supprim*', 'eliminar*', 'borrar*',
   ],

@@ -2,9 +2,24 @@ import { TYPO_TOLERANT_CONCEPTS, type Concept } from './defaultLexicon';
 import type { Policy } from './policy';
 import { compileLexicon, type CompiledLexicon, type WordInfo } from './text/compileLexicon';
 import { findConcepts } from './text/findConcepts';
+import { findQuotedNames, isOwnContent, nameWords } from './text/findOwnContent';
+import { normalizeText } from './text/normalizeText';
+import { readSentenceRoles, type SentenceRole } from './text/readSentenceRoles';
 import { stripQuotedText } from './text/stripQuotedText';
-import { normAt, tokenize, type Tokens } from './text/tokenize';
+import { tokenize, type Tokens } from './text/tokenize';
 import { ISSUE_FAMILIES, type Domain, type Evidence, type IssueFamily, type OrganizationInput, type TicketInput } from './types';
+
+/** What the customer's sentences ask, over every message. */
+export interface Asks {
+  /** A question or a request for information: "does our plan include ...?", "can you tell me ...". */
+  question: boolean;
+  /** How to do something oneself. */
+  howto: boolean;
+  /** Something done by us: "please turn on ...", "can you move ...". */
+  action: boolean;
+  /** Thanks or a confirmation that something worked: a closing message. */
+  thanks: boolean;
+}
 
 /** One thing the customer said that names a concept. */
 export interface Mention {
@@ -15,6 +30,14 @@ export interface Mention {
   ref: string;
   /** The sentence is a how-to question ("how do I ...", "where can I ..."). */
   howTo: boolean;
+  /** What the sentence does: asks us for something, asks how, asks, or tells. */
+  role: SentenceRole;
+  /** The sentence speaks to us ("you", "please"). */
+  addressed: boolean;
+  /** The sentence announces or conditions a step ("we will", "unless", "we have informed"). */
+  stepAnnounced: boolean;
+  /** The sentence asks for information only ("can you tell me ..."). */
+  info: boolean;
 }
 
 /**
@@ -28,6 +51,8 @@ export interface TicketReading {
   mentions: ReadonlyMap<string, readonly Mention[]>;
   /** Concepts the customer named only to say they do not want them. */
   declined: ReadonlySet<string>;
+  /** What the customer's sentences do: ask a question, ask how, or ask us to do something (`action`). */
+  asks: Asks;
   organization: OrganizationInput | null;
   family: { value: IssueFamily | null; basis: 'confirmed' | 'inferred'; evidence: Evidence | null };
   domains: Domain[];
@@ -48,14 +73,7 @@ export function lexiconOf(policy: Policy): CompiledLexicon {
   return c;
 }
 
-/** Texts longer than this are read in part: enough to find the ask, bounded for hostile input. */
-export const MAX_TEXT_CHARS = 20_000;
-const MAX_MESSAGES = 30;
 const DAY_MS = 86_400_000;
-const HOW_TO_LOOKAHEAD = 4;
-const HOW_TO_STARTS = new Set(['how', 'where', 'wie', 'wo', 'comment', 'ou', 'como', 'donde']);
-// "Can I get a refund?" is a request, so "can I" does not make a how-to question.
-const HOW_TO_PAIRS = new Set(['is there', 'do i', 'am i', 'is it', 'gibt es', 'y a t', 'hay']);
 
 const DOMAIN_OF_CONCEPT: Partial<Record<Concept, Domain>> = {
   refund: 'billing', credit: 'billing', discount: 'billing', waiver: 'billing', billing: 'billing',
@@ -90,13 +108,27 @@ export function readTicket(input: TicketInput, policy: Policy, nowMs: number): T
   const lexicon = lexiconOf(policy);
   const mentions = new Map<string, Mention[]>();
   const declined = new Set<string>();
-  for (const { ref, text } of customerMessages(input)) {
-    for (const f of readText(text, lexicon)) {
+  const asks: Asks = { question: false, howto: false, action: false, thanks: false };
+  const org = input.organization.available ? input.organization.value : null;
+  const orgWords = nameWords(org?.name);
+  const orgKey = orgWords.join(' ');
+  const messages = customerMessages(input).map((m) => ({ ...m, read: readText(m.text, lexicon, orgKey, orgWords) }));
+  // The subject heads the first message: it is background to a how-to as that message's own lines are.
+  let first: (typeof messages)[number] | undefined;
+  for (const m of messages) if (m.ref !== 'subject') first = m;
+  for (const { ref, read } of messages) {
+    asks.question ||= read.asks.question;
+    asks.howto ||= read.asks.howto;
+    asks.action ||= read.asks.action;
+    asks.thanks ||= read.asks.thanks;
+    const howToMessage = ref === 'subject' ? (first?.read.howToMessage ?? false) : read.howToMessage;
+    for (const f of read.findings) {
+      if (howToMessage && isBackground(f)) continue;
       if (f.negated) {
         declined.add(f.concept);
         continue;
       }
-      const mention: Mention = { concept: f.concept, quote: f.quote, ref, howTo: f.howTo };
+      const mention: Mention = { concept: f.concept, quote: f.quote, ref, howTo: f.role === 'howto', role: f.role, addressed: f.addressed, stepAnnounced: f.stepAnnounced, info: f.info };
       const list = mentions.get(f.concept);
       if (list) list.push(mention);
       else mentions.set(f.concept, [mention]);
@@ -113,6 +145,7 @@ export function readTicket(input: TicketInput, policy: Policy, nowMs: number): T
     nowMs,
     mentions,
     declined,
+    asks,
     organization,
     family,
     domains,
@@ -125,47 +158,112 @@ export function readTicket(input: TicketInput, policy: Policy, nowMs: number): T
 interface TextFinding {
   concept: string;
   quote: string;
-  howTo: boolean;
+  role: SentenceRole;
+  addressed: boolean;
+  stepAnnounced: boolean;
+  info: boolean;
   negated: boolean;
 }
 
-const NO_FINDINGS: readonly TextFinding[] = [];
+interface TextReading {
+  findings: readonly TextFinding[];
+  asks: Asks;
+  /** The message asks how to do something and asks nothing of us: its risk words are the customer's subject matter. */
+  howToMessage: boolean;
+}
+
+// Complaints are about us whatever the customer asks; these always count.
+const COMPLAINTS: ReadonlySet<string> = new Set(['frustration', 'severe_dissatisfaction', 'repeat_contact', 'repeat_contact_many', 'renewal_soon']);
+// Concepts that name the account itself (our subscription, its plan, someone's access): asking how is still about the account.
+const ACCOUNT_CONCEPTS: ReadonlySet<string> = new Set([
+  'billing', 'plan_change', 'downgrade', 'cancellation', 'plan_question', 'access_recovery', 'privilege_change', 'ownership',
+  'third_party_data', 'identity_change', 'security_general', 'permissions_general', 'access_object', 'easy_change',
+  'provisioning', 'usage_limits', 'feature_access',
+]);
+
+/**
+ * In a message that asks how to do something, a risk word in a plain statement ("we track
+ * our clients' chargebacks") or in the how-to itself ("how do I filter refunded orders") is
+ * the customer's subject matter, not an ask: "a risk word inside a how-to about the
+ * customer's own data does not raise a factor".
+ */
+function isBackground(f: TextFinding): boolean {
+  if (COMPLAINTS.has(f.concept) || TOPIC_CONCEPTS.has(f.concept)) return false;
+  if (f.role === 'statement') return !f.addressed && !f.stepAnnounced;
+  if (f.role === 'howto') return !ACCOUNT_CONCEPTS.has(f.concept);
+  return false;
+}
+
+// Concepts that only tell what the ticket is about carry no risk: naming them beside a board or a
+// report is still what the ticket is about.
+const TOPIC_CONCEPTS: ReadonlySet<string> = new Set(['usage_talk', 'feature_talk', 'documentation_talk', 'usage_limits', 'feature_access', 'thanks']);
+
+const CLOSING_MESSAGE_WORDS = 25;
+
+/** "hi URGENT pls" asks nothing in particular; an action asked of us takes a few words. */
+const MIN_ACTION_WORDS = 4;
+
+const NOTHING: TextReading = { findings: [], asks: { question: false, howto: false, action: false, thanks: false }, howToMessage: false };
 /** Messages remembered per lexicon: helpdesks repeat templates, macros and auto-replies. */
 const TEXT_CACHE_LIMIT = 20_000;
-const textCaches = new WeakMap<CompiledLexicon, Map<string, readonly TextFinding[]>>();
+const textCaches = new WeakMap<CompiledLexicon, Map<string, TextReading>>();
 
 /** The token arrays every message is read into in turn; nothing keeps them past `readText`. */
 const scratch: Tokens<WordInfo> = { text: '', count: 0, word: [], start: [], end: [], clause: [], sentence: [] };
 
-/** What one message names, without its quoted replies and signature. */
-function readText(raw: string, lexicon: CompiledLexicon): readonly TextFinding[] {
+/**
+ * Reads one message: undoes disguises, drops quoted replies and the signature, then reads each
+ * sentence's role and each concept it names. A concept that names the customer's own things
+ * (a quoted name, the organization's name, a board or their customers' records) is set aside
+ * unless the sentence asks it of us.
+ */
+function readText(raw: string, lexicon: CompiledLexicon, orgKey: string, orgWords: readonly string[]): TextReading {
   let cache = textCaches.get(lexicon);
   if (!cache) textCaches.set(lexicon, (cache = new Map()));
-  if (!lexicon.mayName(raw)) return NO_FINDINGS;
-  const known = cache.get(raw);
+  const key = orgKey.length > 0 ? `${orgKey}\u0000${raw}` : raw;
+  const known = cache.get(key);
   if (known) return known;
-  const text = stripQuotedText(raw);
+  const text = stripQuotedText(normalizeText(raw));
   const tokens = tokenize(text, lexicon.lookup, lexicon.mayMatter, scratch);
-  const hits = findConcepts(tokens);
-  let findings = NO_FINDINGS;
-  if (hits.length > 0) {
-    const howTo = howToSentences(tokens);
-    findings = hits.map((hit) => ({
-      concept: hit.concept,
-      quote: text.slice(tokens.start[hit.from], tokens.end[hit.to]),
-      howTo: howTo.has(tokens.sentence[hit.from]!),
-      negated: hit.negated,
-    }));
+  const roles = readSentenceRoles(tokens);
+  const asks: Asks = { question: false, howto: false, action: false, thanks: false };
+  for (const r of roles) {
+    if (r.role === 'question' || (r.role === 'request' && r.info)) asks.question = true;
+    else if (r.role === 'howto') asks.howto = true;
+    else if (r.role === 'request' && r.addressed && r.words >= MIN_ACTION_WORDS) asks.action = true;
   }
+  let findings: TextFinding[] = [];
+  if (lexicon.mayName(text)) {
+    const hits = findConcepts(tokens);
+    // Only a short message is a closing one; nearly every message ends with thanks.
+    if (tokens.count <= CLOSING_MESSAGE_WORDS && hits.some((h) => h.concept === 'thanks')) asks.thanks = true;
+    const quoted = hits.length > 0 ? findQuotedNames(text) : [];
+    for (const hit of hits) {
+      const sentence = roles[tokens.sentence[hit.from]!]!;
+      const askedOfUs = sentence.role === 'request' && sentence.addressed;
+      if (!askedOfUs && !TOPIC_CONCEPTS.has(hit.concept) && isOwnContent(tokens, hit.from, hit.to, quoted, orgWords)) continue;
+      findings.push({
+        concept: hit.concept,
+        quote: text.slice(tokens.start[hit.from], tokens.end[hit.to]),
+        role: sentence.role,
+        addressed: sentence.addressed,
+        stepAnnounced: sentence.stepAnnounced,
+        info: sentence.info,
+        negated: hit.negated,
+      });
+    }
+  }
+  const howToMessage = asks.howto && !asks.action;
+  const reading: TextReading = findings.length === 0 && !asks.question && !asks.howto && !asks.action && !asks.thanks ? NOTHING : { findings, asks, howToMessage };
   if (cache.size >= TEXT_CACHE_LIMIT) cache.clear();
-  cache.set(raw, findings);
-  return findings;
+  cache.set(key, reading);
+  return reading;
 }
 
 /** The customer's own words: the subject, then each customer message without quotes or signature. */
 function customerMessages(input: TicketInput): { ref: string; text: string }[] {
   const out: { ref: string; text: string }[] = [];
-  if (input.subject) out.push({ ref: 'subject', text: input.subject.slice(0, 500) });
+  if (input.subject) out.push({ ref: 'subject', text: input.subject });
   const requesterId = input.requester.available ? input.requester.value?.id ?? null : null;
   const fromCustomer = input.comments.filter((c) => {
     if (!c.public) return false;
@@ -173,35 +271,12 @@ function customerMessages(input: TicketInput): { ref: string; text: string }[] {
     if (c.authorRole === null) return requesterId === null || c.authorId === requesterId;
     return false;
   });
+  // Every message is read in full, latest first: reading is one pass over the text, so a long
+  // thread costs its length and no more, and its end is never left unread.
   const messages = fromCustomer.length > 0
-    ? fromCustomer.slice(-MAX_MESSAGES).map((c) => ({ ref: `comment:${c.id}`, text: c.body }))
+    ? fromCustomer.map((c) => ({ ref: `comment:${c.id}`, text: c.body }))
     : [{ ref: 'description', text: input.description }];
-  let budget = MAX_TEXT_CHARS;
-  for (const m of messages.reverse()) {
-    if (budget <= 0) break;
-    const text = m.text.length > budget ? m.text.slice(0, budget) : m.text;
-    budget -= text.length;
-    out.push({ ref: m.ref, text });
-  }
-  return out;
-}
-
-function howToSentences(tokens: Tokens<WordInfo>): Set<number> {
-  const out = new Set<number>();
-  let sentence = -1;
-  for (let i = 0; i < tokens.count; i++) {
-    if (tokens.sentence[i] === sentence) continue;
-    sentence = tokens.sentence[i]!;
-    // Greetings come first ("Hi team, where can I ..."): look at the sentence's opening words.
-    for (let j = i; j < i + HOW_TO_LOOKAHEAD && j < tokens.count && tokens.sentence[j] === sentence; j++) {
-      const word = normAt(tokens, j);
-      const pair = j + 1 < tokens.count && tokens.sentence[j + 1] === sentence ? `${word} ${normAt(tokens, j + 1)}` : '';
-      if (HOW_TO_STARTS.has(word) || HOW_TO_PAIRS.has(pair)) {
-        out.add(sentence);
-        break;
-      }
-    }
-  }
+  for (let i = messages.length - 1; i >= 0; i--) out.push(messages[i]!);
   return out;
 }
 
@@ -257,10 +332,11 @@ function readDomains(
 
 function countContacts(input: TicketInput, policy: Policy, nowMs: number): number | null {
   if (!input.requesterTickets.available) return null;
+  // The contacts as the ticket arrived: the requester's tickets created in the window up to
+  // this one's own creation. A later ticket carries the count that includes this one.
   const window = policy.thresholds.contactWindowDays * DAY_MS;
-  const anchor = parseTime(input.createdAt) ?? nowMs;
-  const from = anchor - window;
-  const to = Math.min(nowMs, anchor + window);
+  const to = Math.min(nowMs, parseTime(input.createdAt) ?? nowMs);
+  const from = to - window;
   const ids = new Set<string>([input.id]);
   for (const t of input.requesterTickets.value) {
     const at = parseTime(t.createdAt);
@@ -296,12 +372,13 @@ export function textEvidence(m: Mention): Evidence {
   return { source: 'text', ref: m.ref, detail: `"${m.quote}"`, basis: 'inferred' };
 }
 
-/** Evidence for the first mentions of any of the concepts, at most `max`. */
-export function mentionEvidence(reading: TicketReading, concepts: readonly Concept[], max = 3): Evidence[] {
+/** Evidence for the first mentions of any of the concepts (those `where` keeps), at most `max`. */
+export function mentionEvidence(reading: TicketReading, concepts: readonly Concept[], max = 3, where?: (m: Mention) => boolean): Evidence[] {
   const out: Evidence[] = [];
   for (const c of concepts) {
     for (const m of reading.mentions.get(c) ?? []) {
       if (out.length >= max) return out;
+      if (where && !where(m)) continue;
       if (!out.some((e) => e.detail.toLowerCase() === `"${m.quote.toLowerCase()}"`)) out.push(textEvidence(m));
     }
   }
@@ -311,6 +388,11 @@ export function mentionEvidence(reading: TicketReading, concepts: readonly Conce
 /** Whether the customer named any of the concepts (and did not decline it). */
 export function mentions(reading: TicketReading, ...concepts: Concept[]): boolean {
   return concepts.some((c) => (reading.mentions.get(c)?.length ?? 0) > 0);
+}
+
+/** Whether the sentence is aimed at us or announces a step: "you ...", "we will ...", "unless ...". */
+export function isAimedAtUs(m: Mention): boolean {
+  return m.role !== 'howto' && (m.addressed || m.stepAnnounced || m.role === 'request');
 }
 
 /** Whether the customer named a concept outside a how-to question. */

@@ -59,7 +59,8 @@ function evaluate(input: TicketInput, ctx: ScoreContext): { evaluation: Evaluati
   for (const factor of FACTORS) factors[factor.id] = factor.score(reading);
   const levels = {} as Record<FactorId, Level>;
   for (const id of FACTOR_IDS) levels[id] = factors[id].level;
-  const verdict = decideLane(levels, ctx.policy.laneRules, reading.family, ctx.policy.autonomyAllowlist);
+  const ask = { routineQuestion: reading.asks.question || reading.asks.howto || reading.asks.thanks, action: reading.asks.action };
+  const verdict = decideLane(levels, ctx.policy.laneRules, reading.family, ctx.policy.autonomyAllowlist, ask);
   const unit = unitFor(verdict.lane, rankLevel(factors.action_irreversibility.level) >= 1);
   const owner = suggestOwner(reading, factors, verdict.lane, ctx.fieldMap, ctx.groupNames ?? NO_GROUPS);
   const missingContext = sortGaps(listMissingContext(reading)).map(({ item, reason, weight }) => ({ item, reason, weight }));

@@ -28,7 +28,8 @@ const single = write('history.json', bundle);
 const pages = [write('page-1.json', { ...bundle, tickets: bundle.tickets.slice(0, 7) }), write('page-2.json', { tickets: bundle.tickets.slice(7) })];
 const DEFAULT = write('default.json', '{}');
 const LOOSER = write('looser.json', { version: 'looser-1', autonomy_allowlist: ['documentation', 'feature_access', 'usage_limits', 'provisioning'] });
-const TIGHTER = write('tighter.json', { version: 'tighter-1', lexicon: { severe_dissatisfaction: { add: ['settings'] } } });
+// One contact in 7 days is pressure enough: every ticket rises.
+const TIGHTER = write('tighter.json', { version: 'tighter-1', thresholds: { contacts_medium: 1, contacts_high: 1 } });
 
 function run(argv: string[]) {
   const io = createFakeIo();
@@ -75,7 +76,7 @@ describe('lanes compare', () => {
       [2, 3, 7, { provisioning: 5, billing: 2 }],
       [1, 3, 6, { documentation: 6 }],
     ]);
-    expect(c.movements[1]!.sample[0]!.changed).toEqual([{ factor: 'customer_pressure', before: 'low', after: 'high', evidence: ['"settings" [inferred, description]'] }]);
+    expect(c.movements[1]!.sample[0]!.changed).toEqual([{ factor: 'customer_pressure', before: 'low', after: 'high', evidence: ['1 tickets in 7 days [confirmed, requester.tickets]'] }]);
   });
 
   it('shows nothing moving between a policy and itself', () => {
@@ -98,7 +99,7 @@ describe('lanes compare', () => {
       '  by family: provisioning 5',
       '  ticket 700007 (provisioning)',
     ]);
-    expect(run(['compare', DEFAULT, TIGHTER, single, '--now', NOW]).out).toContain('    customer_pressure: low -> high; "settings" [inferred, description]\n');
+    expect(run(['compare', DEFAULT, TIGHTER, single, '--now', NOW]).out).toContain('    customer_pressure: low -> high; 1 tickets in 7 days [confirmed, requester.tickets]\n');
   });
 });
 

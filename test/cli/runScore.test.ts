@@ -88,7 +88,7 @@ describe('score --format table', () => {
     expect(io.out()).toMatchInlineSnapshot(`
       "Lanes by issue family
       issue family    tickets      lane 1     lane 2      lane 3
-      documentation         4   1 (25.0%)  3 (75.0%)    0 (0.0%)
+      documentation         4   2 (50.0%)  2 (50.0%)    0 (0.0%)
       feature_access        2   1 (50.0%)   0 (0.0%)   1 (50.0%)
       billing               4    0 (0.0%)  1 (25.0%)   3 (75.0%)
       permissions           1    0 (0.0%)   0 (0.0%)  1 (100.0%)
@@ -96,15 +96,15 @@ describe('score --format table', () => {
       contract              2    0 (0.0%)   0 (0.0%)  2 (100.0%)
       outage                3    0 (0.0%)  1 (33.3%)   2 (66.7%)
       security              2    0 (0.0%)  1 (50.0%)   1 (50.0%)
-      total                19   3 (15.8%)  6 (31.6%)  10 (52.6%)
+      total                19   4 (21.1%)  5 (26.3%)  10 (52.6%)
 
       Lanes by plan tier
       plan tier   tickets     lane 1     lane 2      lane 3
       business          1   0 (0.0%)   0 (0.0%)  1 (100.0%)
       enterprise        6   0 (0.0%)  1 (16.7%)   5 (83.3%)
-      standard         10  3 (30.0%)  4 (40.0%)   3 (30.0%)
+      standard         10  4 (40.0%)  3 (30.0%)   3 (30.0%)
       unknown           2   0 (0.0%)  1 (50.0%)   1 (50.0%)
-      total            19  3 (15.8%)  6 (31.6%)  10 (52.6%)
+      total            19  4 (21.1%)  5 (26.3%)  10 (52.6%)
       "
     `);
   });

@@ -7,7 +7,7 @@ const before = { ...demoSettings(), nowMs: NOW };
 const tickets = [
   buildTicket({ id: '1', description: 'Where is the audit log?', family: 'documentation' }),
   buildTicket({ id: '2', description: 'How do I reset a setting?', family: 'provisioning' }),
-  buildTicket({ id: '3', description: 'Where can I change my avatar?', family: 'provisioning' }),
+  buildTicket({ id: '3', description: 'Where can I change my avatar? The avatar is the old one.', family: 'provisioning' }),
   buildTicket({ id: '4', description: 'Please refund us.', family: 'billing' }),
 ];
 

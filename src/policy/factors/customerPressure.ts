@@ -1,12 +1,17 @@
 import type { Concept } from '../defaultLexicon';
-import { mentionEvidence, mentions } from '../readTicket';
+import { isAimedAtUs, mentionEvidence, type Mention } from '../readTicket';
 import type { Evidence } from '../types';
 import type { Factor, Signal } from './Factor';
 import { resultFromSignals } from './Factor';
 
-const THREATS: Concept[] = ['legal', 'cancellation_threat', 'severe_dissatisfaction'];
+// A threat is one when it is aimed at us: "we're a 40-attorney firm" describes the customer,
+// "our lawyers will be in touch" threatens. Dissatisfaction is about us by its nature.
+const THREATS: Concept[] = ['legal', 'cancellation_threat'];
+const DISSATISFACTION: Concept[] = ['severe_dissatisfaction'];
 const COMPLAINT: Concept[] = ['legal', 'cancellation_threat', 'severe_dissatisfaction', 'frustration', 'repeat_contact', 'repeat_contact_many'];
-const STRAIN: Concept[] = ['frustration', 'repeat_contact', 'executive', 'regulatory', 'renewal_soon'];
+const STRAIN: Concept[] = ['frustration', 'repeat_contact', 'renewal_soon'];
+const AIMED: Concept[] = ['regulatory'];
+const notHowTo = (m: Mention) => m.role !== 'howto';
 
 /** How much relationship pressure is on this ticket? */
 export const customerPressure: Factor = {
@@ -15,7 +20,7 @@ export const customerPressure: Factor = {
   score(reading) {
     const { policy, organization: org } = reading;
     const signals: Signal[] = [];
-    const threats = mentionEvidence(reading, THREATS);
+    const threats = [...mentionEvidence(reading, THREATS, 3, isAimedAtUs), ...mentionEvidence(reading, DISSATISFACTION, 2, notHowTo)];
     if (threats.length > 0) {
       signals.push({ level: 'high', reason: 'a legal, regulatory or cancellation threat, or severe dissatisfaction', evidence: threats });
     }
@@ -35,7 +40,7 @@ export const customerPressure: Factor = {
       ? { source: 'organization', ref: 'organization.executive_sponsor', detail: 'an executive follows this account', basis: 'confirmed' }
       : null;
     if (sponsor) {
-      const complaint = mentionEvidence(reading, COMPLAINT, 2);
+      const complaint = mentionEvidence(reading, COMPLAINT, 2, notHowTo);
       if (complaint.length > 0) signals.push({ level: 'high', reason: 'a complaint on an account with an executive sponsor', evidence: [sponsor, ...complaint] });
       else signals.push({ level: 'medium', reason: 'an executive sponsor follows the account', evidence: [sponsor] });
     }
@@ -50,8 +55,12 @@ export const customerPressure: Factor = {
         evidence: [{ source: 'organization', ref: 'organization.renewal_date', detail: `${org?.renewalDate ?? ''} (in ${days} days)`, basis: 'confirmed' }],
       });
     }
-    if (mentions(reading, ...STRAIN)) {
-      signals.push({ level: 'medium', reason: 'frustration, a repeat contact, executive attention or a renewal in the customer\'s words', evidence: mentionEvidence(reading, STRAIN) });
+    const strain = [...mentionEvidence(reading, STRAIN, 3, notHowTo), ...mentionEvidence(reading, AIMED, 2, isAimedAtUs)];
+    // An executive named beside a complaint is pressure; "our CTO asked me to set this up" is not.
+    const complaint = mentionEvidence(reading, COMPLAINT, 1, notHowTo);
+    if (complaint.length > 0) strain.push(...mentionEvidence(reading, ['executive'], 1, notHowTo));
+    if (strain.length > 0) {
+      signals.push({ level: 'medium', reason: 'frustration, a repeat contact, executive attention or a renewal in the customer\'s words', evidence: strain });
     }
     return resultFromSignals('customer_pressure', signals, 'no relationship pressure found');
   },

@@ -66,7 +66,9 @@ export function listMissingContext(reading: TicketReading): Gap[] {
       gaps.push({ item: 'organization.renewal_date', reason: 'renewal date unknown on an enterprise account', weight: 'helpful', evidence: [host('organization.renewal_date', 'empty or absent')] });
     }
   }
-  const incidentRef = asksFor(reading, 'outage') || input.type === 'incident' || input.problemId !== null || reading.family.value === 'outage';
+  // The family says what kind of ticket it is (a bug report is filed as outage too); only an
+  // incident on record or one the customer names makes the incident's status decisive.
+  const incidentRef = asksFor(reading, 'outage') || input.type === 'incident' || input.problemId !== null;
   // A problem ticket is the incident's own record: its status is known.
   if (incidentRef && input.type !== 'problem') {
     const problem = input.problem;

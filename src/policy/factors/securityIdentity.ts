@@ -12,9 +12,19 @@ export const securityIdentity: Factor = {
   label: 'Security and identity',
   score(reading) {
     const signals: Signal[] = [];
-    const access = mentionEvidence(reading, ACCESS_CHANGING);
+    const access = mentionEvidence(reading, ACCESS_CHANGING, 3, (m) => m.role !== 'howto');
     if (access.length > 0) {
       signals.push({ level: 'high', reason: 'could influence access recovery, ownership, identity or suspicious-activity handling', evidence: access });
+    }
+    // "Can you bump Sarah to admin", "kill any session he still has": an access change asked of us.
+    const askedChange = mentionEvidence(reading, ['access_object'], 3, (m) => m.role === 'request' && m.addressed && !m.info);
+    if (askedChange.length > 0) {
+      signals.push({ level: 'high', reason: 'asks us to change someone\'s access, role or login', evidence: askedChange });
+    }
+    // "How do I transfer ownership of a board?" asks how the customer does it: no one's access changes through us.
+    const howTo = mentionEvidence(reading, ACCESS_CHANGING, 3, (m) => m.role === 'howto');
+    if (howTo.length > 0) {
+      signals.push({ level: 'medium', reason: 'a how-to question about access, ownership or identity', evidence: howTo });
     }
     const privilege = reading.mentions.get('privilege_change') ?? [];
     const asked = privilege.filter((m) => !m.howTo);

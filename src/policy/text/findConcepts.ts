@@ -37,28 +37,44 @@ const AFTER_NEGATION_WINDOW = 4;
 const NEED_WORDS = new Set(['needed', 'necessary', 'required', 'wanted', 'notig', 'necessaire', 'necesario', 'necesaria']);
 const SELF_NEGATING = new Set(['unnecessary', 'unneeded', 'unnotig', 'innecesario']);
 
-/** Finds every concept the text names, with negation marked. */
+/**
+ * Finds every concept the text names, with negation marked. Linear in the words: a hostile
+ * message of a megabyte costs its length, so every message can be read to its end.
+ */
 export function findConcepts(tokens: Tokens<WordInfo>): ConceptHit[] {
   const hits: ConceptHit[] = [];
-  let exclusions: ConceptHit[] | null = null;
+  // Words an exception phrase covers, per concept: "credit card" keeps "credit" from counting.
+  let excluded: Map<string, Set<number>> | null = null;
   for (let i = 0; i < tokens.count; i++) {
     const starts = tokens.word[i]?.starts;
     if (!starts) continue;
+    const firstHere = hits.length;
     for (let k = 0; k < starts.length; k++) {
       const phrase = starts[k]!;
       const end = matchSteps(phrase, 1, tokens, i + 1, tokens.sentence[i]!);
       if (end < 0) continue;
       if (phrase.exclusion) {
-        (exclusions ??= []).push({ concept: phrase.concept, from: i, to: end, negated: false });
-      } else if (!hits.some((h) => h.concept === phrase.concept && h.from === i)) {
-        hits.push({ concept: phrase.concept, from: i, to: end, negated: isNegated(tokens, i, end) });
+        excluded ??= new Map();
+        let words = excluded.get(phrase.concept);
+        if (!words) excluded.set(phrase.concept, (words = new Set()));
+        for (let w = i; w <= end; w++) words.add(w);
+      } else {
+        let seen = false;
+        for (let h = firstHere; h < hits.length && !seen; h++) seen = hits[h]!.concept === phrase.concept;
+        if (!seen) hits.push({ concept: phrase.concept, from: i, to: end, negated: isNegated(tokens, i, end) });
       }
     }
   }
-  const excluded = exclusions;
-  const kept = excluded === null ? hits : hits.filter((h) => !excluded.some((x) => x.concept === h.concept && x.from <= h.to && h.from <= x.to));
+  const cover = excluded;
+  const kept = cover === null ? hits : hits.filter((h) => !overlaps(cover.get(h.concept), h.from, h.to));
   carryNegation(kept, tokens);
   return kept;
+}
+
+function overlaps(words: ReadonlySet<number> | undefined, from: number, to: number): boolean {
+  if (!words) return false;
+  for (let w = from; w <= to; w++) if (words.has(w)) return true;
+  return false;
 }
 
 const CONJUNCTIONS = new Set(['or', 'nor', 'and', 'oder', 'und', 'noch', 'ou', 'et', 'ni', 'o', 'y']);
@@ -66,14 +82,19 @@ const CONJUNCTIONS = new Set(['or', 'nor', 'and', 'oder', 'und', 'noch', 'ou', '
 /** "Not asking for any credit or discount": a negation carries across "or" / "and" to the next concept. */
 function carryNegation(hits: ConceptHit[], tokens: Tokens<WordInfo>): void {
   if (!hits.some((h) => h.negated)) return;
-  const ordered = [...hits].sort((a, b) => a.from - b.from);
-  for (const h of ordered) {
+  const negatedEnds = new Set<number>();
+  for (const h of hits) if (h.negated) negatedEnds.add(h.to);
+  // Hits are in text order, so a negation carried to one hit can carry on to the next.
+  for (const h of hits) {
     if (h.negated) continue;
     let i = h.from - 1;
     while (i >= 0 && tokens.clause[i] === tokens.clause[h.from] && NEGATION_FILLER.has(normAt(tokens, i))) i--;
     if (i < 0 || tokens.clause[i] !== tokens.clause[h.from] || !CONJUNCTIONS.has(normAt(tokens, i))) continue;
     const before = i - 1;
-    if (ordered.some((g) => g.negated && g.to === before && tokens.clause[g.to] === tokens.clause[h.from])) h.negated = true;
+    if (negatedEnds.has(before) && tokens.clause[before] === tokens.clause[h.from]) {
+      h.negated = true;
+      negatedEnds.add(h.to);
+    }
   }
 }
 

@@ -27,8 +27,9 @@ export function foldWord(word: string): string {
 
 const CLAUSE_WORDS = new Set(['but', 'just', 'only', 'instead', 'however', 'aber', 'sondern', 'mais', 'pero', 'sino']);
 
+/** Letters, digits and `_`: "billed_amount" is one identifier, not the word "billed". */
 function isLetterOrDigit(c: number): boolean {
-  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
   if (c < 0xc0 || c === 0xd7 || c === 0xf7) return false;
   // Punctuation, symbols and surrogate halves (emoji) are not letters.
   if ((c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xd800 && c <= 0xdfff)) return false;

@@ -1,0 +1,114 @@
+import { foldWord, normAt, type Tokens } from './tokenize';
+
+/**
+ * Tells the words that name the customer's own things from words that ask something of us:
+ * a board called "Litigation", a status label 'Compromised', OUR customers' cancellations, the
+ * orders a shop marks as refunded, or the organization's own name ("Credit Union"). A concept
+ * named this way describes the customer's business or data; it is not an ask.
+ */
+
+// Things the customer builds or keeps in the product, in the languages read.
+const CONTENT_NOUNS = words(`
+  board boards column columns field fields label labels tag tags template templates report reports filter filters
+  form forms workflow workflows automation automations dashboard dashboards pipeline pipelines stage stages category
+  categories folder folders card cards list lists widget widgets spreadsheet spreadsheets sheet sheets csv formula
+  formulas tab tabs dropdown dropdowns picklist checklist checklists records entries rows chart charts graph graphs
+  table tables kanban macro macros trigger triggers tracker inventory orders deals leads sprint sprints calendar
+  tafel spalte spalten feld felder etikett etiketten vorlage vorlagen bericht berichte formular formulare liste listen
+  tabelle tabellen auftrage datensatze
+  tableau colonne colonnes champ champs etiquette etiquettes modele modeles rapport rapports formulaire formulaires
+  listes commandes fiches
+  tablero columna columnas campo campos etiqueta etiquetas plantilla plantillas informe informes formulario formularios
+  listas pedidos registros
+  quadro coluna colunas modelo modelos relatorio relatorios
+  bord kolom kolommen veld velden sjabloon sjablonen rapporten formulier formulieren lijst lijsten bestellingen
+  bacheca colonna colonne campi etichetta etichette modello modelli rapporto rapporti modulo moduli elenco ordini
+`);
+
+// People and organizations the customer serves: their refunds, contracts and incidents are the customer's business.
+const THEIR_PEOPLE = words(`
+  customers clients shoppers buyers patients students subscribers tenants residents donors readers learners callers
+  policyholders borrowers investors merchants studios stores shops restaurants schools clinics branches
+  kunden kundinnen patienten schuler abonnenten mieter clients adherents patients eleves abonnes locataires
+  clientes pacientes alumnos estudiantes suscriptores inquilinos alunos assinantes klanten studenten abonnees huurders
+  clienti pazienti studenti abbonati inquilini
+`);
+
+// Words that tie a thing to its owner or its name: "a board called ...", "marked as ...".
+const NAMING = words('mark called named titled labelled labeled marked tagged heisst genannt namens appele nomme llamado llamada chamado chamada genaamd chiamato chiamata');
+
+const OWN_WINDOW = 3;
+
+function words(list: string): ReadonlySet<string> {
+  return new Set(list.split(/\s+/).filter(Boolean).map(foldWord));
+}
+
+/** Short quoted names in a text, as [start, end) character ranges: `"Litigation"`, `'Compromised - reimage'`. */
+export function findQuotedNames(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  if (!/["“”„«»‹›'‘’]/.test(text)) return out;
+  const pattern = /(["“„«‹])([^"“”„«»‹›\n]{1,60})(["”“»›])|(?<![\p{L}\p{N}])['‘]([^'‘’\n]{1,60})['’](?![\p{L}\p{N}])/gu;
+  for (const m of text.matchAll(pattern)) {
+    const inner = m[2] ?? m[4] ?? '';
+    // A name is a few words; a quoted sentence is someone's words and is read.
+    if (inner.trim().split(/\s+/).length > 5 || /[.!?]\s/.test(inner)) continue;
+    out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
+
+/** The organization's name as folded words, without legal forms and short words. */
+export function nameWords(name: string | null | undefined): string[] {
+  if (!name) return [];
+  return name
+    .split(/[^\p{L}\p{N}'’]+/u)
+    .map(foldWord)
+    .filter((w) => w.length >= 3 && !LEGAL_FORMS.has(w));
+}
+const LEGAL_FORMS = words('inc ltd llc llp gmbh ag plc corp co sa sas sarl srl spa bv nv the and und group holding holdings company');
+
+/**
+ * Whether the words `from`..`to` name the customer's own things: inside a short quoted name,
+ * part of the organization's name, or beside a thing the customer keeps in the product or the
+ * people it serves ("our Litigation board", "OUR customers' cancellations").
+ */
+export function isOwnContent<W extends { norm: string }>(tokens: Tokens<W>, from: number, to: number, quoted: readonly [number, number][], orgWords: readonly string[]): boolean {
+  const at = tokens.start[from]!;
+  if (quoted.some(([s, e]) => at > s && at < e)) return true;
+  if (orgWords.length > 0 && isInName(tokens, from, to, orgWords)) return true;
+  const clause = tokens.clause[from];
+  for (let k = Math.max(0, from - OWN_WINDOW); k <= to + OWN_WINDOW && k < tokens.count; k++) {
+    if (k >= from && k <= to) continue;
+    if (tokens.clause[k] !== clause) continue;
+    const w = normAt(tokens, k);
+    if (CONTENT_NOUNS.has(w) || NAMING.has(w)) return true;
+    if (THEIR_PEOPLE.has(w) && isOwnersPeople(tokens, k)) return true;
+  }
+  return false;
+}
+
+/** "our customers", "my clients", "their members": people of the customer's, not the customer. */
+function isOwnersPeople<W extends { norm: string }>(tokens: Tokens<W>, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 2; j--) {
+    if (POSSESSIVES.has(normAt(tokens, j))) return true;
+  }
+  return false;
+}
+const POSSESSIVES = words('our my their his her unsere unserer unseren unserem meine meiner meinen nos notre mes leurs nuestros nuestras nuestro mis sus nossos nossas nosso meus onze mijn hun nostri nostre nostro miei');
+
+function isInName<W extends { norm: string }>(tokens: Tokens<W>, from: number, to: number, orgWords: readonly string[]): boolean {
+  // Two or more of the name's words in a row, the match among them: "Credit Union", "Breach Watch".
+  let lo = from;
+  let hi = to;
+  const inName = (k: number) => orgWords.includes(normAt(tokens, k));
+  for (let k = from; k <= to; k++) if (!inName(k)) return false;
+  while (lo > 0 && inName(lo - 1)) lo--;
+  while (hi + 1 < tokens.count && inName(hi + 1)) hi++;
+  if (hi > lo) return true;
+  // A one-word name counts when the word is capitalised as a name is.
+  if (orgWords.length === 1) {
+    const first = tokens.text.charCodeAt(tokens.start[from]!);
+    return first >= 65 && first <= 90 && from > 0 && tokens.sentence[from - 1] === tokens.sentence[from];
+  }
+  return false;
+}
