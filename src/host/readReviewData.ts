@@ -4,7 +4,7 @@ import type { MetricTicket } from '../policy/governance/computeMetrics';
 import type { Policy } from '../policy/policy';
 import type { ScoreContext } from '../policy/scoreTicket';
 import type { FieldMap } from '../policy/settings';
-import { IncrementalPageEnvelopeSchema, IncrementalTicketSchema, type IncrementalTicketPage } from './IncrementalTicketPageSchema';
+import { IncrementalPageEnvelopeSchema, PAGE_LISTS, type IncrementalTicketPage } from './IncrementalTicketPageSchema';
 import { describeFailure } from './readTicket';
 import type { ZafClient } from './zafClient';
 
@@ -90,18 +90,23 @@ async function requestPage(client: ZafClient, url: string): Promise<PageReply> {
       ({ ok: false, reason: `unexpected reply: ${issue ? `${[...prefix, ...issue.path].map(String).join('.') || '(top level)'}: ${issue.message}` : 'invalid'}` }) as const;
     const envelope = IncrementalPageEnvelopeSchema.safeParse(body);
     if (!envelope.success) return unexpected(envelope.error.issues[0]);
-    // A page of 1000 tickets is checked a part at a time, so that the page keeps answering meanwhile.
-    const tickets: IncrementalTicketPage['tickets'] = [];
-    for (let i = 0; i < envelope.data.tickets.length; i += CHECK_CHUNK) {
-      const part = envelope.data.tickets.slice(i, i + CHECK_CHUNK);
-      for (let j = 0; j < part.length; j++) {
-        const t = IncrementalTicketSchema.safeParse(part[j]);
-        if (!t.success) return unexpected(t.error.issues[0], ['tickets', i + j]);
-        tickets.push(t.data);
+    // A page of 1000 tickets and their side-loads is checked a part at a time, so that the page keeps answering meanwhile.
+    const page: Record<string, unknown> = { ...envelope.data };
+    for (const [list, schema] of Object.entries(PAGE_LISTS)) {
+      const items = envelope.data[list as keyof typeof PAGE_LISTS];
+      if (items === undefined) continue;
+      const checked: unknown[] = [];
+      for (let i = 0; i < items.length; i += CHECK_CHUNK) {
+        for (let j = i; j < Math.min(items.length, i + CHECK_CHUNK); j++) {
+          const item = schema.safeParse(items[j]);
+          if (!item.success) return unexpected(item.error.issues[0], [list, j]);
+          checked.push(item.data);
+        }
+        await pause(0);
       }
-      await pause(0);
+      page[list] = checked;
     }
-    return { ok: true, page: { ...envelope.data, tickets } };
+    return { ok: true, page: page as IncrementalTicketPage };
   } catch (e) {
     const status = (e as { status?: unknown } | null)?.status;
     return typeof status === 'number' ? { ok: false, reason: describeFailure(e), status } : { ok: false, reason: describeFailure(e) };

@@ -6,8 +6,13 @@ import { constructedOverrideRates, LARGE_REVIEW_SPECS, reportOn } from '../suppo
 import { REVIEW_ADMIN_ID, syntheticHistory } from '../support/syntheticHistory';
 import { appFrame, buildApp, startTestHelpdesk, useBrowserPage, type Helpdesk } from './harness';
 
-/** A frame that waited longer than this for its turn means the page froze; a 60 Hz frame is 17 ms. */
+/** A timer that waited longer than this for its turn means the page's script froze it; a 20 ms timer is due every 20 ms. */
 const MAX_WAIT_MS = 200;
+/**
+ * Frames wait on the compositor too, which a machine busy with other work delays with the page's
+ * script idle (timers still on time), so a frame only shows a freeze past this longer bound.
+ */
+const MAX_FRAME_WAIT_MS = 1000;
 
 const bundle = syntheticHistory(LARGE_REVIEW_SPECS);
 let report: ReportJson;
@@ -110,7 +115,7 @@ describe('the Escalation review page in the local helpdesk', () => {
     expect(watch.progress).toEqual([...watch.progress].sort((a, b) => a - b));
     // The page kept answering: no frame and no timer waited long.
     expect(watch.frames).toBeGreaterThan(10);
-    expect(watch.maxFrameGap).toBeLessThan(MAX_WAIT_MS);
+    expect(watch.maxFrameGap).toBeLessThan(MAX_FRAME_WAIT_MS);
     expect(watch.maxTimerGap).toBeLessThan(MAX_WAIT_MS);
 
     // The override rate of each family is the one constructed, and the one `lanes report` gives.

@@ -66,12 +66,13 @@
             setTimeout(function () { answerApiRequest(key, request, attempt + 1); }, (isFinite(seconds) && seconds > 0 ? seconds : 1) * 1000);
             return;
           }
-          var text = JSON.stringify(r.body);
           var ok = r.status < 400;
-          var xhr = { status: r.status, statusText: ok ? 'success' : 'error', responseText: text, responseJSON: r.body, headers: headers };
+          // A success passes the parsed body; its text is written out only when the app asks for the whole response.
+          var xhr = { status: r.status, statusText: ok ? 'success' : 'error', responseJSON: r.body, headers: headers };
+          if (!ok) xhr.responseText = JSON.stringify(r.body);
           if (ok) {
             var args = request.httpCompleteResponse
-              ? [{ status: r.status, headers: headers, responseText: text, responseJSON: r.body }]
+              ? [{ status: r.status, headers: headers, responseText: JSON.stringify(r.body), responseJSON: r.body }]
               : [r.body, 'success', xhr];
             toApp({ key: 'zaf.' + key + '.done', message: { responseArgs: args } });
           } else {
