@@ -70,6 +70,47 @@ function list<T>(key: string, items: T[]): Record<string, unknown> {
   return { [key]: items.slice(0, PAGE_SIZE), count: items.length, next_page: null, previous_page: null };
 }
 
+/**
+ * One page of a list, as Zendesk pages it: offset pages (`page`, `per_page` up to 100, with
+ * `next_page`), or cursor pages when `page[size]` is given (`meta.has_more`, `links.next`).
+ */
+function pageOf<T>(key: string, items: T[], path: string, q: URLSearchParams): ApiAnswer {
+  const base = `https://lanes-demo.zendesk.com${path}`;
+  const size = q.get('page[size]');
+  if (size !== null) {
+    const perPage = Math.min(PAGE_SIZE, Math.max(1, Number(size) || PAGE_SIZE));
+    const after = q.get('page[after]');
+    const start = after === null ? 0 : Number(Buffer.from(after, 'base64url').toString('utf8'));
+    if (!Number.isInteger(start) || start < 0) return { status: 400, body: { error: 'InvalidPaginationParameter', description: 'page[after] is not valid' }, events: [] };
+    const end = Math.min(items.length, start + perPage);
+    const cursor = Buffer.from(String(end)).toString('base64url');
+    const hasMore = end < items.length;
+    return {
+      status: 200,
+      body: {
+        [key]: items.slice(start, end),
+        meta: { has_more: hasMore, after_cursor: hasMore ? cursor : null, before_cursor: null },
+        links: { next: hasMore ? `${base}?page[size]=${perPage}&page[after]=${cursor}` : null, prev: null },
+      },
+      events: [],
+    };
+  }
+  const perPage = Math.min(PAGE_SIZE, Math.max(1, Number(q.get('per_page') ?? PAGE_SIZE) || PAGE_SIZE));
+  const page = Math.max(1, Number(q.get('page') ?? 1) || 1);
+  const start = (page - 1) * perPage;
+  const more = start + perPage < items.length;
+  return {
+    status: 200,
+    body: {
+      [key]: items.slice(start, start + perPage),
+      count: items.length,
+      next_page: more ? `${base}?page=${page + 1}&per_page=${perPage}` : null,
+      previous_page: page > 1 ? `${base}?page=${page - 1}&per_page=${perPage}` : null,
+    },
+    events: [],
+  };
+}
+
 function notFound(): ApiAnswer {
   return { status: 404, body: { error: 'RecordNotFound', description: 'Not found' }, events: [] };
 }
@@ -247,7 +288,7 @@ function updateTicket(store: HelpdeskStore, record: TicketRecord, body: Record<s
   events.push({ name: 'ticket.updated', data: { ticketId: record.ticket.id } });
   return {
     status: 200,
-    body: { ticket: toApiTicket(store, record), audit: record.audits.at(-1) ?? null },
+    body: { ticket: toApiTicket(store, record) },
     events,
   };
 }
@@ -376,7 +417,10 @@ export function answerApiRequest(store: HelpdeskStore, options: RequestOptions, 
     if (method === 'GET') {
       return { status: 200, body: { ticket: toApiTicket(store, record), ...sideloads(store, [record.ticket], q.get('include')) }, events: [] };
     }
-    if (method === 'PUT') return updateTicket(store, record, readRequestData(options.data), actorId);
+    if (method === 'PUT') {
+      const answer = store.inOneAudit(record, actorId, () => updateTicket(store, record, readRequestData(options.data), actorId));
+      return { ...answer, body: { ...(answer.body as Record<string, unknown>), audit: record.audits.at(-1) ?? null } };
+    }
   }
   if (method === 'GET' && path.startsWith('/api/v2/incremental/')) {
     // Incremental Exports API: "Allowed for: Admins", and rate limited per minute.
@@ -390,7 +434,25 @@ export function answerApiRequest(store: HelpdeskStore, options: RequestOptions, 
   if (method === 'GET' && (m = path.match(/^\/api\/v2\/tickets\/(\d+)\/audits\.json$/))) {
     const record = store.record(Number(m[1]));
     if (!record) return notFound();
-    return { status: 200, body: list('audits', audits(store, record)), events: [] };
+    return pageOf('audits', audits(store, record), path, q);
+  }
+  if (method === 'GET' && path === '/api/v2/users/show_many.json') {
+    // Up to 100 ids, as Zendesk allows; unknown ids are left out of the answer.
+    const ids = (q.get('ids') ?? '').split(',').filter(Boolean).map(Number);
+    if (ids.length > 100) return { status: 400, body: { error: 'InvalidValue', description: 'at most 100 ids' }, events: [] };
+    return { status: 200, body: { users: ids.flatMap((id) => store.user(id) ?? []) }, events: [] };
+  }
+  // List Memberships (Group Memberships API): allowed for agents, 100 a page, offset or cursor paged.
+  if (method === 'GET' && path === '/api/v2/group_memberships.json') return pageOf('group_memberships', store.memberships(), path, q);
+  if (method === 'GET' && (m = path.match(/^\/api\/v2\/groups\/(\d+)\/memberships\.json$/))) {
+    const groupId = Number(m[1]);
+    if (!store.group(groupId)) return notFound();
+    return pageOf('group_memberships', store.memberships().filter((g) => g.group_id === groupId), path, q);
+  }
+  if (method === 'GET' && (m = path.match(/^\/api\/v2\/users\/(\d+)\/group_memberships\.json$/))) {
+    const userId = Number(m[1]);
+    if (!store.user(userId)) return notFound();
+    return pageOf('group_memberships', store.memberships().filter((g) => g.user_id === userId), path, q);
   }
   if (method === 'GET' && (m = path.match(/^\/api\/v2\/tickets\/(\d+)\/comments\.json$/))) {
     const record = store.record(Number(m[1]));

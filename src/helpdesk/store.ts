@@ -174,6 +174,15 @@ export class HelpdeskStore {
       return x.type === 'Change' && x.field_name === 'group_id';
     }).length;
   }
+  /** The account's group memberships, each with an id as Zendesk gives them. */
+  memberships(): { id: number; user_id: number; group_id: number; default: boolean }[] {
+    return (this.bundle.group_memberships ?? []).map((m, i, all) => ({
+      id: 1_000_000 + i,
+      user_id: m.user_id,
+      group_id: m.group_id,
+      default: all.findIndex((x) => x.user_id === m.user_id) === i,
+    }));
+  }
   groupsOf(userId: number): BundleGroup[] {
     const ids = (this.bundle.group_memberships ?? []).filter((m) => m.user_id === userId).map((m) => m.group_id);
     return ids.map((id) => this.group(id) ?? { id, name: `Group ${id}` });
@@ -277,8 +286,30 @@ export class HelpdeskStore {
     return this.nextId++;
   }
 
+  /**
+   * Runs one update: every change it makes is recorded in a single audit, as Zendesk records
+   * each update ("Each audit represents a single update to the ticket", Ticket Audits API).
+   */
+  inOneAudit<T>(record: TicketRecord, actorId: number | null, update: () => T): T {
+    if (this.pending) return update();
+    const pending = { record, actorId, events: [] as AuditEvent[] };
+    this.pending = pending;
+    try {
+      return update();
+    } finally {
+      this.pending = null;
+      this.audit(record, actorId, pending.events);
+    }
+  }
+
+  private pending: { record: TicketRecord; actorId: number | null; events: AuditEvent[] } | null = null;
+
   private audit(record: TicketRecord, actorId: number | null, events: AuditEvent[]): void {
     if (events.length === 0) return;
+    if (this.pending && this.pending.record === record && this.pending.actorId === actorId) {
+      this.pending.events.push(...events);
+      return;
+    }
     record.audits.push({
       id: this.id(),
       ticket_id: record.ticket.id,
@@ -387,6 +418,10 @@ export class HelpdeskStore {
 
   /** Saves the form's edits and the composer's draft as a comment; the app's save hooks have already agreed. */
   submit(record: TicketRecord, actorId: number): { events: HelpdeskEvent[]; comment?: BundleComment } {
+    return this.inOneAudit(record, actorId, () => this.saveDraft(record, actorId));
+  }
+
+  private saveDraft(record: TicketRecord, actorId: number): { events: HelpdeskEvent[]; comment?: BundleComment } {
     const text = record.draft.text.trim();
     const events: HelpdeskEvent[] = [];
     let comment: BundleComment | undefined;

@@ -5,12 +5,14 @@ import { describeIssues, parseSettings, type FieldMap, type Mode, type SettingsR
 import { OUTCOMES, RATINGS, readRecord, type Outcome, type PacketRating } from '../policy/records';
 import type { Decision, Lane, TicketInput } from '../policy/types';
 import { appendToComposer } from './appendToComposer';
+import { switchToInternalNote } from './switchToInternalNote';
 import { parseLaneValue, tagsFor } from './laneTags';
-import { readOverride, type Override } from './readOverride';
-import { describeFailure, readTicket, type AgentUser, type TicketRead } from './readTicket';
 import { hideDraftField } from './hideDraftField';
+import { readLaneHistory, type LaneHistory } from './readLaneHistory';
+import { readOverride, LATE_NOTE_TITLE, type IgnoredChange, type Override, type OverrideReading } from './readOverride';
 import { readRequirementIds } from './readRequirementIds';
-import { registerSaveHook } from './registerSaveHook';
+import { customFieldPath, describeFailure, readTicket, type AgentUser, type TicketRead } from './readTicket';
+import { registerSaveHook, type SaveGuard, type SaveMessages } from './registerSaveHook';
 import { sendLock, type SendLock } from './sendLock';
 import { updateTicket } from './updateTicket';
 import { writeLane } from './writeLane';
@@ -20,7 +22,7 @@ import type { ZafClient } from './zafClient';
 /** Something the agent should be told after an action, by translation key. */
 export interface Notice {
   kind: 'success' | 'error';
-  key: 'sent' | 'inserted' | 'noteAdded' | 'overridden' | 'lockedNow' | 'actionFailed' | 'notLead' | 'recorded';
+  key: 'sent' | 'inserted' | 'noteAdded' | 'noteFailed' | 'overridden' | 'lockedNow' | 'actionFailed' | 'notLead' | 'recorded';
   detail?: string;
 }
 
@@ -32,7 +34,10 @@ export interface ReadyView {
   failure: string | null;
   /** The lane in force: a lead's override, unless the computed lane rose above it since. */
   lane: Lane;
+  /** A lead's override, as the ticket's audits record it. */
   override: Override | null;
+  /** A change of the lane by someone who is not a team lead, which the app ignored. */
+  ignoredChange: IgnoredChange | null;
   mode: Mode;
   user: AgentUser | null;
   isLead: boolean;
@@ -53,11 +58,7 @@ export interface ReadyView {
 
 export type LaneView = { phase: 'loading'; locale: string } | ReadyView;
 
-export interface SessionMessages {
-  /** Shown when Submit is refused because the reply carries the withheld draft. */
-  refusal: string;
-  unreadable: (cause: string) => string;
-}
+export type SessionMessages = SaveMessages;
 
 export interface SessionOptions {
   /** The save hook's messages in the agent's language. */
@@ -81,8 +82,21 @@ const BASE_EVENTS = [
   'ticket.comments.changed',
 ] as const;
 
-const isLeadUser = (user: AgentUser | null, fieldMap: FieldMap | null): boolean =>
-  user !== null && (user.role === 'admin' || (fieldMap?.lead_group_ids ?? []).some((g) => user.groupIds.includes(g)));
+/** Whether the signed-in agent is a team lead: an admin, or a member of a lead group by Zendesk's memberships. */
+const isLeadUser = (user: AgentUser | null, history: LaneHistory | null): boolean =>
+  user !== null && history !== null && (user.role === 'admin' || history.leadIds.has(user.id));
+
+/** The AI draft field's id from settings that did not parse in full, so the save hook can still look for the draft. */
+function draftFieldOf(raw: unknown): number | null {
+  try {
+    const text = (raw as { field_map?: unknown } | null)?.field_map;
+    const map: unknown = typeof text === 'string' ? JSON.parse(text) : text;
+    const id = (map as { ticket?: { ai_draft?: unknown } } | null)?.ticket?.ai_draft;
+    return typeof id === 'number' && Number.isInteger(id) && id > 0 ? id : null;
+  } catch {
+    return null;
+  }
+}
 
 /**
  * The sidebar's logic, apart from its presentation: reads and scores the ticket, writes the
@@ -95,8 +109,12 @@ export function createLaneSession(client: ZafClient, options: SessionOptions) {
   const listeners = new Set<() => void>();
   let view: LaneView = { phase: 'loading', locale: 'en' };
   let settings: SettingsResult | null = null;
+  let rawSettings: unknown = null;
+  let ticketId = '';
   let input: TicketInput | null = null;
   let saved: TicketRead['saved'] = { available: false, reason: 'not read yet' };
+  /** The late escalation recorded in this session over an override, by the override's time, so it is written once. */
+  let lateRecordedFor: string | null = null;
   let lastLane: Lane | null = null;
   let late: { from: Lane; to: Lane } | null = null;
   let sentHere = false;
@@ -105,6 +123,8 @@ export function createLaneSession(client: ZafClient, options: SessionOptions) {
   let again = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
   const cleanups: (() => void)[] = [];
+  let finishFirst: () => void = () => {};
+  const firstEvaluation = new Promise<void>((resolve) => (finishFirst = resolve));
 
   const publish = (next: LaneView) => {
     view = next;
@@ -122,46 +142,66 @@ export function createLaneSession(client: ZafClient, options: SessionOptions) {
     let user: AgentUser | null = null;
     let roundTrips = 0;
     let readAt: number;
+    let history: LaneHistory | null = null;
+    let historyFailure: string | null = null;
     if (!settings || !settings.ok) {
       const cause = settings ? `the app's settings are invalid: ${describeIssues(settings.issues)}` : 'the settings could not be read';
-      let ticketId = '';
+      let labelId = ticketId;
       try {
         roundTrips = 1;
         const r = await client.get(['ticket.id', 'currentUser']);
-        ticketId = r['ticket.id'] == null ? '' : String(r['ticket.id']);
+        labelId = r['ticket.id'] == null ? labelId : String(r['ticket.id']);
         const u = r['currentUser'] as { id?: unknown; name?: unknown; role?: unknown; locale?: unknown } | undefined;
         if (u && u.id != null) user = { id: String(u.id), name: String(u.name ?? ''), role: String(u.role ?? 'agent'), locale: String(u.locale ?? 'en'), groupIds: [] };
       } catch {
         // The cause shown is the settings; the ticket id is only a label.
       }
       readAt = tick();
-      decision = failClosed(ticketId, cause);
+      decision = failClosed(labelId, cause);
       input = null;
       saved = { available: false, reason: cause };
     } else {
-      const read = await readTicket(client, settings.settings.fieldMap);
+      // The audits are read beside the ticket: who may override is Zendesk's record, not the ticket's fields.
+      const [read, lanes] = await Promise.all([readTicket(client, settings.settings.fieldMap, ticketId), readLaneHistory(client, ticketId, settings.settings.fieldMap)]);
       readAt = tick();
       roundTrips = read.roundTrips;
       input = read.input;
       saved = read.saved;
+      history = lanes.available ? lanes.value : null;
+      historyFailure = lanes.available ? null : lanes.reason;
       user = read.user.available ? read.user.value : null;
       decision = scoreWithSettings(read.input, settings, now());
     }
-    const override = input && map ? readOverride(input, map) : null;
-    const readFailure = input && input.failures.length > 0 ? `the helpdesk could not be read: ${input.failures.map((f) => `${f.source} (${f.reason})`).join('; ')}` : null;
+    const reading: OverrideReading | null = history && map ? readOverride(history, map) : null;
+    const readFailures = [...(input?.failures ?? []).map((f) => `${f.source} (${f.reason})`), ...(historyFailure ? [historyFailure] : [])];
+    const readFailure = input && readFailures.length > 0 ? `the helpdesk could not be read: ${readFailures.join('; ')}` : null;
     const failure = decision.failure ?? readFailure;
 
-    // A rise since the last evaluation (or since the lane recorded on the ticket) is a late escalation.
-    const recorded = input && !override && input.fields.lane.available ? parseLaneValue(input.fields.lane.value) : null;
-    const before = lastLane ?? recorded;
+    // An override holds while its evidence stands: a computed lane above both the lane computed
+    // when it was made and the override's own lane is in force, and is a late escalation.
+    const made = reading?.override ?? null;
+    const evidence = made ? made.computed ?? made.from ?? 1 : null;
+    const superseded = made !== null && evidence !== null && decision.lane > evidence && decision.lane > made.lane;
+    const override = superseded ? null : made;
     if (failure === null) {
-      if (before !== null && decision.lane > before) {
-        late = { from: before, to: decision.lane };
-        void recordLateEscalation(late, decision);
+      if (made && superseded) {
+        late = { from: made.lane, to: decision.lane };
+        if (!reading?.lateRecorded && lateRecordedFor !== made.at) {
+          lateRecordedFor = made.at;
+          void recordLateEscalation(late, decision);
+        }
+      } else if (!made) {
+        // A rise since the last evaluation (or since the lane recorded on the ticket) is a late escalation.
+        const recorded = input && input.fields.lane.available ? parseLaneValue(input.fields.lane.value) : null;
+        const before = lastLane ?? recorded;
+        if (before !== null && decision.lane > before) {
+          late = { from: before, to: decision.lane };
+          void recordLateEscalation(late, decision);
+        }
       }
-      lastLane = decision.lane;
+      lastLane = override ? override.lane : decision.lane;
     }
-    const lane: Lane = failure !== null ? 3 : override ? (late && late.to > override.lane ? late.to : override.lane) : decision.lane;
+    const lane: Lane = failure !== null ? 3 : override ? override.lane : decision.lane;
     const mode: Mode = settings?.ok ? settings.settings.mode : 'enforce';
     const draftText = input?.fields.aiDraft.available ? input.fields.aiDraft.value?.trim() || null : null;
     const sent = sentHere || (input !== null && draftText !== null && map !== null && input.tags.includes(tagsFor(map).autonomous));
@@ -173,10 +213,11 @@ export function createLaneSession(client: ZafClient, options: SessionOptions) {
       decision,
       failure,
       lane,
-      override,
+      override: made,
+      ignoredChange: reading?.ignored ?? null,
       mode,
       user,
-      isLead: isLeadUser(user, map),
+      isLead: isLeadUser(user, history),
       draft: lock.showDraft ? draftText : null,
       lock,
       lateEscalation: late,
@@ -194,6 +235,36 @@ export function createLaneSession(client: ZafClient, options: SessionOptions) {
     }
   }
 
+  /** What the save hook guards, read at the moment of the save. */
+  function saveGuard(): SaveGuard {
+    const v = view;
+    const locale = v.locale;
+    const state: SaveGuard['state'] = v.phase !== 'ready' || running !== null || timer !== null ? 'checking' : v.failure !== null ? 'failed' : 'ready';
+    const draftText = input?.fields.aiDraft.available ? input.fields.aiDraft.value?.trim() || null : null;
+    const map = fieldMap();
+    const draftId = map ? map.ticket.ai_draft : draftFieldOf(rawSettings);
+    const withheld = state !== 'ready' || (v.phase === 'ready' && v.lock.guardDraft);
+    return {
+      state,
+      observe: state === 'ready' && v.phase === 'ready' && v.mode === 'observe',
+      draft: withheld ? draftText : null,
+      draftPath: draftId === null ? null : customFieldPath(draftId),
+      draftUnknown: draftId === null ? `the AI draft field is not known, because ${settings && !settings.ok ? `the app's settings are invalid: ${describeIssues(settings.issues)}` : 'the settings are not read yet'}` : null,
+      packet: v.phase === 'ready' ? v.packetText : null,
+      messages: options.messages(locale),
+      settle: whenSettled,
+    };
+  }
+
+  /** Resolves once the first evaluation is done, no evaluation runs and none is scheduled. */
+  async function whenSettled(): Promise<void> {
+    await firstEvaluation;
+    for (let i = 0; i < 100 && (running !== null || timer !== null); i++) {
+      if (running) await running;
+      else await new Promise((r) => setTimeout(r, (options.debounceMs ?? 60) + 5));
+    }
+  }
+
   async function recordLateEscalation(rise: { from: Lane; to: Lane }, decision: Decision): Promise<void> {
     const map = fieldMap();
     if (!input || !map) return;
@@ -202,7 +273,7 @@ export function createLaneSession(client: ZafClient, options: SessionOptions) {
         additional_tags: [tagsFor(map).late],
         comment: {
           public: false,
-          body: ['Late escalation', `From: Lane ${rise.from}`, `To: Lane ${rise.to}`, `When: ${new Date(now()).toISOString()}`, `Why: ${decision.reason}`].join('\n'),
+          body: [LATE_NOTE_TITLE, `From: Lane ${rise.from}`, `To: Lane ${rise.to}`, `When: ${new Date(now()).toISOString()}`, `Why: ${decision.reason}`].join('\n'),
         },
       });
     } catch {
@@ -243,6 +314,7 @@ export function createLaneSession(client: ZafClient, options: SessionOptions) {
       failure: cause,
       lane: 3,
       override: null,
+      ignoredChange: null,
       mode: 'enforce',
       user: view.phase === 'ready' ? view.user : null,
       isLead: false,
@@ -300,25 +372,23 @@ export function createLaneSession(client: ZafClient, options: SessionOptions) {
 
     /** Reads the settings, scores the ticket, registers the save hook and starts watching. */
     async start(): Promise<void> {
-      let metadataSettings: unknown;
+      // The save hook comes first: a Submit before the first evaluation is guarded too.
+      cleanups.push(registerSaveHook(client, saveGuard));
       try {
         const [metadata, requirements] = await Promise.all([client.metadata(), readRequirementIds(client)]);
         startedAt = tick();
-        metadataSettings = metadata.settings;
-        settings = parseSettings(metadataSettings, requirements);
+        rawSettings = metadata.settings;
+        settings = parseSettings(rawSettings, requirements);
       } catch (e) {
         startedAt = tick();
         settings = { ok: false, issues: [{ path: 'settings', message: `could not be read (${describeFailure(e)})`, fix: 'reload the app' }] };
       }
-      cleanups.push(
-        registerSaveHook(client, () => {
-          const v = view;
-          const draft = input?.fields.aiDraft.available ? input.fields.aiDraft.value?.trim() || null : null;
-          const locale = v.phase === 'ready' ? v.locale : 'en';
-          const guard = v.phase !== 'ready' || v.lock.guardDraft;
-          return { withheldDraft: guard ? draft : null, ...options.messages(locale) };
-        }),
-      );
+      try {
+        const id = (await client.context()).ticketId;
+        ticketId = id == null ? '' : String(id);
+      } catch {
+        // Without the id from the context, the audits cannot be read: the evaluation says so.
+      }
       const map = fieldMap();
       if (map) void hideDraftField(client, map.ticket.ai_draft);
       const watched = map
@@ -329,6 +399,7 @@ export function createLaneSession(client: ZafClient, options: SessionOptions) {
         cleanups.push(() => client.off(event, schedule));
       }
       await refresh();
+      finishFirst();
     },
 
     refresh,
@@ -350,14 +421,19 @@ export function createLaneSession(client: ZafClient, options: SessionOptions) {
     insertDraft: () =>
       act(async (v) => {
         if (!v.lock.insert.enabled || v.draft === null) return { kind: 'error', key: 'lockedNow' };
-        await appendToComposer(client, v.draft, 'asIs');
+        await appendToComposer(client, v.draft);
         return { kind: 'success', key: 'inserted' };
       }),
 
-    /** Switches the composer to an internal note and appends the packet. */
+    /** Switches the composer to an internal note and appends the packet; when it cannot switch, appends nothing. */
     addPacketNote: () =>
       act(async (v) => {
-        await appendToComposer(client, v.packetText, 'internalNote');
+        try {
+          await switchToInternalNote(client);
+        } catch (e) {
+          return { kind: 'error', key: 'noteFailed', detail: describeFailure(e) };
+        }
+        await appendToComposer(client, v.packetText);
         return { kind: 'success', key: 'noteAdded' };
       }),
 

@@ -129,7 +129,8 @@ export function describeFailure(e: unknown): string {
   return String(e);
 }
 
-async function requestJson<S extends z.ZodType>(client: ZafClient, url: string, schema: S): Promise<Known<z.output<S>>> {
+/** GETs an API URL through the SDK and parses the answer; never throws: a failure is unavailable with its reason. */
+export async function requestJson<S extends z.ZodType>(client: ZafClient, url: string, schema: S): Promise<Known<z.output<S>>> {
   try {
     const raw = await withTimeout(client.request({ url, type: 'GET', dataType: 'json' }), REQUEST_TIMEOUT_MS, url);
     const body: unknown = typeof raw === 'string' ? JSON.parse(raw) : raw;
@@ -194,6 +195,11 @@ export async function readTicket(client: ZafClient, fieldMap: FieldMap, fallback
     // from the form, a detail such as `via`) is absent, not failed, unless the policy cannot do without it.
     if (path === 'currentUser' || path === 'ticket' || (error.name === 'APIUnavailable' && (!ESSENTIAL_PATHS.has(path) || batch.read(path, ANY).available))) continue;
     failures.push({ source: path, reason: error.message ?? error.name ?? 'failed' });
+  }
+  // A path missing from the answer altogether was not answered, as when the helpdesk ran out of time.
+  for (const path of ticketPaths(fieldMap)) {
+    if (path === 'currentUser' || path === 'ticket' || path in result || result.errors?.[path]) continue;
+    if (!batch.read(path, ANY).available) failures.push({ source: path, reason: `${path} was not answered` });
   }
 
   let savedFields: { id: number; value: unknown }[] | null = null;

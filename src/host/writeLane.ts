@@ -16,9 +16,10 @@ export interface LaneUpdate {
 export type LaneWrite = { written: false } | { written: true; update: LaneUpdate; attempts: number } | { written: false; failure: string };
 
 /**
- * What the saved ticket lacks of the computed lane: the lane field and tag (unless a lead
- * overrode the lane), the tag of the policy version that computed it and, the first time the
- * ticket leaves Lane 1, what the customer had been told by then.
+ * What the saved ticket lacks of the lane in force: the lane field and tag (under a lead's
+ * override that holds, the override's lane, so a lower lane written by anyone else does not stand
+ * in views), the tag of the policy version that computed it and, the first time the ticket leaves
+ * Lane 1, what the customer had been told by then.
  */
 export function laneUpdateFor(fieldMap: FieldMap, saved: ApiTicket, input: TicketInput, decision: Decision, override: Override | null): LaneUpdate {
   const tags = tagsFor(fieldMap);
@@ -26,8 +27,8 @@ export function laneUpdateFor(fieldMap: FieldMap, saved: ApiTicket, input: Ticke
   const add: string[] = [];
   const remove: string[] = [];
   const update: LaneUpdate = {};
-  if (!override) {
-    const lane = decision.lane;
+  {
+    const lane = override ? override.lane : decision.lane;
     const fieldId = fieldMap.ticket.lane;
     const savedLane = saved.custom_fields?.find((f) => f.id === fieldId)?.value ?? null;
     if (input.fields.lane.available && savedLane !== laneValue(lane)) update.custom_fields = [{ id: fieldId, value: laneValue(lane) }];

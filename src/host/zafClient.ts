@@ -61,8 +61,35 @@ export function getZafClient(): ZafClient {
   }
   const created = global.init();
   if (!created) throw new Error('the App Framework SDK could not start: the page was not opened by the helpdesk');
-  client = created;
+  client = rejectTimeouts(created);
   return client;
+}
+
+/** The SDK's answer when the helpdesk did not reply in time: an object with this name, not an Error. */
+const isTimeout = (value: unknown): value is { name: string; message?: unknown } =>
+  value !== null && typeof value === 'object' && (value as { name?: unknown }).name === 'TimeoutError' && !('errors' in value);
+
+/**
+ * A client whose `get`, `set` and `invoke` reject when the helpdesk does not answer in time. The
+ * SDK (2.0, lib/client.js: its TimeoutError is not an Error, so `removePromise` returns it) resolves
+ * a timed-out call with that object instead, which would read as an answer with every path missing.
+ */
+export function rejectTimeouts(sdk: ZafClient): ZafClient {
+  const check = <T>(what: string, call: Promise<T>): Promise<T> =>
+    call.then((value) => {
+      if (isTimeout(value)) throw new Error(`${what} timed out: ${typeof value.message === 'string' ? value.message : 'the helpdesk did not answer'}`);
+      return value;
+    });
+  return {
+    get: (paths) => check('client.get', sdk.get(paths)),
+    set: (values) => check('client.set', sdk.set(values)),
+    invoke: (name, ...args) => check(`client.invoke ${name}`, sdk.invoke(name, ...args)),
+    request: (options) => sdk.request(options),
+    on: (event, handler) => sdk.on(event, handler),
+    off: (event, handler) => sdk.off(event, handler),
+    metadata: () => sdk.metadata(),
+    context: () => sdk.context(),
+  };
 }
 
 /** Forgets the client, so that a test can start again with another one. */

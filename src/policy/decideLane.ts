@@ -49,7 +49,8 @@ export function decideLane(
     return { lane: 3, reason: `${withMedium} is high and ${raised.filter((r) => r !== withMedium).join(', ')} ${raised.length > 2 ? 'are' : 'is'} raised too` };
   }
   if (raised.length >= lane3.minAtLeastMediumCount) return { lane: 3, reason: `${raised.length} factors are at least medium: ${raised.join(', ')}` };
-  if (raised.length >= lane2.minAtLeastMediumCount) return { lane: 2, reason: `${raised.join(', ')} ${raised.length > 1 ? 'are' : 'is'} raised: a human sends` };
+  // Lane 1 requires every factor low whatever the rules say (spec/policy.md); settings refuse a larger lane 2 count.
+  if (raised.length >= Math.min(lane2.minAtLeastMediumCount, 1)) return { lane: 2, reason: `${raised.join(', ')} ${raised.length > 1 ? 'are' : 'is'} raised: a human sends` };
   if (family.value === null) return { lane: 2, reason: 'every factor is low, but the issue family is unknown: autonomy is earned per family' };
   const inferred = family.basis === 'inferred' ? ' (inferred)' : '';
   if (!allowlist.includes(family.value)) {

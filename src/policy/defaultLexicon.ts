@@ -8,6 +8,7 @@ import type { Lexicon } from './text/compileLexicon';
 export const DEFAULT_LEXICON = {
   // Commercial concessions: the answer could create, deny or reinterpret one.
   refund: [
+    'get|have|want ~ difference|money|amount|months|fee|fees|payment ~~ back', 'devuelv* ~ cobro|dinero|importe|pago|cargo', 'reintegr*', 'ruckbuch*', 
     'rimbors*', 'restitu* ~ soldi|importo|denaro', 'reembols*', 'estorn*', 'devolu* ~ dinheiro|valor', 'devolv* ~ dinheiro|valor', 'terugbetal*', 'restitutie', 'geld terug', 'terugstort*', 'money ~ back', 'difference ~ back', 'months ~ back', 'unused ~ back', 'credited', 'credit ~ us|me|back',
     'refund*', 'money back', 'money ~ returned|refunded', 'get ~ money ~ back', 'reimburs*', 'repay*', 'pay* ~ back', 'revers* ~ charge*', 'revers* ~ payment*',
     'revers* ~ transaction*', 'chargeback*', 'charge back', 'return ~ money', 'undo ~ charge*', 'cancel ~ charge*',
@@ -23,11 +24,13 @@ export const DEFAULT_LEXICON = {
     '!credit card*', '!credit score*', '!credit check*', '!credits ~ page|screen|roll', '!tarjeta de credito', '!how many ~ credit*', '!credit* ~ left|remaining|balance', '!buy ~ credit*', '!purchase* ~ credit*',
   ],
   discount: [
+    'flexib* ~~ pric*|price|prices|rate|rates|cost|costs|renewal', 'multi year ~ rate|price|pricing|discount', 'price ~ match*', 
     'sconto', 'sconti', 'scontat*', 'desconto*', 'korting*', 'prezzo ~ speciale', 'preco ~ especial', 'loyalty ~ discount|price|pricing|rate', 'better ~ price|rate|deal',
     'discount*', 'price reduction', 'cheaper', 'lower ~ price*', 'special pric*', 'match ~ price*', 'coupon*',
     'promo code*', 'rabatt*', 'preisnachlass*', 'remise', 'ristourne', 'descuento*', 'rebaja*',
   ],
   waiver: [
+    'fee|fees|charge|charges|penalty ~ remov*|waiv*|revers*|dropped|forgiven|written off', 'remov* ~ fee*|charge*|penalt*', 'without ~ paying|charge|charging ~~ full|whole|entire|month|year', 
     'condon*', 'annullare ~ fattura', 'stornare', 'isentar', 'isencao', 'kwijtschel*', 'kosteloos', 'sem custo', 'zonder kosten', 'free month*', 'month* ~ free',
     'waiv*', 'forgive ~ fee*|charge*|invoice*', 'not be charged', 'not being charged', 'not get charged',
     'without ~ charged', 'without ~ charging', 'without paying', 'not ~ pay|paying|charged|billed ~ for ~ full|whole|entire|extra', 'avoid ~ paying|charge*|fee*', 'only pay for', 'pay only for', 'free of charge', 'no charge', 'dont charge',
@@ -81,6 +84,8 @@ export const DEFAULT_LEXICON = {
     'close ~ account*', 'end ~ subscription*|contract*', 'kundig*', 'resili*', 'cancelar*', 'dar* de baja',
   ],
   cancellation_threat: [
+    'alternatives', 'alternativen', 'alternatieven', 'alternative ~ offer*|options|quote*', 
+    'otro proveedor', 'buscar ~ proveedor|alternativa', 'autre fournisseur', 'anderen anbieter', 
     'or we ~ cancel*|leave|switch|go', 'we will ~ cancel*|leave|switch', 'take ~ business|team|teams|company ~ elsewhere', 'move ~ team|company|us|everyone|everything ~ to ~ another|other|different', 'another ~ tool|vendor|provider|platform|solution', 'go back to ~ spreadsheets|excel', 'andere aanbieder', 'altro fornitore', 'outro fornecedor', 'overstappen', 'passare a ~ altro', 'mudar para ~ outro',
     'competitor*', 'alternative ~ vendor*|provider*|solution*', 'look* ~ alternatives', 'business elsewhere',
     'switch* to ~ another|other ~ provider*|vendor*|tool*', 'leave ~ platform|service|you', 'churn*',
@@ -94,6 +99,7 @@ export const DEFAULT_LEXICON = {
   ],
   // Relationship pressure.
   legal: [
+    'report ~~ to ~ the ~ ico|cnil|aepd|cnpd|garante|regulator*|authorit*|ombudsman', 'to the ico', 'garante ~ protezione|privacy', 'segnal* ~~ garante|autorita', 'melden ~~ datenschutz*|aufsicht*', 'signaler ~~ cnil|autorite', 'denunciar ~~ aepd|agencia', 
     'avvocat*', 'advogad*', 'advocaat*', 'advocaten', 'rechtszaak', 'rechter', 'juridische stappen', 'azione legale', 'azioni legali', 'vie legali', 'acao judicial', 'processo judicial', 'tribunale', 'klacht ~ bij', 'reclamo ~ al garante', 'garante ~ privacy', 'autoriteit persoonsgegevens', 'supervisory authority', 'aufsichtsbehord*', 'datenschutzbehord*', 'datenschutzaufsicht', 'cnil', 'aepd', 'cnpd', 'agencia ~ proteccion ~ datos', 'autorite de controle', 'beschwerde ~ bei', 'mise en demeure', 'messa in mora', 'ingebrekestelling', 'notificacao extrajudicial', 'burofax',
     'lawyer*', 'attorney*', 'legal action', 'legal team', 'legal department', 'legal steps', 'legal counsel',
     'counsel', 'sue', 'suing', 'lawsuit*', 'court', 'litigat*', 'formal complaint', 'regulator*', 'ombudsman',
@@ -107,6 +113,7 @@ export const DEFAULT_LEXICON = {
     'personal data request',
   ],
   severe_dissatisfaction: [
+    'not acceptable', 'isnt acceptable', 'is not acceptable', 'nicht akzeptabel', 'pas acceptable', 'no es aceptable', 'nao e aceitavel', 'niet acceptabel', 'non e accettabile', 
     'inaccettabile', 'vergognoso', 'inaceitavel', 'vergonhoso', 'onacceptabel', 'schandalig', 'belachelijk',
     'unacceptable', 'outrageous', 'ridiculous', 'disgrace*', 'disgust*', 'furious', 'appalled', 'worst',
     'horrible', 'terrible', 'fed up', 'sick of', 'had enough', 'scam', 'never again', 'completely useless',
@@ -234,6 +241,12 @@ export const DEFAULT_LEXICON = {
     'thanks', 'thank you', 'thx', 'that worked', 'it worked', 'works now', 'working now', 'solved', 'resolved', 'fixed it', 'all good',
     'danke', 'hat funktioniert', 'funktioniert jetzt', 'merci', 'ca marche', 'gracias', 'funciona', 'obrigad*', 'funcionou', 'grazie',
     'funziona', 'bedankt', 'werkt nu', 'dank je|u',
+  ],
+  // Changes to what was billed: finance-visible if wrong.
+  billing_adjustment: [
+    'reissu* ~ invoice*|bill|bills|receipt*', 're issue ~ invoice*|bill|bills', 'correct* ~ invoice*|bill|bills', 'amend* ~ invoice*', 'credit note*',
+    'change ~ tax ~ profile|status|id|number', 'neu ausstellen', 'rechnung* ~ korrigier*', 'corriger ~ facture*', 'reemitir ~ factura*',
+    'corregir ~ factura*', 'reemitir ~ fatura*', 'riemettere ~ fattura*', 'factuur ~ corrigeren|opnieuw',
   ],
   // Actions and how hard they are to undo.
   deletion: [

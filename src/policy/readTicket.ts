@@ -19,6 +19,14 @@ export interface Asks {
   action: boolean;
   /** Thanks or a confirmation that something worked: a closing message. */
   thanks: boolean;
+  /** A message written in capitals: shouting. */
+  shouting: boolean;
+}
+
+/** A sentence that asks us to do something, where it stands. */
+export interface ActionAsk {
+  quote: string;
+  ref: string;
 }
 
 /** One thing the customer said that names a concept. */
@@ -38,6 +46,10 @@ export interface Mention {
   stepAnnounced: boolean;
   /** The sentence asks for information only ("can you tell me ..."). */
   info: boolean;
+  /** The sentence sets a condition ("if ...", "unless ...", "otherwise ..."). */
+  conditional: boolean;
+  /** The whole sentence, as written (cut to a quotable length). */
+  sentence: string;
 }
 
 /**
@@ -53,6 +65,8 @@ export interface TicketReading {
   declined: ReadonlySet<string>;
   /** What the customer's sentences do: ask a question, ask how, or ask us to do something (`action`). */
   asks: Asks;
+  /** The first sentence that asks us to do something, when one does. */
+  actionAsk: ActionAsk | null;
   organization: OrganizationInput | null;
   family: { value: IssueFamily | null; basis: 'confirmed' | 'inferred'; evidence: Evidence | null };
   domains: Domain[];
@@ -76,7 +90,7 @@ export function lexiconOf(policy: Policy): CompiledLexicon {
 const DAY_MS = 86_400_000;
 
 const DOMAIN_OF_CONCEPT: Partial<Record<Concept, Domain>> = {
-  refund: 'billing', credit: 'billing', discount: 'billing', waiver: 'billing', billing: 'billing',
+  refund: 'billing', credit: 'billing', billing_adjustment: 'billing', discount: 'billing', waiver: 'billing', billing: 'billing',
   plan_change: 'billing', downgrade: 'billing', cancellation: 'billing',
   contract: 'contract', entitlement_dispute: 'contract',
   access_recovery: 'security', ownership: 'security', compromise: 'security', third_party_data: 'security',
@@ -108,7 +122,7 @@ export function readTicket(input: TicketInput, policy: Policy, nowMs: number): T
   const lexicon = lexiconOf(policy);
   const mentions = new Map<string, Mention[]>();
   const declined = new Set<string>();
-  const asks: Asks = { question: false, howto: false, action: false, thanks: false };
+  const asks: Asks = { question: false, howto: false, action: false, thanks: false, shouting: false };
   const org = input.organization.available ? input.organization.value : null;
   const orgWords = nameWords(org?.name);
   const orgKey = orgWords.join(' ');
@@ -116,11 +130,14 @@ export function readTicket(input: TicketInput, policy: Policy, nowMs: number): T
   // The subject heads the first message: it is background to a how-to as that message's own lines are.
   let first: (typeof messages)[number] | undefined;
   for (const m of messages) if (m.ref !== 'subject') first = m;
+  let actionAsk: ActionAsk | null = null;
   for (const { ref, read } of messages) {
+    if (read.actionQuote && ref !== 'subject') actionAsk ??= { quote: read.actionQuote, ref };
     asks.question ||= read.asks.question;
     asks.howto ||= read.asks.howto;
     asks.action ||= read.asks.action;
     asks.thanks ||= read.asks.thanks;
+    asks.shouting ||= read.asks.shouting;
     const howToMessage = ref === 'subject' ? (first?.read.howToMessage ?? false) : read.howToMessage;
     for (const f of read.findings) {
       if (howToMessage && isBackground(f)) continue;
@@ -128,7 +145,12 @@ export function readTicket(input: TicketInput, policy: Policy, nowMs: number): T
         declined.add(f.concept);
         continue;
       }
-      const mention: Mention = { concept: f.concept, quote: f.quote, ref, howTo: f.role === 'howto', role: f.role, addressed: f.addressed, stepAnnounced: f.stepAnnounced, info: f.info };
+      // "Can we add seats without paying for the month?" asks our leave: a request, not a how-to.
+      const role = f.role === 'howto' && f.permission ? 'request' : f.role;
+      const mention: Mention = {
+        concept: f.concept, quote: f.quote, ref, howTo: role === 'howto', role, addressed: f.addressed || role !== f.role,
+        stepAnnounced: f.stepAnnounced, info: f.info, conditional: f.conditional, sentence: f.sentence,
+      };
       const list = mentions.get(f.concept);
       if (list) list.push(mention);
       else mentions.set(f.concept, [mention]);
@@ -146,6 +168,7 @@ export function readTicket(input: TicketInput, policy: Policy, nowMs: number): T
     mentions,
     declined,
     asks,
+    actionAsk,
     organization,
     family,
     domains,
@@ -162,12 +185,17 @@ interface TextFinding {
   addressed: boolean;
   stepAnnounced: boolean;
   info: boolean;
+  conditional: boolean;
+  permission: boolean;
   negated: boolean;
+  sentence: string;
 }
 
 interface TextReading {
   findings: readonly TextFinding[];
   asks: Asks;
+  /** The first sentence that asks us to do something. */
+  actionQuote: string | null;
   /** The message asks how to do something and asks nothing of us: its risk words are the customer's subject matter. */
   howToMessage: boolean;
 }
@@ -190,7 +218,8 @@ const ACCOUNT_CONCEPTS: ReadonlySet<string> = new Set([
 function isBackground(f: TextFinding): boolean {
   if (COMPLAINTS.has(f.concept) || TOPIC_CONCEPTS.has(f.concept)) return false;
   if (f.role === 'statement') return !f.addressed && !f.stepAnnounced;
-  if (f.role === 'howto') return !ACCOUNT_CONCEPTS.has(f.concept);
+  // "Can we add seats without paying for the month?" asks our leave: the concession counts.
+  if (f.role === 'howto') return !f.permission && !ACCOUNT_CONCEPTS.has(f.concept);
   return false;
 }
 
@@ -199,11 +228,24 @@ function isBackground(f: TextFinding): boolean {
 const TOPIC_CONCEPTS: ReadonlySet<string> = new Set(['usage_talk', 'feature_talk', 'documentation_talk', 'usage_limits', 'feature_access', 'thanks']);
 
 const CLOSING_MESSAGE_WORDS = 25;
+const MAX_MENTIONS_PER_CONCEPT = 12;
+
+/** Whether the message's questions are about the product ("is there a template for ...?") and name no risk. */
+function asksAboutProduct(findings: readonly TextFinding[]): boolean {
+  let product = false;
+  for (const f of findings) {
+    if (f.role !== 'question') continue;
+    if (PRODUCT_TOPICS.has(f.concept)) product = true;
+    else if (!TOPIC_CONCEPTS.has(f.concept)) return false;
+  }
+  return product;
+}
+const PRODUCT_TOPICS: ReadonlySet<string> = new Set(['feature_talk', 'documentation_talk', 'usage_talk']);
 
 /** "hi URGENT pls" asks nothing in particular; an action asked of us takes a few words. */
 const MIN_ACTION_WORDS = 4;
 
-const NOTHING: TextReading = { findings: [], asks: { question: false, howto: false, action: false, thanks: false }, howToMessage: false };
+const NOTHING: TextReading = { findings: [], asks: { question: false, howto: false, action: false, thanks: false, shouting: false }, actionQuote: null, howToMessage: false };
 /** Messages remembered per lexicon: helpdesks repeat templates, macros and auto-replies. */
 const TEXT_CACHE_LIMIT = 20_000;
 const textCaches = new WeakMap<CompiledLexicon, Map<string, TextReading>>();
@@ -226,11 +268,21 @@ function readText(raw: string, lexicon: CompiledLexicon, orgKey: string, orgWord
   const text = stripQuotedText(normalizeText(raw));
   const tokens = tokenize(text, lexicon.lookup, lexicon.mayMatter, scratch);
   const roles = readSentenceRoles(tokens);
-  const asks: Asks = { question: false, howto: false, action: false, thanks: false };
-  for (const r of roles) {
+  const asks: Asks = { question: false, howto: false, action: false, thanks: false, shouting: isShouting(text) };
+  let actionAt = -1;
+  roles.forEach((r, sentence) => {
     if (r.role === 'question' || (r.role === 'request' && r.info)) asks.question = true;
     else if (r.role === 'howto') asks.howto = true;
-    else if (r.role === 'request' && r.addressed && r.words >= MIN_ACTION_WORDS) asks.action = true;
+    else if (r.role === 'request' && r.addressed && r.words >= MIN_ACTION_WORDS) {
+      asks.action = true;
+      if (actionAt < 0) actionAt = sentence;
+    }
+  });
+  let actionQuote: string | null = null;
+  if (actionAt >= 0) {
+    let first = 0;
+    while (first < tokens.count && tokens.sentence[first] !== actionAt) first++;
+    actionQuote = sentenceText(tokens, first);
   }
   let findings: TextFinding[] = [];
   if (lexicon.mayName(text)) {
@@ -238,7 +290,12 @@ function readText(raw: string, lexicon: CompiledLexicon, orgKey: string, orgWord
     // Only a short message is a closing one; nearly every message ends with thanks.
     if (tokens.count <= CLOSING_MESSAGE_WORDS && hits.some((h) => h.concept === 'thanks')) asks.thanks = true;
     const quoted = hits.length > 0 ? findQuotedNames(text) : [];
+    const kept = new Map<string, number>();
     for (const hit of hits) {
+      // A few mentions of a concept are evidence enough; a run of thousands is bounded here.
+      const count = kept.get(hit.concept) ?? 0;
+      if (count >= MAX_MENTIONS_PER_CONCEPT) continue;
+      kept.set(hit.concept, count + 1);
       const sentence = roles[tokens.sentence[hit.from]!]!;
       const askedOfUs = sentence.role === 'request' && sentence.addressed;
       if (!askedOfUs && !TOPIC_CONCEPTS.has(hit.concept) && isOwnContent(tokens, hit.from, hit.to, quoted, orgWords)) continue;
@@ -249,15 +306,53 @@ function readText(raw: string, lexicon: CompiledLexicon, orgKey: string, orgWord
         addressed: sentence.addressed,
         stepAnnounced: sentence.stepAnnounced,
         info: sentence.info,
+        conditional: sentence.conditional,
+        permission: sentence.permission,
         negated: hit.negated,
+        sentence: sentenceText(tokens, hit.from),
       });
     }
   }
-  const howToMessage = asks.howto && !asks.action;
-  const reading: TextReading = findings.length === 0 && !asks.question && !asks.howto && !asks.action && !asks.thanks ? NOTHING : { findings, asks, howToMessage };
+  // A message that asks how to do something, or asks about a product feature, and asks nothing
+  // of us: the risk words of its plain statements are the customer's subject matter.
+  const howToMessage = !asks.action && (asks.howto || asksAboutProduct(findings));
+  const reading: TextReading = findings.length === 0 && !asks.question && !asks.howto && !asks.action && !asks.thanks && !asks.shouting ? NOTHING : { findings, asks, actionQuote, howToMessage };
   if (cache.size >= TEXT_CACHE_LIMIT) cache.clear();
   cache.set(key, reading);
   return reading;
+}
+
+/** Letters a message needs before its capitals say anything, and the share of capitals that is shouting. */
+const SHOUT_MIN_LETTERS = 40;
+const SHOUT_SHARE = 0.7;
+
+/** Whether most of a message's letters are capitals: "THE APP LOGS ME OUT EVERY TIME". */
+function isShouting(text: string): boolean {
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      letters++;
+      upper++;
+    } else if (c >= 97 && c <= 122) letters++;
+  }
+  return letters >= SHOUT_MIN_LETTERS && upper / letters >= SHOUT_SHARE;
+}
+
+const MAX_QUOTE_CHARS = 160;
+/** Words read on each side of a match for its sentence: a quote, not the whole of a hostile run-on. */
+const QUOTE_REACH = 30;
+
+/** The words of the sentence around word `at`, as written, cut to a quotable length. */
+function sentenceText(tokens: Tokens<WordInfo>, at: number): string {
+  const sentence = tokens.sentence[at];
+  let from = at;
+  let to = at;
+  while (from > 0 && at - from < QUOTE_REACH && tokens.sentence[from - 1] === sentence) from--;
+  while (to + 1 < tokens.count && to - at < QUOTE_REACH && tokens.sentence[to + 1] === sentence) to++;
+  const text = tokens.text.slice(tokens.start[from], tokens.end[to]);
+  return text.length > MAX_QUOTE_CHARS ? `${text.slice(0, MAX_QUOTE_CHARS)}…` : text;
 }
 
 /** The customer's own words: the subject, then each customer message without quotes or signature. */
@@ -322,9 +417,10 @@ function readDomains(
       found.set('outage', { source: 'ticket', ref: 'ticket.type', detail: input.problemId ? `incident of problem #${input.problemId}` : 'incident', basis: 'confirmed' });
     }
   }
+  // A domain counts when the customer asks about it; a word in the background story does not open one.
   for (const [concept, list] of mentions) {
     const domain = DOMAIN_OF_CONCEPT[concept as Concept];
-    const first = list[0];
+    const first = list.find(isAskedAbout);
     if (domain && first && !found.has(domain)) found.set(domain, { ...textEvidence(first), detail: `${domain}: "${first.quote}"` });
   }
   return { domains: [...found.keys()], evidence: [...found.values()] };
@@ -369,7 +465,18 @@ export function parseTime(value: string | null | undefined): number | null {
 
 /** The evidence for one mention: always `inferred`, since it is read from free text. */
 export function textEvidence(m: Mention): Evidence {
-  return { source: 'text', ref: m.ref, detail: `"${m.quote}"`, basis: 'inferred' };
+  return { source: 'text', ref: m.ref, detail: `"${m.quote}"`, basis: 'inferred', sentence: { text: m.sentence, why: whyItCounts(m) } };
+}
+
+/** Why a sentence counts, in the reader's words. */
+function whyItCounts(m: Mention): string {
+  if (m.role === 'request') return m.addressed ? 'the customer asks us for it' : 'the customer asks for it';
+  if (m.role === 'question') return 'the customer asks about it';
+  if (m.role === 'howto') return 'the customer asks how to do it';
+  if (m.conditional && m.stepAnnounced) return 'the customer sets it as a condition';
+  if (m.stepAnnounced) return 'the customer announces a step';
+  if (m.addressed) return 'the customer tells us';
+  return 'the customer states it';
 }
 
 /** Evidence for the first mentions of any of the concepts (those `where` keeps), at most `max`. */
@@ -388,6 +495,11 @@ export function mentionEvidence(reading: TicketReading, concepts: readonly Conce
 /** Whether the customer named any of the concepts (and did not decline it). */
 export function mentions(reading: TicketReading, ...concepts: Concept[]): boolean {
   return concepts.some((c) => (reading.mentions.get(c)?.length ?? 0) > 0);
+}
+
+/** Whether the customer asks about what the mention names: any sentence but a plain statement of the background. */
+export function isAskedAbout(m: Mention): boolean {
+  return m.role !== 'statement' || m.addressed || m.stepAnnounced;
 }
 
 /** Whether the sentence is aimed at us or announces a step: "you ...", "we will ...", "unless ...". */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_POLICY, type Policy } from './policy';
+import { OUTCOMES, RATINGS, recordTags } from './records';
 import { compilePhrase, PhraseError } from './text/compileLexicon';
 import { FACTOR_IDS, ISSUE_FAMILIES } from './types';
 
@@ -62,6 +63,8 @@ export type RequirementIds = Partial<Record<TicketFieldKey, number>>;
 
 const factorId = z.enum(FACTOR_IDS);
 const count = z.int().min(1).max(1000);
+/** A count of factors: a rule that asks for more factors than there are never fires. */
+const factorCount = z.int().min(1).max(FACTOR_IDS.length);
 
 const PolicyOverrideSchema = z.strictObject({
   version: z.string().min(1).max(80).optional(),
@@ -88,12 +91,12 @@ const PolicyOverrideSchema = z.strictObject({
       lane3: z
         .strictObject({
           any_high: z.array(factorId).optional(),
-          min_high_count: count.optional(),
+          min_high_count: factorCount.optional(),
           high_with_another_medium: z.array(factorId).optional(),
-          min_at_least_medium_count: count.optional(),
+          min_at_least_medium_count: factorCount.optional(),
         })
         .optional(),
-      lane2: z.strictObject({ min_at_least_medium_count: count.optional() }).optional(),
+      lane2: z.strictObject({ min_at_least_medium_count: factorCount.optional() }).optional(),
     })
     .optional(),
   enterprise_tiers: z.array(z.string().min(1)).optional(),
@@ -131,6 +134,16 @@ export type SettingsResult = { ok: true; settings: Settings } | { ok: false; iss
  * Any problem makes the whole result fail: a ticket is never scored with a half-read policy.
  */
 export function parseSettings(raw: unknown, requirements: RequirementIds = {}): SettingsResult {
+  try {
+    return readSettings(raw, requirements);
+  } catch (e) {
+    // A setting this code did not foresee is still reported, never thrown.
+    const why = e instanceof Error ? e.message : String(e);
+    return fail('settings', `could not be read (${why})`, 'check the settings against the README; an unexpected key or value is the likely cause');
+  }
+}
+
+function readSettings(raw: unknown, requirements: RequirementIds): SettingsResult {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return fail('settings', 'the settings are not an object', 'pass the object that client.metadata() returns as `settings`');
   }
@@ -140,14 +153,18 @@ export function parseSettings(raw: unknown, requirements: RequirementIds = {}): 
   const readMap = readJson(record, 'field_map', true, issues);
   const fieldMapJson = withRequirementIds(readMap, requirements);
   let fieldMap: FieldMap | null = null;
+  issues.push(...findPrototypeKeys('field_map', fieldMapJson));
   if (fieldMapJson !== undefined) {
     const parsed = FieldMapSchema.safeParse(fieldMapJson);
-    if (parsed.success) fieldMap = parsed.data;
-    else issues.push(...zodIssues('field_map', parsed.error.issues));
+    if (parsed.success) {
+      fieldMap = parsed.data;
+      issues.push(...checkRecordTags(fieldMap));
+    } else issues.push(...zodIssues('field_map', parsed.error.issues));
   }
 
   let policy: Policy = DEFAULT_POLICY;
   const policyJson = readJson(record, 'policy', false, issues);
+  issues.push(...findPrototypeKeys('policy', policyJson));
   // An empty override is the default policy, under the default's own version.
   const isEmpty = typeof policyJson === 'object' && policyJson !== null && !Array.isArray(policyJson) && Object.keys(policyJson).length === 0;
   if (policyJson !== undefined && policyJson !== null && !isEmpty) {
@@ -227,6 +244,56 @@ function fixFor(issue: z.core.$ZodIssue): string {
   }
 }
 
+/**
+ * The override tag must not be one of the app's own records: named like a lane tag (`lane_1`),
+ * a lead's override and the lane recorded by every evaluation would read as one another.
+ */
+function checkRecordTags(fieldMap: FieldMap): SettingsIssue[] {
+  const override = fieldMap.tags?.override;
+  if (override === undefined) return [];
+  const prefix = fieldMap.tags?.lane_prefix ?? 'lane_';
+  const t = recordTags(prefix);
+  const lanes = [1, 2, 3] as const;
+  const taken = [
+    ...lanes.map(t.lane),
+    ...lanes.map(t.computed),
+    t.late,
+    t.autonomous,
+    t.auditMiss,
+    ...OUTCOMES.map(t.outcome),
+    ...RATINGS.map(t.rating),
+  ];
+  if (!taken.includes(override) && !override.startsWith(t.statePrefix) && !override.startsWith(t.policyPrefix)) return [];
+  return [
+    {
+      path: 'field_map.tags.override',
+      message: `"${override}" is a tag Lanes already writes for another record`,
+      fix: `choose a tag of its own, such as "${t.override}", or leave override out`,
+    },
+  ];
+}
+
+/** `__proto__` is dropped by the parser, so a setting under it would silently do nothing: it is reported instead. */
+function findPrototypeKeys(path: string, value: unknown): SettingsIssue[] {
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, child]) =>
+    key === '__proto__'
+      ? [{ path: `${path}.${key}`, message: 'is not a setting', fix: 'remove "__proto__"; the allowed keys are listed in the README' }]
+      : findPrototypeKeys(`${path}.${key}`, child),
+  );
+}
+
+/** Whether a name is one of the policy's concepts (an own key, so `constructor` is not one). */
+const isConcept = (name: string): boolean => Object.prototype.hasOwnProperty.call(DEFAULT_POLICY.lexicon, name);
+
+function unknownConcept(path: string, name: string): SettingsIssue {
+  return {
+    path: `${path}.${name}`,
+    message: `"${name}" is not a concept, so it would change nothing`,
+    fix: `use one of the concepts of the default lexicon: ${Object.keys(DEFAULT_POLICY.lexicon).join(', ')}`,
+  };
+}
+
 function fail(path: string, message: string, fix: string): SettingsResult {
   return { ok: false, issues: [{ path, message, fix }] };
 }
@@ -236,6 +303,10 @@ export function applyOverride(o: PolicyOverride, issues: SettingsIssue[]): Polic
   const before = issues.length;
   const lexicon: Record<string, readonly string[]> = { ...DEFAULT_POLICY.lexicon };
   for (const [concept, change] of Object.entries(o.lexicon ?? {})) {
+    if (!isConcept(concept)) {
+      issues.push(unknownConcept('policy.lexicon', concept));
+      continue;
+    }
     const current = lexicon[concept] ?? [];
     const next = Array.isArray(change)
       ? change
@@ -248,7 +319,22 @@ export function applyOverride(o: PolicyOverride, issues: SettingsIssue[]): Polic
         issues.push({ path: `policy.lexicon.${concept}.${i}`, message: e.message, fix: 'rewrite the phrase; the syntax is in the README' });
       }
     });
+    if (next.length === 0) {
+      issues.push({ path: `policy.lexicon.${concept}`, message: 'leaves the concept without a phrase, so it is never detected', fix: 'keep at least one phrase, or leave the concept out to keep the default' });
+    }
     lexicon[concept] = next;
+  }
+  for (const concept of Object.keys(o.references ?? {})) {
+    if (!isConcept(concept)) issues.push(unknownConcept('policy.references', concept));
+  }
+  // Lane 1 requires every factor low (spec/policy.md): one raised factor is at least Lane 2.
+  const lane2Count = o.lane_rules?.lane2?.min_at_least_medium_count;
+  if (lane2Count !== undefined && lane2Count !== 1) {
+    issues.push({
+      path: 'policy.lane_rules.lane2.min_at_least_medium_count',
+      message: `is ${lane2Count}: a ticket with fewer raised factors would reach Lane 1, which requires every factor low`,
+      fix: 'set it to 1 or leave it out',
+    });
   }
   const t = o.thresholds ?? {};
   const thresholds = {

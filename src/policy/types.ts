@@ -68,6 +68,8 @@ export interface Evidence {
   /** What was found, in words an agent can check, e.g. `"refund"` or `enterprise`. */
   detail: string;
   basis: Basis;
+  /** For words read from the text: the sentence they stand in, and why it counts ("asks us for it"). */
+  sentence?: { text: string; why: string };
 }
 
 /** A value the helpdesk either gave us, or could not give us (and why). */

@@ -50,7 +50,7 @@ function SidebarView({ view, session, t }: { view: ReadyView; session: LaneSessi
     <>
       <header className="lanes-header">
         <LaneBadge lane={view.lane} t={t} />
-        {view.override && view.override.lane !== decision.lane && (
+        {view.lane !== decision.lane && view.failure === null && (
           <div className="lanes-muted" data-testid="computed">
             {t('ui.override.computed', { lane: decision.lane, name: t(`ui.lane.names.${decision.lane}`) })}
           </div>
@@ -61,7 +61,7 @@ function SidebarView({ view, session, t }: { view: ReadyView; session: LaneSessi
         <div className="lanes-reason" data-testid="reason">{decision.reason}</div>
       </header>
       {view.mode === 'observe' && view.failure === null && (
-        <Alert type="info" data-testid="observe-note">{t('ui.observe')}</Alert>
+        <Alert type="warning" role="status" data-testid="observe-note">{t('ui.observe')}</Alert>
       )}
       {view.failure !== null && <FailClosedNotice cause={view.failure} t={t} />}
       {view.lateEscalation && (
@@ -85,6 +85,7 @@ function SidebarView({ view, session, t }: { view: ReadyView; session: LaneSessi
         lane={view.lane}
         isLead={view.isLead}
         override={view.override}
+        ignoredChange={view.ignoredChange}
         isBusy={view.busy}
         onSave={(lane, reason) => void session.override(lane, reason)}
         t={t}

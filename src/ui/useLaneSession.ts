@@ -10,7 +10,12 @@ export function useLaneSession(): { session: LaneSession; view: LaneView } {
     createLaneSession(client, {
       messages: (locale) => {
         const t = createTranslator(locale);
-        return { refusal: t('ui.save.refusal'), unreadable: (cause) => t('ui.save.unreadable', { cause }) };
+        return {
+          checking: t('ui.save.checking'),
+          refusal: t('ui.save.refusal'),
+          packet: t('ui.save.packet'),
+          unreadable: (cause) => t('ui.save.unreadable', { cause }),
+        };
       },
     }),
   );

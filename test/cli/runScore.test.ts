@@ -46,7 +46,11 @@ describe('score --format ndjson', () => {
       expect(Object.keys(r.factors)).toEqual([...FACTOR_IDS]);
       for (const f of Object.values(r.factors)) {
         expect(Object.keys(f)).toEqual(['level', 'evidence']);
-        for (const e of f.evidence) expect(Object.keys(e).sort()).toEqual(['basis', 'detail', 'ref', 'source']);
+        for (const e of f.evidence) {
+          // Words read from the text also name their sentence and why it counts.
+          const keys = e.source === 'text' ? ['basis', 'detail', 'ref', 'sentence', 'source'] : ['basis', 'detail', 'ref', 'source'];
+          expect(Object.keys(e).sort()).toEqual(keys);
+        }
       }
       for (const m of r.missing_context) expect(Object.keys(m)).toEqual(['item', 'reason', 'weight']);
       expect(Object.keys(r.suggested_owner)).toEqual(['group_id', 'group_name', 'key', 'reason', 'keep_in_view']);
@@ -90,21 +94,21 @@ describe('score --format table', () => {
       issue family    tickets      lane 1     lane 2      lane 3
       documentation         4   2 (50.0%)  2 (50.0%)    0 (0.0%)
       feature_access        2   1 (50.0%)   0 (0.0%)   1 (50.0%)
-      billing               4    0 (0.0%)  1 (25.0%)   3 (75.0%)
+      billing               4    0 (0.0%)  2 (50.0%)   2 (50.0%)
       permissions           1    0 (0.0%)   0 (0.0%)  1 (100.0%)
       usage_limits          1  1 (100.0%)   0 (0.0%)    0 (0.0%)
       contract              2    0 (0.0%)   0 (0.0%)  2 (100.0%)
       outage                3    0 (0.0%)  1 (33.3%)   2 (66.7%)
       security              2    0 (0.0%)  1 (50.0%)   1 (50.0%)
-      total                19   4 (21.1%)  5 (26.3%)  10 (52.6%)
+      total                19   4 (21.1%)  6 (31.6%)   9 (47.4%)
 
       Lanes by plan tier
       plan tier   tickets     lane 1     lane 2      lane 3
       business          1   0 (0.0%)   0 (0.0%)  1 (100.0%)
       enterprise        6   0 (0.0%)  1 (16.7%)   5 (83.3%)
-      standard         10  4 (40.0%)  3 (30.0%)   3 (30.0%)
+      standard         10  4 (40.0%)  4 (40.0%)   2 (20.0%)
       unknown           2   0 (0.0%)  1 (50.0%)   1 (50.0%)
-      total            19  4 (21.1%)  5 (26.3%)  10 (52.6%)
+      total            19  4 (21.1%)  6 (31.6%)   9 (47.4%)
       "
     `);
   });

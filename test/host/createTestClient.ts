@@ -4,7 +4,7 @@ import { parseFaults } from '../../src/helpdesk/faults';
 import { answerApiRequest } from '../../src/helpdesk/restApi';
 import { HelpdeskStore, type HelpdeskEvent } from '../../src/helpdesk/store';
 import { answerZafRequest } from '../../src/helpdesk/zafHost';
-import type { ZafClient, ZafRequestOptions } from '../../src/host/zafClient';
+import { rejectTimeouts, type ZafClient, type ZafRequestOptions } from '../../src/host/zafClient';
 import { readShared, SHARED } from '../support/shared';
 
 export const DEMO_SETTINGS = readShared<AppSettings>('acceptance/settings.json');
@@ -19,6 +19,11 @@ export interface TestClientOptions {
   /** Paths made to fail, as the helpdesk's `fail=` setting. */
   fail?: string;
   store?: HelpdeskStore;
+  /**
+   * Holds a call until the promise it returns settles: a slow helpdesk. A `get` it answers with
+   * `'timeout'` resolves as the SDK resolves a call that timed out, with a TimeoutError object.
+   */
+  hold?: (kind: 'get' | 'set' | 'invoke' | 'request', detail: unknown) => Promise<void | 'timeout'> | undefined;
 }
 
 /**
@@ -39,16 +44,20 @@ export function createTestClient(options: TestClientOptions) {
   const answer = async (request: 'get' | 'set' | 'invoke', params: unknown) => {
     calls.push({ kind: request, detail: params });
     await Promise.resolve();
+    if ((await options.hold?.(request, params)) === 'timeout') {
+      return { name: 'TimeoutError', message: `Timeout when invoking "${request}"` } as unknown as ReturnType<typeof answerZafRequest>['result'];
+    }
     const a = answerZafRequest(ctx(), request, params);
     queueMicrotask(() => emit(a.events));
     return a.result;
   };
 
-  const client: ZafClient = {
+  const sdk: ZafClient = {
     get: (paths) => answer('get', paths),
     set: (values) => answer('set', values),
     invoke: async (name, ...args) => {
       const result = await answer('invoke', { [name]: args });
+      if (!result.errors) return result;
       const error = result.errors[name];
       if (error) throw new Error(error.message);
       return result[name];
@@ -56,6 +65,7 @@ export function createTestClient(options: TestClientOptions) {
     request: async (o: ZafRequestOptions) => {
       calls.push({ kind: 'request', detail: o });
       await Promise.resolve();
+      await options.hold?.('request', o);
       const failing = faults.fail.some((k) => k === 'request' || (k.startsWith('/') && o.url.startsWith(k)));
       if (failing) throw { status: 500, statusText: 'Internal Server Error', responseText: '' };
       const a = answerApiRequest(store, { ...o }, userId);
@@ -73,6 +83,8 @@ export function createTestClient(options: TestClientOptions) {
     context: async () => ({ location: 'ticket_sidebar', ticketId: options.ticketId }),
   };
 
+  // As the app's own client is: the SDK with its timed-out calls made to reject.
+  const client = rejectTimeouts(sdk);
   return {
     client,
     store,

@@ -120,10 +120,14 @@ describe('reading the ask, not the words', () => {
     expect(d.reason).toMatch(/could not tell what the customer is asking/);
   });
 
-  it('gives Lane 2 when the customer asks us to make a change', () => {
+  it('gives Lane 2 when the customer asks us to make a change, quoting the ask', () => {
     const d = ask('Please move the roadmap board to the Marketing space.', { family: 'feature_access' });
     expect(d.lane).toBe(2);
-    expect(d.reason).toMatch(/asks us to make a change/);
+    expect(d.factors.action_irreversibility).toMatchObject({
+      level: 'medium',
+      reason: 'the customer asks us to make a change',
+      evidence: [{ source: 'text', ref: 'description', detail: '"Please move the roadmap board to the Marketing space"', basis: 'inferred' }],
+    });
   });
 
   it('raises the lane for an escalation in the latest reply to a how-to', () => {

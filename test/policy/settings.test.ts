@@ -56,6 +56,15 @@ describe('parseSettings', () => {
     ['a broken phrase', { ...demo, policy: '{"lexicon": {"refund": ["~ money"]}}' }, { path: 'policy.lexicon.refund.0', fix: /rewrite the phrase/ }],
     ['contact thresholds the wrong way round', { ...demo, policy: '{"thresholds": {"contacts_medium": 4, "contacts_high": 3}}' }, { path: 'policy.thresholds.contacts_high', fix: /at least contacts_medium/ }],
     ['an unknown mode', { ...demo, mode: 'relaxed' }, { path: 'mode', fix: /"enforce"/ }],
+    ['a lane 2 rule that lets raised factors reach Lane 1', { ...demo, policy: '{"lane_rules": {"lane2": {"min_at_least_medium_count": 3}}}' }, { path: 'policy.lane_rules.lane2.min_at_least_medium_count', fix: /set it to 1/ }],
+    ['a lane 3 rule that can never fire', { ...demo, policy: '{"lane_rules": {"lane3": {"min_high_count": 1000}}}' }, { path: 'policy.lane_rules.lane3.min_high_count', fix: /at most 6/ }],
+    ['an override tag named like a lane tag', { field_map: { ...fieldMap, tags: { override: 'lane_1' } } }, { path: 'field_map.tags.override', fix: /"lane_override"/ }],
+    ['an override tag named like a policy tag', { field_map: { ...fieldMap, tags: { lane_prefix: 'ln_', override: 'ln_policy_x' } } }, { path: 'field_map.tags.override', fix: /"ln_override"/ }],
+    ['a misspelled concept in the lexicon', { ...demo, policy: '{"lexicon": {"refunds": ["money back"]}}' }, { path: 'policy.lexicon.refunds', fix: /concepts of the default lexicon: .*refund/ }],
+    ['the key constructor in the lexicon', { ...demo, policy: '{"lexicon": {"constructor": {"add": ["x"]}}}' }, { path: 'policy.lexicon.constructor', fix: /concepts of the default lexicon/ }],
+    ['the key __proto__ in the lexicon', { ...demo, policy: '{"lexicon": {"__proto__": ["x"]}}' }, { path: 'policy.lexicon.__proto__', fix: /remove "__proto__"/ }],
+    ['a concept left without phrases', { ...demo, policy: '{"lexicon": {"legal": []}}' }, { path: 'policy.lexicon.legal', fix: /at least one phrase/ }],
+    ['references for an unknown concept', { ...demo, policy: '{"references": {"refnd": ["Refund policy"]}}' }, { path: 'policy.references.refnd', fix: /concepts of the default lexicon/ }],
   ])('names the path and the fix for %s', (_, raw, want) => {
     const r = parseSettings(raw);
     expect(r.ok).toBe(false);
@@ -83,6 +92,17 @@ describe('parseSettings', () => {
     expect(d.lane).toBe(3);
     expect(d.permissions.canSend).toBe(false);
     expect(d.failure).toMatch(/policy\.thresholds\.renewal_window_days/);
+  });
+});
+
+describe('keys named like built-in properties', () => {
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])('are reported, never thrown: %s', (key) => {
+    for (const policy of [`{"lexicon": {"${key}": ["x"]}}`, `{"references": {"${key}": ["x"]}}`, `{"${key}": 1}`, `{"lane_rules": {"${key}": {}}}`]) {
+      const r = parseSettings({ ...demo, policy });
+      expect(r.ok, policy).toBe(false);
+    }
+    const map = JSON.stringify({ ...fieldMap, [key]: 1, ticket: { ...(fieldMap['ticket'] as object), [key]: 5 } });
+    expect(() => parseSettings({ field_map: map })).not.toThrow();
   });
 });
 

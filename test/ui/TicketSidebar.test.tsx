@@ -163,9 +163,9 @@ describe('TicketSidebar', () => {
     expect(send()).toHaveProperty('disabled', true);
   });
 
-  it('shows the observe-mode note and locks nothing', async () => {
+  it('shows the observe-mode banner and locks nothing', async () => {
     renderSidebar({ ticketId: 491002, settings: { ...DEMO_SETTINGS, mode: 'observe' } });
-    expect((await screen.findByTestId('observe-note')).textContent).toBe('Observe mode: lanes are shown and recorded, nothing is locked.');
+    expect((await screen.findByTestId('observe-note')).textContent).toBe('Observe mode: nothing is locked on this ticket. Lanes shows and records the lane, but anyone can send the AI draft in every lane.');
     expect(send()).toHaveProperty('disabled', false);
   });
 

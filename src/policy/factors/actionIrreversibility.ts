@@ -5,7 +5,7 @@ import { resultFromSignals } from './Factor';
 
 const HARD_TO_UNDO: Concept[] = [
   'refund', 'credit', 'waiver', 'discount', 'downgrade', 'cancellation', 'deletion', 'ownership',
-  'identity_change', 'access_recovery', 'privilege_change',
+  'identity_change', 'access_recovery', 'privilege_change', 'billing_adjustment',
 ];
 const EASY_TO_UNDO: Concept[] = ['easy_change'];
 
@@ -23,6 +23,11 @@ export const actionIrreversibility: Factor = {
     if (easy.length > 0) {
       signals.push({ level: 'medium', reason: 'a state change that is easy to undo', evidence: easy });
     }
+    // "Can you remove the scheduled export?": a change asked of us, even in words no list holds.
+    const ask = reading.actionAsk;
+    if (ask && hard.length === 0 && easy.length === 0) {
+      signals.push({ level: 'medium', reason: 'the customer asks us to make a change', evidence: [{ source: 'text', ref: ask.ref, detail: `"${ask.quote}"`, basis: 'inferred' }] });
+    }
     return resultFromSignals('action_irreversibility', signals, 'no state change requested');
   },
 };
@@ -32,7 +37,8 @@ function requested(reading: TicketReading, concepts: readonly Concept[], skipPas
   const out: Mention[] = [];
   for (const c of concepts) {
     for (const m of reading.mentions.get(c) ?? []) {
-      if (m.howTo) continue;
+      // "Is there a discount for non-profits?" asks whether one exists; no step is asked yet.
+      if (m.role === 'howto' || (m.role === 'question' && !m.addressed)) continue;
       if (skipPast && /^\w+ed\b/i.test(m.quote)) continue;
       out.push(m);
     }

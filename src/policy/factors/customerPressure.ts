@@ -20,7 +20,12 @@ export const customerPressure: Factor = {
   score(reading) {
     const { policy, organization: org } = reading;
     const signals: Signal[] = [];
-    const threats = [...mentionEvidence(reading, THREATS, 3, isAimedAtUs), ...mentionEvidence(reading, DISSATISFACTION, 2, notHowTo)];
+    const threats = [
+      ...mentionEvidence(reading, THREATS, 3, isAimedAtUs),
+      ...mentionEvidence(reading, DISSATISFACTION, 2, notHowTo),
+      // "If you don't refund it this week, we will cancel": a cancellation set as a condition is a threat.
+      ...mentionEvidence(reading, ['cancellation'], 1, (m) => m.conditional && m.stepAnnounced && m.role !== 'howto'),
+    ];
     if (threats.length > 0) {
       signals.push({ level: 'high', reason: 'a legal, regulatory or cancellation threat, or severe dissatisfaction', evidence: threats });
     }
@@ -59,6 +64,9 @@ export const customerPressure: Factor = {
     // An executive named beside a complaint is pressure; "our CTO asked me to set this up" is not.
     const complaint = mentionEvidence(reading, COMPLAINT, 1, notHowTo);
     if (complaint.length > 0) strain.push(...mentionEvidence(reading, ['executive'], 1, notHowTo));
+    if (reading.asks.shouting) {
+      strain.push({ source: 'text', ref: 'customer messages', detail: 'written in capitals', basis: 'inferred' });
+    }
     if (strain.length > 0) {
       signals.push({ level: 'medium', reason: 'frustration, a repeat contact, executive attention or a renewal in the customer\'s words', evidence: strain });
     }

@@ -5,6 +5,7 @@ import { resultFromSignals } from './Factor';
 
 const ACCESS_CHANGING: Concept[] = ['access_recovery', 'ownership', 'compromise', 'third_party_data', 'identity_change'];
 const GENERAL: Concept[] = ['security_general', 'permissions_general'];
+const ACCOUNT_WORDS = /\b(user|users|usuario|usuarios|utente|utenti|utilisateur|gebruiker|benutzer|account|accounts|cuenta|conta|konto|compte|profile)\b/i;
 
 /** Could the message influence access, privilege, ownership or identity? */
 export const securityIdentity: Factor = {
@@ -20,6 +21,11 @@ export const securityIdentity: Factor = {
     const askedChange = mentionEvidence(reading, ['access_object'], 3, (m) => m.role === 'request' && m.addressed && !m.info);
     if (askedChange.length > 0) {
       signals.push({ level: 'high', reason: 'asks us to change someone\'s access, role or login', evidence: askedChange });
+    }
+    // "Delete her user and all her data": removing someone's account is an access change too.
+    const removal = mentionEvidence(reading, ['deletion'], 2, (m) => m.role === 'request' && ACCOUNT_WORDS.test(m.quote));
+    if (removal.length > 0) {
+      signals.push({ level: 'high', reason: 'asks us to remove someone\'s account or data', evidence: removal });
     }
     // "How do I transfer ownership of a board?" asks how the customer does it: no one's access changes through us.
     const howTo = mentionEvidence(reading, ACCESS_CHANGING, 3, (m) => m.role === 'howto');

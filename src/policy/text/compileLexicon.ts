@@ -6,6 +6,7 @@ import { foldWord } from './tokenize';
  * - `refund*` matches any word that starts with `refund` (refunds, refunded, refunding);
  * - `account|workspace` matches either word;
  * - `~` skips up to two words (`reverse ~ charge` matches "reverse the double charge");
+ * - `~~` skips up to six words (`get ~ difference ~~ back` matches "get the difference for the remaining 9 months back");
  * - a phrase that starts with `!` is an exception: where it matches, the concept does not
  *   (`!credit card*` keeps "credit card" from reading as a service credit).
  */
@@ -18,6 +19,8 @@ interface WordStep {
 }
 interface GapStep {
   kind: 'gap';
+  /** How many words it may skip. */
+  max: number;
 }
 type Step = WordStep | GapStep;
 
@@ -52,6 +55,10 @@ const WORD_CACHE_LIMIT = 200_000;
 
 export class PhraseError extends Error {}
 
+/** Words `~` and `~~` may skip. */
+const SHORT_GAP = 2;
+const LONG_GAP = 6;
+
 const MAX_WORD_STEPS = 8;
 
 /** Parses one phrase; throws `PhraseError` naming what is wrong with it. */
@@ -62,9 +69,9 @@ export function compilePhrase(concept: string, text: string): CompiledPhrase {
   if (parts.length === 0) throw new PhraseError(`phrase "${text}" has no words`);
   const steps: Step[] = [];
   for (const part of parts) {
-    if (part === '~') {
-      if (steps.length === 0) throw new PhraseError(`phrase "${text}" starts with "~"; a gap needs a word before it`);
-      steps.push({ kind: 'gap' });
+    if (part === '~' || part === '~~') {
+      if (steps.length === 0) throw new PhraseError(`phrase "${text}" starts with "${part}"; a gap needs a word before it`);
+      steps.push({ kind: 'gap', max: part === '~' ? SHORT_GAP : LONG_GAP });
       continue;
     }
     const exact = new Set<string>();

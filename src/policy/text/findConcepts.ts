@@ -10,7 +10,6 @@ export interface ConceptHit {
   negated: boolean;
 }
 
-const MAX_GAP = 2;
 
 // Words that negate what follows them, in the languages the default lexicon covers.
 const NEGATORS = new Set([
@@ -103,7 +102,7 @@ function matchSteps(phrase: CompiledPhrase, stepIndex: number, tokens: Tokens<Wo
   const step = phrase.steps[stepIndex];
   if (step === undefined) return at - 1;
   if (step.kind === 'gap') {
-    for (let skip = 0; skip <= MAX_GAP; skip++) {
+    for (let skip = 0; skip <= step.max; skip++) {
       const end = matchSteps(phrase, stepIndex + 1, tokens, at + skip, sentence);
       if (end >= 0) return end;
     }

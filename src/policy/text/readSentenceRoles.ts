@@ -22,6 +22,10 @@ export interface SentenceReading {
   stepAnnounced: boolean;
   /** How many words the sentence has. */
   words: number;
+  /** The sentence sets a condition: "if ...", "unless ...", "otherwise ...". */
+  conditional: boolean;
+  /** A how-to that asks leave rather than the way: "can we add seats without paying?". */
+  permission: boolean;
 }
 
 // Words that speak to us and ask, wherever they stand.
@@ -117,33 +121,93 @@ export function readSentenceRoles<W extends { norm: string }>(tokens: Tokens<W>)
     out[sentence] = readSentence(tokens, i, j);
     i = j;
   }
-  for (let s = 0; s < out.length; s++) out[s] ??= { role: 'statement', addressed: false, info: false, imperative: false, stepAnnounced: false, words: 0 };
+  for (let s = 0; s < out.length; s++) out[s] ??= { role: 'statement', addressed: false, info: false, imperative: false, stepAnnounced: false, words: 0, conditional: false, permission: false };
   return out;
 }
 
+/** The words and cues of the sentence being read; reused, since a batch reads millions of sentences. */
+const sentenceWords: string[] = [];
+const sentenceCues: number[] = [];
+
 function readSentence<W extends { norm: string }>(tokens: Tokens<W>, from: number, to: number): SentenceReading {
-  const words: string[] = [];
-  for (let k = from; k < to; k++) words.push(normAt(tokens, k));
-  const reading = readRole(tokens, words, to);
-  return { ...reading, stepAnnounced: words.some(isStepWord), words: words.length };
+  const words = sentenceWords;
+  const cues = sentenceCues;
+  words.length = 0;
+  cues.length = 0;
+  let stepAnnounced = false;
+  let conditional = false;
+  for (let k = from; k < to; k++) {
+    const w = normAt(tokens, k);
+    const c = cueOf(w);
+    words.push(w);
+    cues.push(c);
+    if (c & STEP) stepAnnounced = true;
+    if (c & CONDITION) conditional = true;
+  }
+  const reading = readRole(tokens, words, cues, to);
+  let start = 0;
+  while (start < words.length && start < LOOKAHEAD && GREETING.has(words[start]!)) start++;
+  const permission = reading.role === 'howto' && PERMISSION_OPENERS.has(words[start] ?? '') && (words[start + 1] ?? '') !== 'you';
+  return { ...reading, stepAnnounced, words: words.length, conditional, permission };
 }
 
-function readRole<W extends { norm: string }>(tokens: Tokens<W>, words: readonly string[], to: number): Omit<SentenceReading, 'stepAnnounced' | 'words'> {
+// What each word can do in a sentence, as bit flags: one lookup a word, remembered.
+const SECOND = 1;
+const REQUEST = 2;
+const PLEASE = 4;
+const PAIR_FIRST = 8;
+const STEP = 16;
+const CONDITION = 32;
+const KNOW = 64;
+const HOWTO_START = 128;
+let howtoStarts: ReadonlySet<string> | null = null;
+const cueCache = new Map<string, number>();
+const CUE_CACHE_LIMIT = 100_000;
+let pairFirsts: ReadonlySet<string> | null = null;
+
+function cueOf(w: string): number {
+  const known = cueCache.get(w);
+  if (known !== undefined) return known;
+  pairFirsts ??= new Set([...REQUEST_PAIRS].map((p) => p.split(' ')[0]!));
+  let c = 0;
+  if (SECOND_PERSON.has(w)) c |= SECOND;
+  if (REQUEST_WORDS.has(w)) c |= REQUEST;
+  if (PLEASE_WORDS.has(w)) c |= PLEASE;
+  if (pairFirsts.has(w)) c |= PAIR_FIRST;
+  if (isStepWord(w)) c |= STEP;
+  if (CONDITIONS.has(w)) c |= CONDITION;
+  if (KNOW_WORDS.has(w)) c |= KNOW;
+  howtoStarts ??= new Set([...HOWTO_FIRST, ...WHERE_FIRST, ...[...HOWTO_PAIRS, ...EXISTENCE_PAIRS].map((p) => p.split(' ')[0]!)]);
+  if (howtoStarts.has(w)) c |= HOWTO_START;
+  if (cueCache.size >= CUE_CACHE_LIMIT) cueCache.clear();
+  cueCache.set(w, c);
+  return c;
+}
+
+// Openers that ask leave: "can we ...", "kann ich ...", "puis-je ...".
+const PERMISSION_OPENERS = new Set(['can', 'could', 'may', 'kann', 'konnen', 'darf', 'durfen', 'puis', 'pouvons', 'peut', 'puedo', 'podemos', 'posso', 'podemos', 'possiamo', 'kan', 'kunnen', 'mag', 'mogen']);
+const CONDITIONS = new Set(['if', 'unless', 'otherwise', 'or', 'else', 'wenn', 'falls', 'sonst', 'andernfalls', 'si', 'sinon', 'sino', 'caso', 'senao', 'se', 'altrimenti', 'als', 'indien', 'anders', 'tenzij']);
+
+function readRole<W extends { norm: string }>(tokens: Tokens<W>, words: readonly string[], cues: readonly number[], to: number): Omit<SentenceReading, 'stepAnnounced' | 'words' | 'conditional' | 'permission'> {
   const asked = endsWithQuestionMark(tokens, to - 1);
   let addressed = false;
   let request = false;
   let cueAt = -1;
   let acquire = false;
+  let know = false;
   for (let k = 0; k < words.length; k++) {
+    const c = cues[k]!;
+    if (c === 0) continue;
     const w = words[k]!;
-    if (SECOND_PERSON.has(w)) addressed = true;
-    if (REQUEST_WORDS.has(w)) {
+    if (c & SECOND) addressed = true;
+    if (c & KNOW) know = true;
+    if (c & REQUEST) {
       request = true;
       cueAt = cueAt < 0 ? k : cueAt;
-      if (PLEASE_WORDS.has(w)) addressed = true;
+      if (c & PLEASE) addressed = true;
     }
     const next = words[k + 1];
-    if (next !== undefined && REQUEST_PAIRS.has(`${w} ${next}`)) {
+    if (c & PAIR_FIRST && next !== undefined && REQUEST_PAIRS.has(`${w} ${next}`)) {
       // "can we / can I" asks only with a verb of getting: "can we get a refund", not "can we export".
       if ((w === 'can' || w === 'could' || w === 'may') && (next === 'we' || next === 'i')) {
         if (ACQUIRE.has(words[k + 2] ?? '')) {
@@ -161,24 +225,26 @@ function readRole<W extends { norm: string }>(tokens: Tokens<W>, words: readonly
   while (start < words.length && start < LOOKAHEAD && GREETING.has(words[start]!)) start++;
   const first = words[start] ?? '';
   const second = words[start + 1] ?? '';
-  const pair = `${first} ${second}`;
   if (REQUEST_OPENERS.has(first) && SECOND_PERSON.has(second)) {
     request = true;
     cueAt = cueAt < 0 ? start : cueAt;
   }
   const info = request && cueAt >= 0 && words.slice(cueAt, cueAt + 5).some((w) => INFO_VERBS.has(w));
   const imperative = !request && !asked && IMPERATIVE_VERBS.has(first);
-  const howtoStart = isHowTo(words, start);
-  if (howtoStart) {
+  if (isHowTo(words, start)) {
     // "How do I get a refund?" asks for one; "how do I export ..." asks how.
-    const getting = words.slice(start, start + LOOKAHEAD + 1).some((w) => ACQUIRE.has(w) && w !== 'be' && w !== 'have');
+    // "Can we reduce to 25 and get the difference back?": a permission question asks for what it gets anywhere in it.
+    const reach = PERMISSION_OPENERS.has(first) ? words.length : start + LOOKAHEAD + 1;
+    const getting = words.slice(start, reach).some((w) => ACQUIRE.has(w) && w !== 'be' && w !== 'have');
     if (getting) return { role: 'request', addressed: true, info: false, imperative: false };
-    if (!request || REQUEST_PAIRS.has(pair)) return { role: 'howto', addressed, info: false, imperative: false };
+    if (!request || REQUEST_PAIRS.has(`${first} ${second}`)) return { role: 'howto', addressed, info: false, imperative: false };
   }
+  // "Is it possible to have a discount?" asks for one as "can we get" does.
+  if (asked && asksPossibleToGet(words)) return { role: 'request', addressed: true, info: false, imperative: false };
   // "When I duplicate the board, do I need to recreate them?" wants to know, whatever its verbs.
   if (asked && QUESTION_FIRST.has(first) && !addressed && !acquire) return { role: 'question', addressed, info: false, imperative: false };
   if (request || imperative) return { role: 'request', addressed: addressed || imperative, info, imperative };
-  if (asked || QUESTION_FIRST.has(first) || hasEmbeddedQuestion(words)) return { role: 'question', addressed, info: false, imperative: false };
+  if (asked || QUESTION_FIRST.has(first) || (know && hasEmbeddedQuestion(words))) return { role: 'question', addressed, info: false, imperative: false };
   return { role: 'statement', addressed, info: false, imperative: false };
 }
 
@@ -189,8 +255,11 @@ const STEP_WORDS = new Set([
   'file', 'filed', 'filing', 'take', 'taking', 'pursue', 'pursuing', 'seek', 'seeking', 'notify', 'notified', 'forced', 'force',
   'werden', 'werde', 'wenn', 'falls', 'sonst', 'andernfalls', 'allons', 'irons', 'sinon', 'vamos', 'iremos', 'caso', 'senao',
   'zullen', 'gaan', 'anders', 'indien', 'altrimenti', 'andremo', 'faremo', 'procederemo', 'procederemos', 'sera', 'seremos',
+  // Reporting verbs as verbs only: "reports" and "contacts" are also things a customer keeps.
+  'report', 'reporting', 'reported', 'inform', 'informed', 'informing', 'contact', 'contacted', 'contacting', 'consult',
+  'consulted', 'consulting', 'forwarded', 'forwarding',
 ]);
-const STEP_STEMS = ['beschwer', 'klacht', 'reclam', 'plainte', 'denuncia', 'involv', 'inform', 'contact', 'consult', 'forward', 'escalat', 'report', 'complain', 'threat', 'einschalt', 'eingeschalt', 'inform', 'saisir', 'saisi', 'denunci', 'demand', 'klag', 'aanklag', 'segnal', 'denunc'];
+const STEP_STEMS = ['beschwer', 'klacht', 'reclam', 'plainte', 'denuncia', 'involv', 'escalat', 'complain', 'threaten', 'einschalt', 'eingeschalt', 'saisir', 'saisi', 'denunci', 'demand', 'klag', 'aanklag', 'segnal', 'denunc'];
 
 function isStepWord(w: string): boolean {
   return STEP_WORDS.has(w) || STEP_STEMS.some((p) => w.startsWith(p));
@@ -200,7 +269,8 @@ function isStepWord(w: string): boolean {
 const IMPERATIVE_VERBS = new Set([
   'cancel', 'refund', 'delete', 'remove', 'close', 'reset', 'disable', 'enable', 'add', 'change', 'transfer', 'give', 'grant',
   'make', 'restore', 'reverse', 'waive', 'credit', 'downgrade', 'upgrade', 'unlock', 'revoke', 'reactivate', 'deactivate',
-  'resend', 'send', 'issue', 'stop', 'update', 'switch', 'turn', 'extend', 'apply', 'process', 'fix', 'set',
+  'resend', 'send', 'issue', 'stop', 'update', 'switch', 'turn', 'extend', 'apply', 'process', 'fix', 'set', 'proceed',
+  'procedete', 'procedi', 'proceda', 'procedan', 'procedez', 'prossigam', 'prossiga',
   'kundigen', 'loschen', 'entfernen', 'erstatten', 'storniert', 'stornieren', 'annulez', 'supprimez', 'remboursez', 'cancelen',
   'cancelad', 'eliminad', 'borrad', 'cancele', 'cancelem', 'exclua', 'verwijder', 'annuleer', 'annullate', 'cancellate', 'rimborsate',
 ]);
@@ -217,19 +287,33 @@ function hasEmbeddedQuestion(words: readonly string[]): boolean {
   return false;
 }
 
+const POSSIBLE = new Set(['possible', 'possibile', 'posible', 'possivel', 'mogelijk', 'moglich']);
+
+function asksPossibleToGet(words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    if (!POSSIBLE.has(words[k]!)) continue;
+    for (let j = k + 1; j <= k + 3 && j < words.length; j++) {
+      const w = words[j]!;
+      if (ACQUIRE.has(w) && w !== 'be') return true;
+    }
+  }
+  return false;
+}
+
 function isHowTo(words: readonly string[], start: number): boolean {
   for (let k = start; k < words.length && k < start + LOOKAHEAD; k++) {
     const w = words[k]!;
+    const c = cueOf(w);
+    if ((c & HOWTO_START) === 0) continue;
     const two = `${w} ${words[k + 1] ?? ''}`;
     if (EXISTENCE_PAIRS.has(two) || EXISTENCE_PAIRS.has(w)) {
       const at = EXISTENCE_PAIRS.has(two) ? k + 2 : k + 1;
-      if (words.slice(at, at + 4).some((x) => WAY_WORDS.has(x))) return true;
+      for (let j = at; j < at + 4 && j < words.length; j++) if (WAY_WORDS.has(words[j]!)) return true;
       continue;
     }
     if (HOWTO_FIRST.has(w)) return true;
     if (WHERE_FIRST.has(w) && k + 1 < words.length) return true;
-    const pair = `${w} ${words[k + 1] ?? ''}`;
-    if (HOWTO_PAIRS.has(pair) || HOWTO_PAIRS.has(`${pair} ${words[k + 2] ?? ''}`) || HOWTO_PAIRS.has(w)) return true;
+    if (HOWTO_PAIRS.has(two) || HOWTO_PAIRS.has(`${two} ${words[k + 2] ?? ''}`) || HOWTO_PAIRS.has(w)) return true;
   }
   return false;
 }
