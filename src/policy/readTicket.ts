@@ -1,33 +1,10 @@
 import { TYPO_TOLERANT_CONCEPTS, type Concept } from './defaultLexicon';
 import type { Policy } from './policy';
-import { compileLexicon, type CompiledLexicon, type WordInfo } from './text/compileLexicon';
-import { findConcepts } from './text/findConcepts';
-import { findQuotedNames, isOwnContent, nameWords } from './text/findOwnContent';
-import { normalizeText } from './text/normalizeText';
-import { readSentenceRoles, type SentenceRole } from './text/readSentenceRoles';
-import { stripQuotedText } from './text/stripQuotedText';
-import { tokenize, type Tokens } from './text/tokenize';
+import { compileLexicon, type CompiledLexicon } from './text/compileLexicon';
+import { nameWords } from './text/findOwnContent';
+import { isBackground, readMessage, type ActionAsk, type Asks } from './text/readMessage';
+import type { SentenceRole } from './text/readSentenceRoles';
 import { ISSUE_FAMILIES, type Domain, type Evidence, type IssueFamily, type OrganizationInput, type TicketInput } from './types';
-
-/** What the customer's sentences ask, over every message. */
-export interface Asks {
-  /** A question or a request for information: "does our plan include ...?", "can you tell me ...". */
-  question: boolean;
-  /** How to do something oneself. */
-  howto: boolean;
-  /** Something done by us: "please turn on ...", "can you move ...". */
-  action: boolean;
-  /** Thanks or a confirmation that something worked: a closing message. */
-  thanks: boolean;
-  /** A message written in capitals: shouting. */
-  shouting: boolean;
-}
-
-/** A sentence that asks us to do something, where it stands. */
-export interface ActionAsk {
-  quote: string;
-  ref: string;
-}
 
 /** One thing the customer said that names a concept. */
 export interface Mention {
@@ -56,6 +33,8 @@ export interface Mention {
  * Everything the factors read, computed once per ticket: what the customer is asking now,
  * and the account facts from the systems of record.
  */
+export type { ActionAsk, Asks };
+
 export interface TicketReading {
   input: TicketInput;
   policy: Policy;
@@ -126,7 +105,7 @@ export function readTicket(input: TicketInput, policy: Policy, nowMs: number): T
   const org = input.organization.available ? input.organization.value : null;
   const orgWords = nameWords(org?.name);
   const orgKey = orgWords.join(' ');
-  const messages = customerMessages(input).map((m) => ({ ...m, read: readText(m.text, lexicon, orgKey, orgWords) }));
+  const messages = customerMessages(input).map((m) => ({ ...m, read: readMessage(m.text, lexicon, orgKey, orgWords) }));
   // The subject heads the first message: it is background to a how-to as that message's own lines are.
   let first: (typeof messages)[number] | undefined;
   for (const m of messages) if (m.ref !== 'subject') first = m;
@@ -176,183 +155,6 @@ export function readTicket(input: TicketInput, policy: Policy, nowMs: number): T
     contactsInWindow: countContacts(input, policy, nowMs),
     renewalInDays: daysUntil(organization?.renewalDate ?? null, nowMs),
   };
-}
-
-interface TextFinding {
-  concept: string;
-  quote: string;
-  role: SentenceRole;
-  addressed: boolean;
-  stepAnnounced: boolean;
-  info: boolean;
-  conditional: boolean;
-  permission: boolean;
-  negated: boolean;
-  sentence: string;
-}
-
-interface TextReading {
-  findings: readonly TextFinding[];
-  asks: Asks;
-  /** The first sentence that asks us to do something. */
-  actionQuote: string | null;
-  /** The message asks how to do something and asks nothing of us: its risk words are the customer's subject matter. */
-  howToMessage: boolean;
-}
-
-// Complaints are about us whatever the customer asks; these always count.
-const COMPLAINTS: ReadonlySet<string> = new Set(['frustration', 'severe_dissatisfaction', 'repeat_contact', 'repeat_contact_many', 'renewal_soon']);
-// Concepts that name the account itself (our subscription, its plan, someone's access): asking how is still about the account.
-const ACCOUNT_CONCEPTS: ReadonlySet<string> = new Set([
-  'billing', 'plan_change', 'downgrade', 'cancellation', 'plan_question', 'access_recovery', 'privilege_change', 'ownership',
-  'third_party_data', 'identity_change', 'security_general', 'permissions_general', 'access_object', 'easy_change',
-  'provisioning', 'usage_limits', 'feature_access',
-]);
-
-/**
- * In a message that asks how to do something, a risk word in a plain statement ("we track
- * our clients' chargebacks") or in the how-to itself ("how do I filter refunded orders") is
- * the customer's subject matter, not an ask: "a risk word inside a how-to about the
- * customer's own data does not raise a factor".
- */
-function isBackground(f: TextFinding): boolean {
-  if (COMPLAINTS.has(f.concept) || TOPIC_CONCEPTS.has(f.concept)) return false;
-  if (f.role === 'statement') return !f.addressed && !f.stepAnnounced;
-  // "Can we add seats without paying for the month?" asks our leave: the concession counts.
-  if (f.role === 'howto') return !f.permission && !ACCOUNT_CONCEPTS.has(f.concept);
-  return false;
-}
-
-// Concepts that only tell what the ticket is about carry no risk: naming them beside a board or a
-// report is still what the ticket is about.
-const TOPIC_CONCEPTS: ReadonlySet<string> = new Set(['usage_talk', 'feature_talk', 'documentation_talk', 'usage_limits', 'feature_access', 'thanks']);
-
-const CLOSING_MESSAGE_WORDS = 25;
-const MAX_MENTIONS_PER_CONCEPT = 12;
-
-/** Whether the message's questions are about the product ("is there a template for ...?") and name no risk. */
-function asksAboutProduct(findings: readonly TextFinding[]): boolean {
-  let product = false;
-  for (const f of findings) {
-    if (f.role !== 'question') continue;
-    if (PRODUCT_TOPICS.has(f.concept)) product = true;
-    else if (!TOPIC_CONCEPTS.has(f.concept)) return false;
-  }
-  return product;
-}
-const PRODUCT_TOPICS: ReadonlySet<string> = new Set(['feature_talk', 'documentation_talk', 'usage_talk']);
-
-/** "hi URGENT pls" asks nothing in particular; an action asked of us takes a few words. */
-const MIN_ACTION_WORDS = 4;
-
-const NOTHING: TextReading = { findings: [], asks: { question: false, howto: false, action: false, thanks: false, shouting: false }, actionQuote: null, howToMessage: false };
-/** Messages remembered per lexicon: helpdesks repeat templates, macros and auto-replies. */
-const TEXT_CACHE_LIMIT = 20_000;
-const textCaches = new WeakMap<CompiledLexicon, Map<string, TextReading>>();
-
-/** The token arrays every message is read into in turn; nothing keeps them past `readText`. */
-const scratch: Tokens<WordInfo> = { text: '', count: 0, word: [], start: [], end: [], clause: [], sentence: [] };
-
-/**
- * Reads one message: undoes disguises, drops quoted replies and the signature, then reads each
- * sentence's role and each concept it names. A concept that names the customer's own things
- * (a quoted name, the organization's name, a board or their customers' records) is set aside
- * unless the sentence asks it of us.
- */
-function readText(raw: string, lexicon: CompiledLexicon, orgKey: string, orgWords: readonly string[]): TextReading {
-  let cache = textCaches.get(lexicon);
-  if (!cache) textCaches.set(lexicon, (cache = new Map()));
-  const key = orgKey.length > 0 ? `${orgKey}\u0000${raw}` : raw;
-  const known = cache.get(key);
-  if (known) return known;
-  const text = stripQuotedText(normalizeText(raw));
-  const tokens = tokenize(text, lexicon.lookup, lexicon.mayMatter, scratch);
-  const roles = readSentenceRoles(tokens);
-  const asks: Asks = { question: false, howto: false, action: false, thanks: false, shouting: isShouting(text) };
-  let actionAt = -1;
-  roles.forEach((r, sentence) => {
-    if (r.role === 'question' || (r.role === 'request' && r.info)) asks.question = true;
-    else if (r.role === 'howto') asks.howto = true;
-    else if (r.role === 'request' && r.addressed && r.words >= MIN_ACTION_WORDS) {
-      asks.action = true;
-      if (actionAt < 0) actionAt = sentence;
-    }
-  });
-  let actionQuote: string | null = null;
-  if (actionAt >= 0) {
-    let first = 0;
-    while (first < tokens.count && tokens.sentence[first] !== actionAt) first++;
-    actionQuote = sentenceText(tokens, first);
-  }
-  let findings: TextFinding[] = [];
-  if (lexicon.mayName(text)) {
-    const hits = findConcepts(tokens);
-    // Only a short message is a closing one; nearly every message ends with thanks.
-    if (tokens.count <= CLOSING_MESSAGE_WORDS && hits.some((h) => h.concept === 'thanks')) asks.thanks = true;
-    const quoted = hits.length > 0 ? findQuotedNames(text) : [];
-    const kept = new Map<string, number>();
-    for (const hit of hits) {
-      // A few mentions of a concept are evidence enough; a run of thousands is bounded here.
-      const count = kept.get(hit.concept) ?? 0;
-      if (count >= MAX_MENTIONS_PER_CONCEPT) continue;
-      kept.set(hit.concept, count + 1);
-      const sentence = roles[tokens.sentence[hit.from]!]!;
-      const askedOfUs = sentence.role === 'request' && sentence.addressed;
-      if (!askedOfUs && !TOPIC_CONCEPTS.has(hit.concept) && isOwnContent(tokens, hit.from, hit.to, quoted, orgWords)) continue;
-      findings.push({
-        concept: hit.concept,
-        quote: text.slice(tokens.start[hit.from], tokens.end[hit.to]),
-        role: sentence.role,
-        addressed: sentence.addressed,
-        stepAnnounced: sentence.stepAnnounced,
-        info: sentence.info,
-        conditional: sentence.conditional,
-        permission: sentence.permission,
-        negated: hit.negated,
-        sentence: sentenceText(tokens, hit.from),
-      });
-    }
-  }
-  // A message that asks how to do something, or asks about a product feature, and asks nothing
-  // of us: the risk words of its plain statements are the customer's subject matter.
-  const howToMessage = !asks.action && (asks.howto || asksAboutProduct(findings));
-  const reading: TextReading = findings.length === 0 && !asks.question && !asks.howto && !asks.action && !asks.thanks && !asks.shouting ? NOTHING : { findings, asks, actionQuote, howToMessage };
-  if (cache.size >= TEXT_CACHE_LIMIT) cache.clear();
-  cache.set(key, reading);
-  return reading;
-}
-
-/** Letters a message needs before its capitals say anything, and the share of capitals that is shouting. */
-const SHOUT_MIN_LETTERS = 40;
-const SHOUT_SHARE = 0.7;
-
-/** Whether most of a message's letters are capitals: "THE APP LOGS ME OUT EVERY TIME". */
-function isShouting(text: string): boolean {
-  let letters = 0;
-  let upper = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) {
-      letters++;
-      upper++;
-    } else if (c >= 97 && c <= 122) letters++;
-  }
-  return letters >= SHOUT_MIN_LETTERS && upper / letters >= SHOUT_SHARE;
-}
-
-const MAX_QUOTE_CHARS = 160;
-/** Words read on each side of a match for its sentence: a quote, not the whole of a hostile run-on. */
-const QUOTE_REACH = 30;
-
-/** The words of the sentence around word `at`, as written, cut to a quotable length. */
-function sentenceText(tokens: Tokens<WordInfo>, at: number): string {
-  const sentence = tokens.sentence[at];
-  let from = at;
-  let to = at;
-  while (from > 0 && at - from < QUOTE_REACH && tokens.sentence[from - 1] === sentence) from--;
-  while (to + 1 < tokens.count && to - at < QUOTE_REACH && tokens.sentence[to + 1] === sentence) to++;
-  const text = tokens.text.slice(tokens.start[from], tokens.end[to]);
-  return text.length > MAX_QUOTE_CHARS ? `${text.slice(0, MAX_QUOTE_CHARS)}…` : text;
 }
 
 /** The customer's own words: the subject, then each customer message without quotes or signature. */
