@@ -1,4 +1,4 @@
-import type { HelpdeskStore } from './store';
+import { ACCOUNT_LOCALES, type HelpdeskStore } from './store';
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(value: unknown): string {
@@ -10,6 +10,18 @@ export function laneLabel(value: unknown): string {
   if (value == null || value === '') return '';
   const m = String(value).match(/^lane_(\d+)$/);
   return m ? `Lane ${m[1]}` : String(value);
+}
+
+/** A shape per lane beside its hue, as the app's badge has, so the column never rests on colour alone. */
+const LANE_SHAPES: Record<string, string> = { lane_1: '●', lane_2: '▲', lane_3: '■' };
+
+/** The Lane column's cell: the lane's hue and shape, or a dash where no lane is recorded. */
+export function laneCell(value: unknown): string {
+  if (value == null || value === '') return '<span class="muted">–</span>';
+  const key = String(value);
+  const shape = LANE_SHAPES[key];
+  if (!shape) return `<span class="lane-badge">${escapeHtml(laneLabel(value))}</span>`;
+  return `<span class="lane-badge lane-badge-${escapeHtml(key.slice('lane_'.length))}"><span aria-hidden="true">${shape}</span> ${escapeHtml(laneLabel(value))}</span>`;
 }
 
 /** Where the helpdesk opens the app's nav bar page, as Zendesk opens /agent/apps/<app-name>. */
@@ -26,11 +38,21 @@ function header(store: HelpdeskStore, userId: number, here: string): string {
     .staff()
     .map((u) => `<option value="${u.id}"${u.id === userId ? ' selected' : ''}>${escapeHtml(u.name)} · ${roleLabel(store, u.id, u.role)}</option>`)
     .join('');
+  const locale = store.localeOf(userId);
+  const languages = ACCOUNT_LOCALES.map((l) => `<option value="${l.locale}"${l.locale === locale ? ' selected' : ''}>${escapeHtml(l.name)}</option>`).join('');
+  const scheme = store.colorSchemeOf(userId);
+  const schemes = (['light', 'dark'] as const).map((c) => `<option value="${c}"${c === scheme ? ' selected' : ''}>${c === 'light' ? 'Light' : 'Dark'}</option>`).join('');
   return `<header class="topbar">
   <a class="brand" href="/?user=${userId}">Support</a>
   <nav><a href="/?user=${userId}">Views</a> <a href="${REVIEW_PATH}?user=${userId}" id="nav-review"${here === REVIEW_PATH ? ' aria-current="page"' : ''}>Escalation review</a></nav>
   <label class="signed-in">Signed in as
     <select id="user-switch" data-here="${escapeHtml(here)}">${options}</select>
+  </label>
+  <label class="signed-in-pref">Language
+    <select id="language-switch" data-user="${userId}">${languages}</select>
+  </label>
+  <label class="signed-in-pref">Theme
+    <select id="theme-switch" data-user="${userId}">${schemes}</select>
   </label>
 </header>`;
 }
@@ -67,7 +89,7 @@ export function renderListPage(store: HelpdeskStore, userId: number, notice?: st
   <td>${escapeHtml(requester?.name ?? '')}</td>
   <td>${escapeHtml(org?.name ?? '')}</td>
   <td>${escapeHtml(t.priority ?? '')}</td>
-  <td class="lane" data-lane="${escapeHtml(lane ?? '')}">${lane ? `<span class="lane-badge">${escapeHtml(laneLabel(lane))}</span>` : '<span class="muted">–</span>'}</td>
+  <td class="lane" data-lane="${escapeHtml(lane ?? '')}">${laneCell(lane)}</td>
   <td>${escapeHtml((t.updated_at ?? '').slice(0, 16).replace('T', ' '))}</td>
 </tr>`;
     })
@@ -89,6 +111,8 @@ ${rows}
 export type TicketPageConfig = {
   ticketId: number;
   userId: number;
+  /** The signed-in user's theme, given to the app in its URL as Zendesk does. */
+  colorScheme?: 'light' | 'dark';
   appPort: number;
   appPage: string;
   appGuid: string;
@@ -114,6 +138,7 @@ export function renderTicketPage(store: HelpdeskStore, config: TicketPageConfig)
 
 export type NavBarPageConfig = {
   userId: number;
+  colorScheme?: 'light' | 'dark';
   appPort: number;
   /** The app page the manifest names for `nav_bar`; null when it names none. */
   appPage: string | null;

@@ -1,5 +1,5 @@
 import type { BundleTicket } from './bundle';
-import { FIRST_NEW_ID, type HelpdeskEvent, type HelpdeskStore, type TicketRecord } from './store';
+import { ACCOUNT_DEFAULT_LOCALE, ACCOUNT_LOCALES, FIRST_NEW_ID, type HelpdeskEvent, type HelpdeskStore, type TicketRecord } from './store';
 
 /** The options an app passes to `client.request`, as the SDK posts them. */
 export type RequestOptions = {
@@ -472,6 +472,11 @@ export function answerApiRequest(store: HelpdeskStore, options: RequestOptions, 
   if (method === 'GET' && (m = path.match(/^\/api\/v2\/organizations\/(\d+)\.json$/))) {
     const org = store.organization(Number(m[1]));
     return org ? { status: 200, body: { organization: org }, events: [] } : notFound();
+  }
+  if (method === 'GET' && (path === '/api/v2/locales.json' || path === '/api/v2/locales')) {
+    // Zendesk's List Locales marks the account's default language with `default: true`.
+    const locales = ACCOUNT_LOCALES.map((l) => ({ ...l, url: `/api/v2/locales/${l.locale}.json`, default: l.locale === ACCOUNT_DEFAULT_LOCALE }));
+    return { status: 200, body: { locales }, events: [] };
   }
   if (method === 'GET' && path === '/api/v2/search.json') {
     const query = q.get('query') ?? '';

@@ -11,7 +11,7 @@ import { faultsFromJson, isRequestFailing, mergeFaults, NO_FAULTS, requestDelay,
 import { renderListPage, renderNavBarPage, renderTicketPage, REVIEW_PATH } from './pages';
 import { answerApiRequest, EXPORT_RATE_LIMIT, RateLimiter, type RequestOptions } from './restApi';
 import { buildSdkScript, rewriteSdkUrls, SDK_PATH } from './sdkBundle';
-import { COMMENT_TYPES, HelpdeskStore, type AgentChange, type HelpdeskEvent } from './store';
+import { ACCOUNT_LOCALES, COMMENT_TYPES, HelpdeskStore, type AgentChange, type HelpdeskEvent } from './store';
 import { answerZafRequest } from './zafHost';
 import { buildTicketView } from './ticketView';
 
@@ -205,10 +205,10 @@ export async function startHelpdesk(options: HelpdeskOptions = {}): Promise<Help
       if (!opened) return send(res, 404, renderListPage(store, userId, `No ticket #${id}`), MIME['.html']);
       // Opening the ticket anew starts a fresh form: what was left unsaved is gone, as in Zendesk.
       store.resetForm(opened);
-      return send(res, 200, renderTicketPage(store, { ticketId: id, userId, appPort: appPortNumber, appPage, appGuid, hookTimeoutMs }), MIME['.html']);
+      return send(res, 200, renderTicketPage(store, { ticketId: id, userId, colorScheme: store.colorSchemeOf(userId), appPort: appPortNumber, appPage, appGuid, hookTimeoutMs }), MIME['.html']);
     }
     if (method === 'GET' && path === REVIEW_PATH) {
-      return send(res, 200, renderNavBarPage(store, { userId, appPort: appPortNumber, appPage: navBarAppPage, appGuid }), MIME['.html']);
+      return send(res, 200, renderNavBarPage(store, { userId, colorScheme: store.colorSchemeOf(userId), appPort: appPortNumber, appPage: navBarAppPage, appGuid }), MIME['.html']);
     }
     if (method === 'GET' && path.startsWith('/static/')) {
       if (await serveFile(res, PAGE_DIR, path.slice('/static/'.length))) return;
@@ -290,6 +290,19 @@ export async function startHelpdesk(options: HelpdeskOptions = {}): Promise<Help
       if (method === 'POST') globalFaults = faultsFromJson(await readJson(req));
       if (method === 'DELETE') globalFaults = NO_FAULTS;
       return sendJson(res, 200, globalFaults);
+    }
+    if ((m = route.match(/^users\/(\d+)\/preferences$/)) && method === 'POST') {
+      // The signed-in user's profile: language and theme. A theme change reaches open apps as ZAF's `colorScheme.changed`.
+      const id = Number(m[1]);
+      if (!store.user(id)) return sendJson(res, 404, { error: 'no such user' });
+      const body = (await readJson(req)) as { locale?: unknown; colorScheme?: unknown };
+      const events: HelpdeskEvent[] = [];
+      if (typeof body.locale === 'string' && ACCOUNT_LOCALES.some((l) => l.locale === body.locale)) store.setLocale(id, body.locale);
+      if (body.colorScheme === 'light' || body.colorScheme === 'dark') {
+        store.setColorScheme(id, body.colorScheme);
+        events.push({ name: 'colorScheme.changed', data: body.colorScheme });
+      }
+      return sendJson(res, 200, { locale: store.localeOf(id), colorScheme: store.colorSchemeOf(id), events });
     }
     if (route === 'reset' && method === 'POST') {
       resetAll();

@@ -91,6 +91,15 @@ export function normaliseTags(tags: readonly string[]): string[] {
  * The helpdesk's memory: the bundle's tickets plus everything agents and the app changed since
  * the server started. Every mutation returns the events the app should receive.
  */
+/** The demo account's default language; Zendesk lists it with `default: true` in /api/v2/locales. */
+export const ACCOUNT_DEFAULT_LOCALE = 'en-US';
+
+/** The languages the demo account offers its users, as `/api/v2/locales` lists them. */
+export const ACCOUNT_LOCALES = [
+  { id: 1, locale: 'en-US', name: 'English' },
+  { id: 8, locale: 'de', name: 'Deutsch' },
+] as const;
+
 export class HelpdeskStore {
   readonly settings: AppSettings;
   readonly laneFieldId: number | undefined;
@@ -107,6 +116,9 @@ export class HelpdeskStore {
   private records = new Map<number, TicketRecord>();
   private nextId = 1;
   private clock: () => Date;
+  /** Languages users chose in this session, by user id (a user's profile setting in Zendesk). */
+  private locales = new Map<number, string>();
+  private schemes = new Map<number, 'light' | 'dark'>();
 
   constructor(bundle: ExportBundle, settings: AppSettings, clock: () => Date = () => new Date()) {
     this.bundle = bundle;
@@ -123,6 +135,8 @@ export class HelpdeskStore {
   /** Forgets every change: back to the bundle as loaded. */
   reset(): void {
     this.records = new Map();
+    this.locales = new Map();
+    this.schemes = new Map();
     this.nextId = FIRST_NEW_ID;
     for (const ticket of this.bundle.tickets) {
       this.records.set(ticket.id, {
@@ -187,6 +201,24 @@ export class HelpdeskStore {
     const ids = (this.bundle.group_memberships ?? []).filter((m) => m.user_id === userId).map((m) => m.group_id);
     return ids.map((id) => this.group(id) ?? { id, name: `Group ${id}` });
   }
+  /** A user's language: the one chosen in this session, else the bundle's, else the account's default. */
+  localeOf(userId: number): string {
+    const chosen = this.locales.get(userId);
+    if (chosen) return chosen;
+    const own = (this.user(userId) as { locale?: unknown } | undefined)?.locale;
+    return typeof own === 'string' && own ? own : ACCOUNT_DEFAULT_LOCALE;
+  }
+  setLocale(userId: number, locale: string): void {
+    this.locales.set(userId, locale);
+  }
+  /** A user's theme, as ZAF's `colorScheme` answers it. */
+  colorSchemeOf(userId: number): 'light' | 'dark' {
+    return this.schemes.get(userId) ?? 'light';
+  }
+  setColorScheme(userId: number, scheme: 'light' | 'dark'): void {
+    this.schemes.set(userId, scheme);
+  }
+
   /** Agents and admins, who can sign in to the helpdesk. */
   staff(): BundleUser[] {
     return this.users().filter((u) => u.role === 'agent' || u.role === 'admin');

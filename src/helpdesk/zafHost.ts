@@ -18,6 +18,7 @@ export type ZafError = { name: string; message: string; path: string };
 export type ZafEffect =
   | { type: 'notify'; message: string; kind: string; durationMs?: number }
   | { type: 'resize'; width?: string; height?: string }
+  | { type: 'route'; path: string }
   /** The form's visible fields changed: the page shows the ticket again. */
   | { type: 'fields' };
 
@@ -108,6 +109,10 @@ export function resolvePath(ctx: ZafContext, path: string): unknown {
       // With the rich-text editor on, `comment.text` is the composer's HTML (Apps Support API, "comment.text").
       return walk({ text: store.richText ? textToHtml(rec.draft.text) : rec.draft.text, type: rec.draft.type, useRichText: store.richText, attachments: [] }, rest, path);
     }
+    case 'colorScheme':
+      // ZAF's `colorScheme`: "light" or "dark", the signed-in user's theme.
+      if (rest.length > 0) throw new PathError(unknownPath(path));
+      return store.colorSchemeOf(ctx.userId);
     case 'currentAccount':
       return walk({ subdomain: ctx.subdomain ?? 'lanes-demo', planName: 'Enterprise', timeZone: { name: 'UTC' } }, rest, path);
     case 'organization': {
@@ -264,6 +269,12 @@ function invokeOne(ctx: ZafContext, name: string, args: readonly unknown[]): { e
       if (size.width != null) effect.width = String(size.width);
       if (size.height != null) effect.height = String(size.height);
       return { events: [], effects: [effect] };
+    }
+    case 'routeTo': {
+      // ZAF's routeTo: `client.invoke('routeTo', 'ticket', id)` opens a ticket; other targets are not part of this helpdesk.
+      const [target, id] = args;
+      if (target !== 'ticket' || !store.record(Number(id))) throw new PathError({ name: 'InvalidValue', message: `routeTo cannot open ${String(target)} ${String(id ?? '')}`, path: name });
+      return { events: [], effects: [{ type: 'route', path: `/tickets/${Number(id)}` }] };
     }
     default: {
       // `ticketFields:<name>.hide|show` (Apps Support API, Ticket sidebar "ticketFields"): a

@@ -9,7 +9,7 @@ export function toZafUser(store: HelpdeskStore, user: BundleUser): Record<string
     name: user.name,
     email: user.email ?? null,
     role: user.role ?? 'end-user',
-    locale: 'en-US',
+    locale: store.localeOf(user.id),
     timeZone: { name: 'UTC', ianaName: 'Etc/UTC', offset: 0, formattedOffset: 'GMT+00:00' },
     avatarUrl: null,
     alias: '',

@@ -47,6 +47,8 @@ export interface ReadyView {
   lateEscalation: { from: Lane; to: Lane } | null;
   sent: boolean;
   locale: string;
+  /** When each comment was written, by comment id, so evidence can name "the customer's message of 24 Nov". */
+  commentDates: Record<string, string | null>;
   packetText: string;
   busy: boolean;
   notice: Notice | null;
@@ -118,6 +120,8 @@ export function createLaneSession(client: ZafClient, options: SessionOptions) {
   let lastLane: Lane | null = null;
   let late: { from: Lane; to: Lane } | null = null;
   let sentHere = false;
+  /** The packet as the sidebar shows it (in the account's language): the text an agent could copy. */
+  let shownPacket: string | null = null;
   let startedAt = 0;
   let running: Promise<void> | null = null;
   let again = false;
@@ -152,7 +156,7 @@ export function createLaneSession(client: ZafClient, options: SessionOptions) {
         const r = await client.get(['ticket.id', 'currentUser']);
         labelId = r['ticket.id'] == null ? labelId : String(r['ticket.id']);
         const u = r['currentUser'] as { id?: unknown; name?: unknown; role?: unknown; locale?: unknown } | undefined;
-        if (u && u.id != null) user = { id: String(u.id), name: String(u.name ?? ''), role: String(u.role ?? 'agent'), locale: String(u.locale ?? 'en'), groupIds: [] };
+        if (u && u.id != null) user = { id: String(u.id), name: String(u.name ?? ''), role: String(u.role ?? 'agent'), locale: String(u.locale ?? 'en'), timeZone: null, groupIds: [] };
       } catch {
         // The cause shown is the settings; the ticket id is only a label.
       }
@@ -223,6 +227,7 @@ export function createLaneSession(client: ZafClient, options: SessionOptions) {
       lateEscalation: late,
       sent,
       locale: user?.locale ?? view.locale,
+      commentDates: Object.fromEntries((input?.comments ?? []).map((c) => [c.id, c.createdAt])),
       packetText: renderPacketText(decision.packet),
       busy: previous?.busy ?? false,
       notice: lockedNow ? { kind: 'error', key: 'lockedNow' } : previous?.notice ?? null,
@@ -250,7 +255,7 @@ export function createLaneSession(client: ZafClient, options: SessionOptions) {
       draft: withheld ? draftText : null,
       draftPath: draftId === null ? null : customFieldPath(draftId),
       draftUnknown: draftId === null ? `the AI draft field is not known, because ${settings && !settings.ok ? `the app's settings are invalid: ${describeIssues(settings.issues)}` : 'the settings are not read yet'}` : null,
-      packet: v.phase === 'ready' ? v.packetText : null,
+      packet: v.phase === 'ready' ? shownPacket ?? v.packetText : null,
       messages: options.messages(locale),
       settle: whenSettled,
     };
@@ -323,6 +328,7 @@ export function createLaneSession(client: ZafClient, options: SessionOptions) {
       lateEscalation: late,
       sent: false,
       locale: view.locale,
+      commentDates: {},
       packetText: renderPacketText(decision.packet),
       busy: false,
       notice: null,
@@ -425,15 +431,18 @@ export function createLaneSession(client: ZafClient, options: SessionOptions) {
         return { kind: 'success', key: 'inserted' };
       }),
 
-    /** Switches the composer to an internal note and appends the packet; when it cannot switch, appends nothing. */
-    addPacketNote: () =>
+    /**
+     * Switches the composer to an internal note and appends the packet (as given, e.g. in the
+     * account's language); when it cannot switch, appends nothing.
+     */
+    addPacketNote: (text?: string) =>
       act(async (v) => {
         try {
           await switchToInternalNote(client);
         } catch (e) {
           return { kind: 'error', key: 'noteFailed', detail: describeFailure(e) };
         }
-        await appendToComposer(client, v.packetText);
+        await appendToComposer(client, text ?? v.packetText);
         return { kind: 'success', key: 'noteAdded' };
       }),
 
@@ -453,6 +462,11 @@ export function createLaneSession(client: ZafClient, options: SessionOptions) {
 
     /** Records whether the escalation packet helped. */
     ratePacket: (rating: PacketRating) => recordChoice((tags) => [tags.rating(rating), RATINGS.filter((r) => r !== rating).map(tags.rating)]),
+
+    /** Tells the save hook which packet text the sidebar shows, so a public reply never carries it. */
+    showPacket(text: string): void {
+      shownPacket = text;
+    },
 
     dismissNotice: () => patch({ notice: null }),
 

@@ -21,6 +21,8 @@ export interface AgentUser {
   name: string;
   role: string;
   locale: string;
+  /** The agent's IANA time zone, e.g. `Europe/Berlin`; null when the helpdesk does not say. */
+  timeZone: string | null;
   groupIds: number[];
 }
 
@@ -301,6 +303,7 @@ export async function readTicket(client: ZafClient, fieldMap: FieldMap, fallback
             name: user.value.name ?? `user ${user.value.id}`,
             role: user.value.role ?? 'agent',
             locale: user.value.locale ?? 'en',
+            timeZone: user.value.timeZone?.ianaName ?? null,
             groupIds: user.value.groups.map((g) => g.id),
           },
         }

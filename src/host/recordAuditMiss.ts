@@ -18,3 +18,14 @@ export async function recordAuditMiss(client: Parameters<typeof updateTicket>[0]
     return { ok: false, reason: describeFailure(e) };
   }
 }
+
+/** Takes back a "should have escalated" recorded by mistake: removes the `lane_audit_miss` tag, nothing else. */
+export async function undoAuditMiss(client: Parameters<typeof updateTicket>[0], fieldMap: FieldMap, ticketId: string): Promise<AuditMissResult> {
+  const tag = recordTags(fieldMap.tags?.lane_prefix ?? 'lane_').auditMiss;
+  try {
+    await updateTicket(client, ticketId, { remove_tags: [tag] });
+    return { ok: true, tag };
+  } catch (e) {
+    return { ok: false, reason: describeFailure(e) };
+  }
+}

@@ -13,6 +13,8 @@ export const ZafUserSchema = z.object({
   email: text,
   role: text,
   locale: text,
+  /** ZAF's `timeZone` object; only its IANA name is used, to show times as the agent reads them. */
+  timeZone: z.object({ ianaName: text.optional() }).nullish(),
   groups: z.array(ZafGroupSchema).nullish().transform((v) => v ?? []),
 });
 export type ZafUser = z.infer<typeof ZafUserSchema>;

@@ -30,6 +30,7 @@ export function buildPacket(reading: TicketReading, parts: PacketParts): Packet 
   const references = new Set<string>();
   for (const concept of reading.mentions.keys()) for (const r of reading.policy.references[concept] ?? []) references.add(r);
   if (input.problemId) references.add(`Problem ticket #${input.problemId}${problemSubject(reading)}`);
+  const didNot = didNotIds(reading, parts.lane);
   return {
     ticketId: input.id,
     lane: parts.lane,
@@ -41,7 +42,8 @@ export function buildPacket(reading: TicketReading, parts: PacketParts): Packet 
     missingContext: parts.missingContext,
     references: [...references].slice(0, 8),
     suggestedOwner: parts.owner,
-    assistantDidNot: didNot(reading, parts.lane),
+    assistantDidNot: didNot.map((id) => DID_NOT_TEXT[id]),
+    assistantDidNotIds: didNot,
     customerFacingState: customerFacingState(reading),
     policyVersion: reading.policy.version,
   };
@@ -109,20 +111,30 @@ function knownContext(reading: TicketReading): KnownFact[] {
   return facts;
 }
 
-const DID_NOT: [Concept[], string][] = [
-  [['refund'], 'did not quote a refund outcome'],
-  [['credit', 'discount', 'waiver'], 'did not promise a credit, discount or waiver'],
-  [['exception', 'contract', 'entitlement_dispute'], 'did not interpret contract terms or approve an exception'],
-  [['access_recovery', 'privilege_change', 'ownership', 'identity_change', 'compromise', 'third_party_data'], 'did not change access, roles or ownership, or give account-specific security steps'],
-  [['outage'], 'did not confirm incident impact or cause'],
-  [['deletion', 'cancellation', 'downgrade'], 'did not change the account or subscription'],
+/** What the assistant held back, by id (for a translated packet) with its English sentence. */
+export const DID_NOT_IDS = ['refund_outcome', 'concession', 'contract_terms', 'access_change', 'incident_impact', 'account_change', 'reply', 'draft'] as const;
+export type DidNotId = (typeof DID_NOT_IDS)[number];
+
+const DID_NOT: [Concept[], DidNotId, string][] = [
+  [['refund'], 'refund_outcome', 'did not quote a refund outcome'],
+  [['credit', 'discount', 'waiver'], 'concession', 'did not promise a credit, discount or waiver'],
+  [['exception', 'contract', 'entitlement_dispute'], 'contract_terms', 'did not interpret contract terms or approve an exception'],
+  [['access_recovery', 'privilege_change', 'ownership', 'identity_change', 'compromise', 'third_party_data'], 'access_change', 'did not change access, roles or ownership, or give account-specific security steps'],
+  [['outage'], 'incident_impact', 'did not confirm incident impact or cause'],
+  [['deletion', 'cancellation', 'downgrade'], 'account_change', 'did not change the account or subscription'],
 ];
 
-function didNot(reading: TicketReading, lane: Lane): string[] {
-  const out = DID_NOT.filter(([concepts]) => mentions(reading, ...concepts)).map(([, text]) => text);
-  if (lane >= 2) out.push('did not send a reply to the customer');
+const DID_NOT_TEXT: Record<DidNotId, string> = {
+  ...(Object.fromEntries(DID_NOT.map(([, id, text]) => [id, text])) as Record<Exclude<DidNotId, 'reply' | 'draft'>, string>),
+  reply: 'did not send a reply to the customer',
+  draft: 'withheld its draft reply',
+};
+
+function didNotIds(reading: TicketReading, lane: Lane): DidNotId[] {
+  const out: DidNotId[] = DID_NOT.filter(([concepts]) => mentions(reading, ...concepts)).map(([, id]) => id);
+  if (lane >= 2) out.push('reply');
   const draft = reading.input.fields.aiDraft;
-  if (lane === 3 && draft.available && draft.value) out.push('withheld its draft reply');
+  if (lane === 3 && draft.available && draft.value) out.push('draft');
   return out;
 }
 

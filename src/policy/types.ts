@@ -205,9 +205,25 @@ export interface Packet {
   references: string[];
   suggestedOwner: SuggestedOwner;
   assistantDidNot: string[];
+  /** The same, by id (`DID_NOT_IDS` of buildPacket), for a packet in another language. */
+  assistantDidNotIds?: string[];
   customerFacingState: CustomerFacingState;
   policyVersion: string;
 }
+
+/** Which lane rule decided, with what it names, so that a reader can say it in any language. */
+export type LaneRule =
+  | { id: 'decisive_high'; factor: FactorId }
+  | { id: 'high_count'; factors: FactorId[] }
+  | { id: 'high_with_raised'; factor: FactorId; others: FactorId[] }
+  | { id: 'raised_count'; factors: FactorId[] }
+  | { id: 'raised'; factors: FactorId[] }
+  | { id: 'family_unknown' }
+  | { id: 'family_not_allowed'; family: IssueFamily; inferred: boolean }
+  | { id: 'asks_action' }
+  | { id: 'ask_unclear' }
+  | { id: 'family_allowed'; family: IssueFamily; inferred: boolean }
+  | { id: 'fail_closed' };
 
 export interface Decision {
   ticketId: string;
@@ -216,6 +232,8 @@ export interface Decision {
   unit: Unit;
   /** The lane rule that decided, in one line. */
   reason: string;
+  /** The same rule as data, for a reader that says it in the agent's language. */
+  rule?: LaneRule;
   factors: Record<FactorId, FactorResult>;
   family: { value: IssueFamily | null; basis: Basis };
   domains: Domain[];

@@ -1,25 +1,42 @@
 import { ThemeProvider } from '@zendeskgarden/react-theming';
-import { useEffect, useState, type ComponentType } from 'react';
+import { useEffect, useMemo, useState, type ComponentType } from 'react';
+import { colorSchemeFromUrl, watchColorScheme, type ColorScheme } from '../host/watchColorScheme';
 import { readLocation } from '../host/zafClient';
 import { ClientProvider, useClient } from './ClientProvider';
 import { createTranslator } from './createTranslator';
 import { ErrorBoundary } from './ErrorBoundary';
 import { FailClosedNotice } from './FailClosedNotice';
 import { LOCATIONS } from './locations';
+import { themeFor, themeVariables } from './themeVariables';
 
 const english = createTranslator('en');
 
-/** Provides the theme and the SDK client, then renders the component for the app's location. */
+/** Provides the theme (in the agent's colour scheme) and the SDK client, then renders the component for the app's location. */
 export function App() {
+  const [scheme, setScheme] = useState<ColorScheme>(() => colorSchemeFromUrl(globalThis.location?.search ?? ''));
+  const theme = useMemo(() => themeFor(scheme), [scheme]);
+  useEffect(() => {
+    const root = document.documentElement;
+    for (const [name, value] of Object.entries(themeVariables(theme))) root.style.setProperty(name, value);
+    root.style.colorScheme = scheme;
+    root.dataset['colorScheme'] = scheme;
+  }, [theme, scheme]);
   return (
-    <ThemeProvider>
+    <ThemeProvider theme={theme}>
       <ErrorBoundary t={english}>
         <ClientProvider>
+          <FollowColorScheme onChange={setScheme} />
           <Location />
         </ClientProvider>
       </ErrorBoundary>
     </ThemeProvider>
   );
+}
+
+function FollowColorScheme({ onChange }: { onChange: (scheme: ColorScheme) => void }) {
+  const client = useClient();
+  useEffect(() => watchColorScheme(client, onChange), [client, onChange]);
+  return null;
 }
 
 function Location() {

@@ -16,32 +16,39 @@ export interface DraftPanelProps {
   t: Translate;
 }
 
+type DraftState = 'none' | 'send' | 'review' | 'withheld' | 'failed' | 'sent';
+
+/** What is true of the draft: there is none, it may be sent, it is to be reviewed, or the lane withholds it. */
+export function draftState(lock: SendLock, hasDraft: boolean, isSent: boolean): DraftState {
+  if (isSent) return 'sent';
+  if (lock.send.reason === 'failed') return 'failed';
+  if (lock.insert.reason === 'lane3') return 'withheld';
+  if (!hasDraft || lock.insert.reason === 'no_draft') return 'none';
+  return lock.send.enabled ? 'send' : 'review';
+}
+
 /**
- * The AI draft and what may be done with it. The buttons follow `lock` only: Lane 1 sends,
- * Lane 2 inserts for an agent to edit, Lane 3 withholds the draft entirely.
+ * The AI draft and what may be done with it. Only the buttons that apply are shown: Lane 1
+ * sends or inserts, Lane 2 inserts for an agent to edit, Lane 3 withholds the draft entirely.
  */
 export function DraftPanel({ draft, lock, isSent, isBusy, onSend, onInsert, t }: DraftPanelProps) {
-  const sendReason = lock.send.reason && t(`ui.draft.locked.${lock.send.reason}`);
-  const showInsert = lock.insert.reason !== 'lane3' && lock.insert.reason !== 'failed';
+  const state = draftState(lock, lock.showDraft && draft !== null, isSent);
   return (
-    <section aria-labelledby="lanes-draft">
+    <section aria-labelledby="lanes-draft" data-testid="draft" data-state={state}>
       <h3 id="lanes-draft" className="lanes-heading">{t('ui.draft.title')}</h3>
+      <p className="lanes-line" data-testid="draft-state">{state === 'sent' ? t('ui.draft.sent') : t(`ui.draftState.${state}`)}</p>
       {lock.showDraft && draft !== null && (
         <pre className="lanes-draft" data-testid="draft-text" tabIndex={0}>{draft}</pre>
       )}
-      <div className="lanes-buttons">
-        <Button size="small" isPrimary onClick={onSend} disabled={!lock.send.enabled || isBusy} aria-describedby={sendReason ? 'lanes-send-reason' : undefined}>
-          {t('ui.draft.send')}
-        </Button>
-        {showInsert && (
-          <Button size="small" onClick={onInsert} disabled={!lock.insert.enabled || isBusy}>
-            {t('ui.draft.insert')}
-          </Button>
-        )}
-      </div>
-      {isSent && <p role="status" className="lanes-muted">{t('ui.draft.sent')}</p>}
-      {sendReason && !isSent && (
-        <p id="lanes-send-reason" className="lanes-muted" data-testid="send-reason">{sendReason}</p>
+      {(state === 'send' || state === 'review') && (
+        <div className="lanes-buttons">
+          {lock.send.enabled && (
+            <Button size="small" isPrimary onClick={onSend} disabled={isBusy}>{t('ui.draft.send')}</Button>
+          )}
+          {lock.insert.enabled && (
+            <Button size="small" isPrimary={!lock.send.enabled} onClick={onInsert} disabled={isBusy}>{t('ui.draft.insert')}</Button>
+          )}
+        </div>
       )}
     </section>
   );

@@ -7,14 +7,16 @@ import { formatRate } from './formatRate';
 export interface LaneChartProps {
   /** Sets the metrics of each issue family */
   byFamily: Readonly<Record<string, Metrics>>;
+  /** Names a family for people */
+  nameOf?: (family: string) => string;
   t: Translate;
 }
 
 /** The lane badges' colours and shapes, so that a segment never depends on colour alone. */
 const LANE_STYLE = {
-  1: { fill: '#038153', text: '#ffffff', symbol: '●' },
-  2: { fill: '#ffb057', text: '#2f3941', symbol: '▲' },
-  3: { fill: '#cc3340', text: '#ffffff', symbol: '■' },
+  1: { fill: 'var(--lanes-1-fill, #038153)', text: 'var(--lanes-on-fill, #ffffff)', symbol: '●' },
+  2: { fill: 'var(--lanes-2-fill, #ad5918)', text: 'var(--lanes-on-fill, #ffffff)', symbol: '▲' },
+  3: { fill: 'var(--lanes-3-fill, #cc3340)', text: 'var(--lanes-on-fill, #ffffff)', symbol: '■' },
 } as const;
 
 const LABEL_WIDTH = 150;
@@ -25,7 +27,7 @@ const BAR = 20;
 const MIN_LABEL_WIDTH = 46;
 
 /** Lane distribution by issue family as stacked bars, with a <title>, a legend and a table of the same figures. */
-export function LaneChart({ byFamily, t }: LaneChartProps) {
+export function LaneChart({ byFamily, nameOf = (f) => f, t }: LaneChartProps) {
   const id = useId();
   const families = Object.entries(byFamily);
   const height = families.length * ROW + 8;
@@ -51,7 +53,7 @@ export function LaneChart({ byFamily, t }: LaneChartProps) {
           const y = row * ROW + 4;
           return (
             <g key={family} data-family={family}>
-              <text x={LABEL_WIDTH - 8} y={y + BAR / 2} textAnchor="end" dominantBaseline="middle" fontSize="12" fill="#2f3941">{family}</text>
+              <text x={LABEL_WIDTH - 8} y={y + BAR / 2} textAnchor="end" dominantBaseline="middle" fontSize="12" style={{ fill: 'var(--lanes-fg, #2f3941)' }}>{nameOf(family)}</text>
               {LANES.map((lane) => {
                 const count = m.lanes[lane];
                 if (count === 0 || m.tickets === 0) return null;
@@ -61,9 +63,9 @@ export function LaneChart({ byFamily, t }: LaneChartProps) {
                 const segment = (
                   <g key={lane} data-lane={lane} data-count={count}>
                     <title>{t('review.chart.segment', { lane: laneName(lane), count, total: m.tickets, share })}</title>
-                    <rect x={x} y={y} width={w} height={BAR} fill={style.fill} stroke="#ffffff" strokeWidth="1" />
+                    <rect x={x} y={y} width={w} height={BAR} style={{ fill: style.fill, stroke: 'var(--lanes-bg, #ffffff)' }} strokeWidth="1" />
                     {w >= MIN_LABEL_WIDTH && (
-                      <text x={x + w / 2} y={y + BAR / 2} textAnchor="middle" dominantBaseline="middle" fontSize="11" fill={style.text}>{`${style.symbol} ${share}`}</text>
+                      <text x={x + w / 2} y={y + BAR / 2} textAnchor="middle" dominantBaseline="middle" fontSize="11" style={{ fill: style.text }}>{`${style.symbol} ${share}`}</text>
                     )}
                   </g>
                 );
@@ -88,7 +90,7 @@ export function LaneChart({ byFamily, t }: LaneChartProps) {
           <tbody>
             {families.map(([family, m]) => (
               <tr key={family}>
-                <th scope="row">{family}</th>
+                <th scope="row">{nameOf(family)}</th>
                 <td>{m.tickets}</td>
                 {LANES.map((lane) => <td key={lane}>{`${m.lanes[lane]} (${formatRate(m.tickets === 0 ? 0 : m.lanes[lane] / m.tickets)})`}</td>)}
               </tr>

@@ -1,19 +1,19 @@
 import { Button } from '@zendeskgarden/react-buttons';
 import { lazy, Suspense, useState } from 'react';
-import type { IgnoredChange, Override } from '../host/readOverride';
+import type { IgnoredChange } from '../host/readOverride';
 import type { Lane } from '../policy/types';
 import type { Translate } from './createTranslator';
 
-// Only leads open the dialog: its modal and form code load when it is first opened.
+// Only leads open the form: its code loads when it is first opened.
 const OverrideForm = lazy(() => import('./OverrideForm').then((m) => ({ default: m.OverrideForm })));
 
 export interface OverrideDialogProps {
-  /** Sets the lane in force, the dialog's starting choice */
+  /** Sets the lane in force, the form's starting choice */
   lane: Lane;
   /** Shows "Override lane" when the signed-in user is a team lead */
   isLead: boolean;
-  /** Sets the override already on the ticket, shown read-only */
-  override: Override | null;
+  /** Says whether an override is on the ticket (it is explained beside the lane) */
+  hasOverride: boolean;
   /** Sets the change of the lane by someone who is not a lead, shown as ignored */
   ignoredChange: IgnoredChange | null;
   /** Disables saving while an action runs */
@@ -23,28 +23,27 @@ export interface OverrideDialogProps {
   t: Translate;
 }
 
-/** Who overrode and why, for everyone; the override dialog, for leads only. */
-export function OverrideDialog({ lane, isLead, override, ignoredChange, isBusy, onSave, t }: OverrideDialogProps) {
+/** "Override lane" for leads, opening the form inline in the sidebar so nothing is clipped by the frame. */
+export function OverrideDialog({ lane, isLead, hasOverride, ignoredChange, isBusy, onSave, t }: OverrideDialogProps) {
   const [isOpen, setOpen] = useState(false);
+  const ignored = ignoredChange && (
+    <p className="lanes-muted" data-testid="override-ignored">
+      {t(hasOverride ? 'ui.override.ignoredUnderOverride' : 'ui.override.ignored', { by: ignoredChange.by })}
+    </p>
+  );
+  if (!isLead) {
+    if (!hasOverride && !ignored) return null;
+    return (
+      <div data-testid="override">
+        {ignored}
+        {hasOverride && <p className="lanes-muted">{t('ui.override.readOnly')}</p>}
+      </div>
+    );
+  }
   return (
     <section aria-label={t('ui.override.title')} data-testid="override">
-      {override && (
-        <div className="lanes-override" data-testid="override-summary">
-          <div>{t('ui.override.summary', { lane: override.lane, by: override.by || t('ui.override.unknownAuthor') })}{override.at ? ` (${override.at})` : ''}</div>
-          {override.reason && <div>{t('ui.override.why', { reason: override.reason })}</div>}
-        </div>
-      )}
-      {ignoredChange && (
-        <p className="lanes-muted" data-testid="override-ignored">
-          {t(override ? 'ui.override.ignoredUnderOverride' : 'ui.override.ignored', { by: ignoredChange.by })}
-        </p>
-      )}
-      {isLead ? (
-        <Button size="small" onClick={() => setOpen(true)} disabled={isBusy}>{t('ui.override.button')}</Button>
-      ) : (
-        override && <p className="lanes-muted">{t('ui.override.readOnly')}</p>
-      )}
-      {isOpen && (
+      {ignored}
+      {isOpen ? (
         <Suspense fallback={null}>
           <OverrideForm
             lane={lane}
@@ -56,6 +55,8 @@ export function OverrideDialog({ lane, isLead, override, ignoredChange, isBusy, 
             t={t}
           />
         </Suspense>
+      ) : (
+        <Button size="small" onClick={() => setOpen(true)} disabled={isBusy}>{t('ui.override.button')}</Button>
       )}
     </section>
   );

@@ -2,8 +2,10 @@ import { Button } from '@zendeskgarden/react-buttons';
 import { Field, Fieldset, Input } from '@zendeskgarden/react-forms';
 import { Progress } from '@zendeskgarden/react-loaders';
 import { Alert } from '@zendeskgarden/react-notifications';
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import { recordAuditMiss } from '../host/recordAuditMiss';
+import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { recordAuditMiss, undoAuditMiss } from '../host/recordAuditMiss';
+import { fillFrame } from '../host/resizeFrame';
+import { routeToTicket } from '../host/routeToTicket';
 import { readReviewSettings, type ReviewSetup } from '../host/readReviewSettings';
 import { computeMetrics, type MetricTicket } from '../policy/governance/computeMetrics';
 import { judgePromotion } from '../policy/governance/promotion';
@@ -13,7 +15,9 @@ import { AuditSample } from './AuditSample';
 import { useClient } from './ClientProvider';
 import { createTranslator, resolvedLanguage, type Translate } from './createTranslator';
 import { LaneChart } from './LaneChart';
+import { familyName } from './describeEvidence';
 import { PromotionList } from './PromotionList';
+import { countBases } from './rateBases';
 import { RateTable } from './RateTable';
 import { useReviewData, type ReviewRange } from './useReviewData';
 import './review.css';
@@ -42,6 +46,8 @@ export function ReviewPage() {
     };
   }, [client]);
   const t = useMemo(() => createTranslator(setup?.locale ?? 'en'), [setup?.locale]);
+  // The nav bar page fills the frame Zendesk gives it, the whole height, and scrolls inside: no table is cut.
+  useEffect(() => fillFrame(client), [client]);
 
   if (setup === null) return <div className="review-root" data-phase="starting" />;
   return (
@@ -104,7 +110,7 @@ function Review({ settings, t }: { settings: Settings; t: Translate }) {
       {state.phase === 'loading' && (
         <div role="status" className="review-progress" data-testid="review-progress" data-pages={state.progress.pages} data-tickets={state.progress.tickets} data-waiting={String(state.progress.waitingForRateLimit === true)}>
           <Progress value={Math.round(state.progress.fraction * 100)} aria-label={t('review.progress')} />
-          <span>{t('review.loading', { pages: state.progress.pages, tickets: state.progress.tickets })}</span>
+          <span>{t('review.loading', { pages: t('review.count.pages', { count: state.progress.pages }), tickets: t('review.count.tickets', { count: state.progress.tickets }) })}</span>
           {state.progress.waitingForRateLimit && <span data-testid="review-waiting">{t('review.waiting')}</span>}
         </div>
       )}
@@ -115,7 +121,7 @@ function Review({ settings, t }: { settings: Settings; t: Translate }) {
         <Alert type="error" role="alert" data-testid="review-failed">
           <Alert.Title>{t('review.failed.title')}</Alert.Title>
           <div>{t('review.failed.body', { what: state.what, reason: state.reason })}</div>
-          <div>{t('review.failed.counted', { pages: state.pages, tickets: state.tickets })}</div>
+          <div>{t('review.failed.counted', { pages: t('review.count.pages', { count: state.pages }), tickets: t('review.count.tickets', { count: state.tickets }) })}</div>
           <Button size="small" onClick={() => setAttempt((a) => a + 1)}>{t('review.failed.retry')}</Button>
         </Alert>
       )}
@@ -128,9 +134,15 @@ function Review({ settings, t }: { settings: Settings; t: Translate }) {
           seed={isoWeek(nowMs)}
           onMiss={async (id) => {
             const r = await recordAuditMiss(client, settings.fieldMap, id);
-            if (r.ok) markAuditMiss(id);
+            if (r.ok) markAuditMiss(id, true);
             return r;
           }}
+          onUndo={async (id) => {
+            const r = await undoAuditMiss(client, settings.fieldMap, id);
+            if (r.ok) markAuditMiss(id, false);
+            return r;
+          }}
+          onOpen={(id) => void routeToTicket(client, id).catch(() => undefined)}
           t={t}
         />
       )}
@@ -145,10 +157,12 @@ interface FiguresProps {
   settings: Settings;
   seed: string;
   onMiss: Parameters<typeof AuditSample>[0]['onMiss'];
+  onUndo: Parameters<typeof AuditSample>[0]['onUndo'];
+  onOpen: Parameters<typeof AuditSample>[0]['onOpen'];
   t: Translate;
 }
 
-function Figures({ tickets, pages, range, settings, seed, onMiss, t }: FiguresProps) {
+function Figures({ tickets, pages, range, settings, seed, onMiss, onUndo, onOpen, t }: FiguresProps) {
   const { policy } = settings;
   const metrics = useMemo(() => computeMetrics(tickets), [tickets]);
   const verdicts = useMemo(() => judgePromotion(metrics.by_family, policy.promotion), [metrics, policy]);
@@ -156,19 +170,42 @@ function Figures({ tickets, pages, range, settings, seed, onMiss, t }: FiguresPr
   // The sample is drawn once per read; a recorded miss updates its ticket, not the draw.
   const byId = useMemo(() => new Map(tickets.map((x) => [x.id, x])), [tickets]);
   const sample = sampleIds.flatMap((id) => byId.get(id) ?? []);
+  const family = useMemo(() => countBases(tickets, (x) => x.family), [tickets]);
+  const bases = { all: family.all, family: family.by };
+  const nameGroup = (g: string) => (g === 'unknown' ? t('review.unknown') : g);
+  const nameFamily = (f: string) => (f === 'unknown' ? t('review.unknown') : familyName(f, t));
   return (
     <div data-testid="review-figures" data-tickets={metrics.tickets}>
-      <p className="review-summary">{t('review.summary', { tickets: metrics.tickets, from: range.from, to: range.to, pages, version: policy.version, mode: settings.mode })}</p>
+      <p className="review-summary">{t('review.summary', { tickets: t('review.count.tickets', { count: metrics.tickets }), from: range.from, to: range.to, pages: t('review.count.pages', { count: pages }), version: policy.version, mode: t(`review.modes.${settings.mode}`) })}</p>
       {metrics.tickets === 0 ? (
         <p>{t('review.empty')}</p>
       ) : (
         <>
-          <LaneChart byFamily={metrics.by_family} t={t} />
-          <RateTable byFamily={metrics.by_family} overall={metrics} t={t} />
-          <PromotionList verdicts={verdicts} t={t} />
+          <LaneChart byFamily={metrics.by_family} nameOf={nameFamily} t={t} />
+          <RateTable testId="rate-table" title={t('review.rates.title')} groupLabel={t('review.rates.family')} byGroup={metrics.by_family} bases={bases.family} overall={metrics} overallBases={bases.all} overallLabel={t('review.rates.overall')} nameOf={nameFamily} t={t} />
+          <PromotionList verdicts={verdicts} bases={bases.family} thresholds={policy.promotion} nameOf={nameFamily} t={t} />
+          <Breakdowns summary={t('review.rates.breakdowns')}>
+            {() => (
+              <>
+                <RateTable testId="rate-table-tier" title={t('review.rates.byTier')} groupLabel={t('review.rates.tier')} byGroup={metrics.by_plan_tier} bases={countBases(tickets, (x) => x.planTier).by} overall={metrics} overallBases={bases.all} overallLabel={t('review.rates.overallTickets')} nameOf={nameGroup} t={t} />
+                <RateTable testId="rate-table-segment" title={t('review.rates.bySegment')} groupLabel={t('review.rates.segment')} byGroup={metrics.by_segment} bases={countBases(tickets, (x) => x.segment).by} overall={metrics} overallBases={bases.all} overallLabel={t('review.rates.overallTickets')} nameOf={nameGroup} t={t} />
+              </>
+            )}
+          </Breakdowns>
         </>
       )}
-      <AuditSample sample={sample} seed={seed} perFamily={policy.auditPerFamily} onMiss={onMiss} t={t} />
+      <AuditSample sample={sample} seed={seed} perFamily={policy.auditPerFamily} onMiss={onMiss} onUndo={onUndo} onOpen={onOpen} nameOf={nameFamily} t={t} />
     </div>
+  );
+}
+
+/** A folded section whose content is built only once it is opened, so the figures paint without waiting for it. */
+function Breakdowns({ summary, children }: { summary: string; children: () => ReactNode }) {
+  const [isOpen, setOpen] = useState(false);
+  return (
+    <details className="review-breakdowns" data-testid="breakdowns" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{summary}</summary>
+      {isOpen && children()}
+    </details>
   );
 }

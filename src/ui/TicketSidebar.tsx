@@ -1,19 +1,27 @@
 import { Alert } from '@zendeskgarden/react-notifications';
 import { useEffect, useMemo, useRef } from 'react';
 import type { LaneSession, ReadyView } from '../host/createLaneSession';
+import { useClient } from './ClientProvider';
 import { createTranslator, resolvedLanguage, type Translate } from './createTranslator';
+import { splitMissing } from './describeDecision';
+import type { EvidenceContext } from './describeEvidence';
 import { DraftPanel } from './DraftPanel';
 import { ErrorBoundary } from './ErrorBoundary';
 import { FactorList } from './FactorList';
 import { FailClosedNotice } from './FailClosedNotice';
-import { LaneBadge } from './LaneBadge';
-import { MissingContext } from './MissingContext';
+import { FirstScreen } from './FirstScreen';
+import type { Clock } from './formatWhen';
+import { isNoticeCurrent } from './isNoticeCurrent';
+import { LaneOneSummary } from './LaneOneSummary';
 import { OverrideDialog } from './OverrideDialog';
+import { OwnerQuestions } from './OwnerQuestions';
 import { PacketPanel } from './PacketPanel';
 import { RecordPanel } from './RecordPanel';
+import { renderPacket } from './renderPacket';
+import { useAccountLocale } from './useAccountLocale';
 import { useLaneSession } from './useLaneSession';
 
-/** The ticket sidebar location: the lane, why, what is missing, the packet, the draft and overrides. */
+/** The ticket sidebar location: the lane, why, what to do now, what is missing, the draft, the packet and overrides. */
 export function TicketSidebar() {
   const { session, view } = useLaneSession();
   const t = useMemo(() => createTranslator(view.locale), [view.locale]);
@@ -44,32 +52,42 @@ export function TicketSidebar() {
 }
 
 function SidebarView({ view, session, t }: { view: ReadyView; session: LaneSession; t: Translate }) {
+  const client = useClient();
+  const account = useAccountLocale(client);
   const { decision } = view;
-  const owner = decision.suggestedOwner;
+  const clock: Clock = { locale: view.locale, timeZone: view.user?.timeZone ?? null };
+  const context: EvidenceContext & { locale: string } = { t, clock, commentDates: view.commentDates, locale: view.locale };
+  const accountLocale = account?.locale ?? 'en';
+  const packetText = useMemo(() => {
+    const pt = createTranslator(accountLocale);
+    return renderPacket(decision, {
+      t: pt,
+      clock: { locale: accountLocale, timeZone: clock.timeZone },
+      commentDates: view.commentDates,
+      locale: accountLocale,
+      lane: view.lane,
+      override: view.override,
+    });
+  }, [decision, accountLocale, clock.timeZone, view.commentDates, view.lane, view.override]);
+  useEffect(() => session.showPacket(packetText), [session, packetText]);
+  const languageNote = account && !account.known
+    ? t('ui.packetLanguageUnknown', { reason: account.reason })
+    : t('ui.packetLanguage', { language: languageName(accountLocale, view.locale) });
+  const notice = isNoticeCurrent(view.notice, view.lock) ? view.notice : null;
+  const { questions } = splitMissing(decision.missingContext);
   return (
     <>
-      <header className="lanes-header">
-        <LaneBadge lane={view.lane} t={t} />
-        {view.lane !== decision.lane && view.failure === null && (
-          <div className="lanes-muted" data-testid="computed">
-            {t('ui.override.computed', { lane: decision.lane, name: t(`ui.lane.names.${decision.lane}`) })}
-          </div>
-        )}
-        <div data-testid="unit">
-          <strong>{t('ui.unit.label')}</strong>: {t(`ui.unit.${decision.unit}`)}
-        </div>
-        <div className="lanes-reason" data-testid="reason">{decision.reason}</div>
-      </header>
+      <FirstScreen view={view} context={context} clock={clock} />
+      {view.failure !== null && <FailClosedNotice cause={view.failure} t={t} />}
       {view.mode === 'observe' && view.failure === null && (
         <Alert type="warning" role="status" data-testid="observe-note">{t('ui.observe')}</Alert>
       )}
-      {view.failure !== null && <FailClosedNotice cause={view.failure} t={t} />}
       {view.lateEscalation && (
         <Alert type="warning" data-testid="late-escalation">{t('ui.late', view.lateEscalation)}</Alert>
       )}
-      {view.notice && (
-        <Alert type={view.notice.kind === 'success' ? 'success' : 'error'} role="status" data-testid="notice">
-          {t(`ui.notice.${view.notice.key}`, { detail: view.notice.detail ?? '' })}
+      {notice && (
+        <Alert type={notice.kind === 'success' ? 'success' : 'error'} role="status" data-testid="notice">
+          {t(`ui.notice.${notice.key}`, { detail: notice.detail ?? '' })}
         </Alert>
       )}
       <DraftPanel
@@ -81,25 +99,22 @@ function SidebarView({ view, session, t }: { view: ReadyView; session: LaneSessi
         onInsert={() => void session.insertDraft()}
         t={t}
       />
+      {view.lane === 1 && view.failure === null ? (
+        <LaneOneSummary decision={decision} t={t} />
+      ) : (
+        <PacketPanel text={packetText} languageNote={languageNote} onAddNote={() => void session.addPacketNote(packetText)} isBusy={view.busy} t={t} />
+      )}
+      <OwnerQuestions questions={questions} t={t} />
+      <FactorList factors={decision.factors} context={context} />
       <OverrideDialog
         lane={view.lane}
         isLead={view.isLead}
-        override={view.override}
+        hasOverride={view.override !== null}
         ignoredChange={view.ignoredChange}
         isBusy={view.busy}
         onSave={(lane, reason) => void session.override(lane, reason)}
         t={t}
       />
-      <section aria-labelledby="lanes-owner">
-        <h3 id="lanes-owner" className="lanes-heading">{t('ui.owner.title')}</h3>
-        <p data-testid="owner">
-          {owner.groupName ?? t(`ui.owner.names.${owner.key}`)}
-          {owner.keepInView.length > 0 && ` (+ ${owner.keepInView.map((k) => k.name).join(', ')})`}
-        </p>
-      </section>
-      <MissingContext items={decision.missingContext} t={t} />
-      <FactorList factors={decision.factors} t={t} />
-      <PacketPanel text={view.packetText} onAddNote={() => void session.addPacketNote()} isBusy={view.busy} t={t} />
       {view.lane >= 2 && view.failure === null && (
         <RecordPanel
           outcome={view.record.outcome}
@@ -112,4 +127,13 @@ function SidebarView({ view, session, t }: { view: ReadyView; session: LaneSessi
       )}
     </>
   );
+}
+
+/** A language's own name in the agent's language, e.g. "English" or "Englisch". */
+function languageName(locale: string, inLocale: string): string {
+  try {
+    return new Intl.DisplayNames([inLocale], { type: 'language' }).of(locale.split(/[-_]/)[0] ?? locale) ?? locale;
+  } catch {
+    return locale;
+  }
 }

@@ -43,10 +43,10 @@ export function useReviewData(client: ZafClient, settings: Settings | null, rang
     return () => abort.abort();
   }, [client, settings, range.fromMs, range.toMs, key]);
 
-  /** Counts a miss the audit just recorded, without reading everything again. */
-  const markAuditMiss = useCallback((id: string) => {
+  /** Counts a miss the audit just recorded (or took back), without reading everything again. */
+  const markAuditMiss = useCallback((id: string, isMiss: boolean) => {
     setRead((r) =>
-      r.state.phase !== 'ready' ? r : { ...r, state: { ...r.state, tickets: r.state.tickets.map((t) => (t.id === id && !t.record.auditMiss ? { ...t, record: { ...t.record, auditMiss: true } } : t)) } },
+      r.state.phase !== 'ready' ? r : { ...r, state: { ...r.state, tickets: r.state.tickets.map((t) => (t.id === id && t.record.auditMiss !== isMiss ? { ...t, record: { ...t.record, auditMiss: isMiss } } : t)) } },
     );
   }, []);
 

@@ -109,7 +109,7 @@ describe('the probe app in the helpdesk', () => {
     await page.waitForSelector('body[data-submit="done"]');
     expect(helpdesk.store.laneOf(491003)).toBe('lane_3');
     await page.goto(`${helpdesk.url}/`);
-    expect(await page.textContent('tr[data-ticket-id="491003"] td.lane')).toBe('Lane 3');
+    expect(await page.textContent('tr[data-ticket-id="491003"] td.lane')).toBe('■ Lane 3');
     await page.goto(helpdesk.ticketUrl(491003));
     await page.waitForSelector('#field-lane[data-lane="lane_3"]');
   });

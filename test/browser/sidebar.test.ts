@@ -43,14 +43,15 @@ describe('the sidebar in the local helpdesk', () => {
     const last = helpdesk.store.record(491001)!.comments.at(-1);
     expect(last).toMatchObject({ public: true, body: expect.stringContaining('You can find audit logs') });
     expect(helpdesk.requests().filter((r) => r.options.type === 'PUT').map((r) => r.options.url)).toEqual(['/api/v2/tickets/491001.json']);
-    expect(await sendButton(app).isEnabled()).toBe(false);
+    await app.getByText('Sent as the public reply.', { exact: true }).waitFor();
+    expect(await sendButton(app).count()).toBe(0);
   });
 
-  it('Lane 2: Send is disabled with the reason, and "Insert into reply" fills the composer', async () => {
+  it('Lane 2: no Send, the draft is to review, and "Insert into reply" fills the composer', async () => {
     const app = await open(491008);
     expect(await text(app, BADGE)).toBe('▲ Lane 2 · Assisted response');
-    expect(await sendButton(app).isEnabled()).toBe(false);
-    expect(await text(app, '[data-testid="send-reason"]')).toBe('Lane 2: a person must review and send the reply.');
+    expect(await sendButton(app).count()).toBe(0);
+    expect(await text(app, '[data-testid="draft-state"]')).toBe('A draft to review: insert it into the reply, edit it, and send it yourself.');
     await app.getByRole('button', { name: 'Insert into reply' }).click();
     await expect.poll(() => page.inputValue('#composer-text')).toContain('prorated Standard period');
     expect(await page.getAttribute('#composer-public', 'aria-pressed')).toBe('true');
@@ -62,8 +63,8 @@ describe('the sidebar in the local helpdesk', () => {
     const draft = String(helpdesk.store.customFieldValue(491002, 9000002));
     expect(await app.content()).not.toContain(draft.slice(0, 40));
     expect(await app.getByRole('button', { name: 'Insert into reply' }).count()).toBe(0);
-    expect(await sendButton(app).isEnabled()).toBe(false);
-    expect(await text(app, '[data-testid="send-reason"]')).toContain('Lane 3');
+    expect(await sendButton(app).count()).toBe(0);
+    expect(await text(app, '[data-testid="draft-state"]')).toContain('Lane 3');
 
     const before = helpdesk.store.record(491002)!.comments.length;
     await page.fill('#composer-text', `Hi Ana,\n\n${draft}`);
@@ -78,11 +79,12 @@ describe('the sidebar in the local helpdesk', () => {
     expect(helpdesk.store.record(491002)!.comments.length).toBe(before + 1);
   });
 
-  it('adds the packet as an internal note, and copies it', async () => {
+  it('adds the packet as an internal note after what the agent typed, and copies it', async () => {
     const app = await open(491002);
+    await page.fill('#composer-text', 'Looking into this now.');
     await app.getByRole('button', { name: 'Add as internal note' }).click();
     await page.waitForSelector('#composer-internal[aria-pressed="true"]');
-    await expect.poll(() => page.inputValue('#composer-text')).toMatch(/^Escalation Packet\nTicket ID: 491002/);
+    await expect.poll(() => page.inputValue('#composer-text')).toMatch(/^Looking into this now\.\n\nEscalation packet\nTicket: #491002\n/);
     await app.getByRole('button', { name: 'Copy packet' }).click();
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: helpdesk.url });
     await app.getByText('Packet copied to the clipboard.').waitFor();
@@ -93,7 +95,7 @@ describe('the sidebar in the local helpdesk', () => {
   it('lets a lead override with a reason; the override survives a reload, and an agent sees it read-only', async () => {
     const app = await open(491002, { user: USERS.jordan });
     await app.getByRole('button', { name: 'Override lane' }).click();
-    const dialog = app.getByRole('dialog');
+    const dialog = app.getByTestId('override-form');
     await dialog.getByLabel('Lane 2 · Assisted response').check({ force: true });
     await dialog.getByRole('button', { name: 'Save override' }).click();
     await dialog.getByText('Enter a reason.').waitFor();
@@ -108,7 +110,7 @@ describe('the sidebar in the local helpdesk', () => {
     const again = appFrameAfterReload();
     const reloaded = await again;
     expect(await text(reloaded, BADGE)).toBe('▲ Lane 2 · Assisted response');
-    expect(await text(reloaded, '[data-testid="computed"]')).toBe('Computed: Lane 3 · Human-owned escalation');
+    expect(await text(reloaded, '[data-testid="computed"]')).toMatch(/^The policy computed Lane 3 · Human-owned escalation: /);
     expect(await text(reloaded, '[data-testid="override-summary"]')).toContain('Overridden to Lane 2 by Jordan Lead');
 
     const agent = await open(491002, { user: USERS.casey });
@@ -123,7 +125,7 @@ describe('the sidebar in the local helpdesk', () => {
     await page.selectOption('#field-issue-family', 'billing');
     await app.waitForSelector('[data-testid="late-escalation"]');
     expect(await text(app, BADGE)).toBe('▲ Lane 2 · Assisted response');
-    expect(await sendButton(app).isEnabled()).toBe(false);
+    expect(await sendButton(app).count()).toBe(0);
     await page.waitForSelector('#field-lane[data-lane="lane_2"]');
     expect(helpdesk.store.record(491001)!.ticket.tags).toContain('lane_late_escalation');
   });
@@ -132,7 +134,7 @@ describe('the sidebar in the local helpdesk', () => {
     const app = await open(491001, { fail: 'ticket.organization' });
     expect(await text(app, '[data-testid="fail-cause"]')).toContain('ticket.organization');
     expect(await text(app, BADGE)).toBe('■ Lane 3 · Human-owned escalation');
-    expect(await sendButton(app).isEnabled()).toBe(false);
+    expect(await sendButton(app).count()).toBe(0);
   });
 });
 
@@ -143,7 +145,7 @@ describe('the sidebar with broken settings', () => {
       const app = await openTicket(page, broken, 491001, { waitFor: BADGE });
       expect(await text(app, '[data-testid="fail-cause"]')).toContain("the app's settings are invalid: field_map: is not valid JSON");
       expect(await text(app, BADGE)).toBe('■ Lane 3 · Human-owned escalation');
-      expect(await sendButton(app).isEnabled()).toBe(false);
+      expect(await sendButton(app).count()).toBe(0);
     } finally {
       await broken.close();
     }

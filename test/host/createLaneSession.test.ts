@@ -399,10 +399,10 @@ describe('"Add as internal note"', () => {
     expect(s.record().draft).toEqual({ text: 'Hello', type: 'publicReply' });
   });
 
-  it('starts the packet on its own line', async () => {
+  it('starts the packet on a paragraph of its own', async () => {
     const s = await start({ ticketId: 491002 });
     s.record().draft = { text: 'Context for billing:', type: 'publicReply' };
     await s.session.addPacketNote();
-    expect(s.record().draft.text).toMatch(/^Context for billing:\nEscalation Packet\n/);
+    expect(s.record().draft.text).toMatch(/^Context for billing:\n\nEscalation Packet\n/);
   });
 });

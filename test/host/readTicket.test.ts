@@ -23,7 +23,7 @@ describe('readTicket', () => {
     });
     expect(read.input.requesterTickets.available && read.input.requesterTickets.value.map((x) => x.id)).toContain('491001');
     expect(read.input.comments.length).toBeGreaterThan(0);
-    expect(read.user).toEqual({ available: true, value: { id: '7', name: 'Jordan Lead', role: 'agent', locale: 'en-US', groupIds: [106, 100] } });
+    expect(read.user).toEqual({ available: true, value: { id: '7', name: 'Jordan Lead', role: 'agent', locale: 'en-US', timeZone: 'Etc/UTC', groupIds: [106, 100] } });
   });
 
   it('follows an incident to its problem ticket', async () => {

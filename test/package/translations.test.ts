@@ -23,6 +23,7 @@ describe('translations', () => {
       .filter((f) => f.endsWith('.tsx'))
       .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/\bt\('(ui\.[\w.]+)'/g)].map((m) => m[1] ?? ''));
     expect(used.length).toBeGreaterThan(20);
-    expect(used.filter((k) => !en.includes(k))).toEqual([]);
+    // A plural is a key whose entry holds its forms (`one`, `other`, …).
+    expect(used.filter((k) => !en.includes(k) && !en.includes(`${k}.other`))).toEqual([]);
   });
 });

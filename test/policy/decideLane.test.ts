@@ -36,7 +36,15 @@ describe('decideLane', () => {
 
   it('says which rule decided', () => {
     const verdict = decideLane(levels({ security_identity: 'high' }), DEFAULT_POLICY.laneRules, documentation, DEFAULT_POLICY.autonomyAllowlist);
-    expect(verdict).toEqual({ lane: 3, reason: 'security_identity is high' });
+    expect(verdict).toEqual({ lane: 3, reason: 'security_identity is high', rule: { id: 'decisive_high', factor: 'security_identity' } });
+  });
+
+  it.each([
+    [{ policy_sensitivity: 'medium' as const }, { id: 'raised', factors: ['policy_sensitivity'] }],
+    [{ policy_sensitivity: 'high' as const, customer_pressure: 'medium' as const }, { id: 'high_with_raised', factor: 'policy_sensitivity', others: ['customer_pressure'] }],
+    [{}, { id: 'family_allowed', family: 'documentation', inferred: false }],
+  ])('names the rule as data beside its English reason: %j', (changes, rule) => {
+    expect(decideLane(levels(changes), DEFAULT_POLICY.laneRules, documentation, DEFAULT_POLICY.autonomyAllowlist).rule).toEqual(rule);
   });
 
   it('follows lane rules given as data', () => {

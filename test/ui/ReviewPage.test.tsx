@@ -45,7 +45,7 @@ describe('ReviewPage', () => {
   it('shows a progress indicator while it pages through the tickets', async () => {
     await renderReview();
     const progress = await screen.findByTestId('review-progress');
-    expect(progress.textContent).toMatch(/^Reading tickets: \d+ pages, \d+ tickets so far$/);
+    expect(progress.textContent).toMatch(/^Reading tickets: \d+ pages?, \d+ tickets? so far$/);
     expect(within(progress).getByRole('progressbar')).toBeTruthy();
     await screen.findByTestId('review-figures');
     expect(screen.queryByTestId('review-progress')).toBeNull();
@@ -59,11 +59,17 @@ describe('ReviewPage', () => {
     const families = Object.keys(report.by_family);
     expect([...document.querySelectorAll('[data-testid="rate-table"] tbody tr')].map((r) => r.getAttribute('data-family'))).toEqual(families);
     for (const family of families) {
-      for (const m of metrics) expect(cell(family, m)?.getAttribute('data-value'), `${family} ${m}`).toBe(String(report.by_family[family]![m]));
+      for (const m of metrics) {
+        const shown = cell(family, m)?.getAttribute('data-value');
+        // A rate with no base shows "no data", where the report prints 0 or null.
+        if (shown === 'none') expect([0, null], `${family} ${m}`).toContain(report.by_family[family]![m]);
+        else expect(shown, `${family} ${m}`).toBe(String(report.by_family[family]![m]));
+      }
     }
     for (const m of metrics) expect(cell('__overall', m)?.getAttribute('data-value')).toBe(String(report[m]));
     expect(cell('billing', 'override_rate')?.textContent).toBe('25.0%');
-    expect(cell('contract', 'packet_usefulness')?.textContent).toBe('not rated');
+    expect(cell('contract', 'packet_usefulness')?.textContent).toBe('no data');
+    expect(cell('billing', 'recontact_rate')?.textContent).toBe('no data');
     expect(cell('__overall', 'recontact_rate')?.textContent).toBe('6.7%');
   });
 
@@ -84,7 +90,7 @@ describe('ReviewPage', () => {
     await renderReview();
     const list = await screen.findByTestId('promotion');
     const text = (family: string) => list.querySelector(`li[data-family="${family}"]`)?.textContent;
-    expect(text('billing')).toBe('billing ✗ not eligible: tickets 20, needs at least 50; override rate 25.0%, limit 5.0%');
+    expect(text('billing')).toBe('billing ✗ not eligible: tickets 20, needs at least 50; override rate 25.0%, limit 5.0%; recontact rate: no data');
     expect(text('documentation')).toBe('documentation ✗ not eligible: tickets 44, needs at least 50; audit misses 1, limit 0');
   });
 
@@ -94,16 +100,34 @@ describe('ReviewPage', () => {
     const rows = [...audit.querySelectorAll('tbody tr')];
     // The demo policy draws 5 Lane 1 tickets per family: documentation and feature_access.
     expect(rows).toHaveLength(10);
-    const row = rows.find((r) => r.textContent?.includes('feature_access'))!;
+    const row = rows.find((r) => r.textContent?.includes('feature access'))!;
     const id = Number(row.getAttribute('data-ticket-id'));
     expect(s.store.record(id)!.ticket.tags).not.toContain('lane_audit_miss');
     fireEvent.click(within(row as HTMLElement).getByRole('button', { name: 'Should have escalated' }));
+    // It asks first: nothing is recorded until the lead confirms.
+    expect(s.store.record(id)!.ticket.tags).not.toContain('lane_audit_miss');
+    fireEvent.click(within(row as HTMLElement).getByRole('button', { name: 'Record miss' }));
     await within(row as HTMLElement).findByText(/Recorded as a high-risk miss/);
     expect(s.store.record(id)!.ticket.tags).toContain('lane_audit_miss');
     expect(s.calls.filter((c) => c.kind === 'request' && (c.detail as { type?: string }).type === 'PUT').map((c) => c.detail)).toEqual([
       { url: `/api/v2/tickets/${id}.json`, type: 'PUT', contentType: 'application/json', data: JSON.stringify({ ticket: { additional_tags: ['lane_audit_miss'] } }) },
     ]);
     await waitFor(() => expect(cell('feature_access', 'audit_misses')?.textContent).toBe('1'));
+
+    fireEvent.click(within(row as HTMLElement).getByRole('button', { name: 'Undo' }));
+    await within(row as HTMLElement).findByRole('button', { name: 'Should have escalated' });
+    expect(s.store.record(id)!.ticket.tags).not.toContain('lane_audit_miss');
+    await waitFor(() => expect(cell('feature_access', 'audit_misses')?.textContent).toBe('0'));
+  });
+
+  it('cancels "Should have escalated" without recording anything', async () => {
+    const s = await renderReview();
+    const audit = await screen.findByTestId('audit-sample');
+    const row = audit.querySelector('tbody tr') as HTMLElement;
+    fireEvent.click(within(row).getByRole('button', { name: 'Should have escalated' }));
+    fireEvent.click(within(row).getByRole('button', { name: 'Cancel' }));
+    expect(within(row).getByRole('button', { name: 'Should have escalated' })).toBeTruthy();
+    expect(s.calls.filter((c) => c.kind === 'request' && (c.detail as { type?: string }).type === 'PUT')).toEqual([]);
   });
 
   it('says what failed and how far it got when a page cannot be read, and shows no figures', async () => {

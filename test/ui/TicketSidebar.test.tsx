@@ -10,14 +10,16 @@ const send = () => screen.getByRole('button', { name: 'Send' });
 const badge = () => screen.findByTestId('lane-badge');
 
 describe('TicketSidebar', () => {
-  it('shows a Lane 1 ticket with its name, unit, reason, draft and an enabled Send', async () => {
+  it('shows a Lane 1 ticket with its name, reason, draft, an enabled Send, and a summary in place of a packet', async () => {
     renderSidebar({ ticketId: 491001 });
     expect((await badge()).textContent).toBe('● Lane 1 · Autonomous resolution');
-    expect(screen.getByTestId('unit').textContent).toBe('Escalated: nothing');
-    expect(screen.getByTestId('reason').textContent).not.toBe('');
+    expect(screen.queryByTestId('unit')).toBeNull();
+    expect(screen.getByTestId('reason').textContent).toBe('Every factor is low and documentation questions are cleared for autonomy.');
     expect(screen.getByTestId('draft-text').textContent).toContain('You can find audit logs');
+    expect(screen.getByTestId('draft-state').textContent).toBe('A draft the assistant may send as it is.');
     expect(send()).toHaveProperty('disabled', false);
-    expect(screen.queryByTestId('send-reason')).toBeNull();
+    expect(screen.queryByTestId('packet')).toBeNull();
+    expect(screen.getByTestId('lane1-summary').textContent).toContain('Nothing is escalated');
   });
 
   it('sends the Lane 1 draft when Send is pressed', async () => {
@@ -26,14 +28,15 @@ describe('TicketSidebar', () => {
     fireEvent.click(send());
     expect((await screen.findByTestId('notice')).textContent).toBe('The draft was sent as the public reply.');
     expect(s.record().comments.at(-1)).toMatchObject({ public: true, body: expect.stringContaining('audit logs') });
-    expect(send()).toHaveProperty('disabled', true);
+    await waitFor(() => expect(screen.getByTestId('draft-state').textContent).toBe('Sent as the public reply.'));
+    expect(screen.queryByRole('button', { name: 'Send' })).toBeNull();
   });
 
-  it('disables Send in Lane 2 and says why, and inserts the draft into the reply', async () => {
+  it('offers no Send in Lane 2, says the draft is to review, and inserts the draft into the reply', async () => {
     const s = renderSidebar({ ticketId: 491008 });
     expect((await badge()).textContent).toBe('▲ Lane 2 · Assisted response');
-    expect(send()).toHaveProperty('disabled', true);
-    expect(screen.getByTestId('send-reason').textContent).toBe('Lane 2: a person must review and send the reply.');
+    expect(screen.queryByRole('button', { name: 'Send' })).toBeNull();
+    expect(screen.getByTestId('draft-state').textContent).toBe('A draft to review: insert it into the reply, edit it, and send it yourself.');
     fireEvent.click(screen.getByRole('button', { name: 'Insert into reply' }));
     await screen.findByText('The draft is in the reply composer.');
     expect(s.record().draft.text).toContain('prorated Standard period');
@@ -61,21 +64,40 @@ describe('TicketSidebar', () => {
     expect(document.body.innerHTML).not.toContain(draft.slice(0, 30));
     expect(screen.queryByTestId('draft-text')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Insert into reply' })).toBeNull();
-    expect(send()).toHaveProperty('disabled', true);
-    expect(screen.getByTestId('send-reason').textContent).toBe('Lane 3: the draft is withheld; a person owns this conversation.');
+    expect(screen.queryByRole('button', { name: 'Send' })).toBeNull();
+    expect(screen.getByTestId('draft-state').textContent).toBe('The AI draft is withheld in Lane 3: a person owns this conversation.');
   });
 
-  it('lists the six factors with levels and marks evidence confirmed or inferred', async () => {
+  it('says there is no AI draft rather than showing a locked button', async () => {
+    const s = renderSidebar({ ticketId: 491008 });
+    await badge();
+    cleanup();
+    await new Promise((r) => setTimeout(r, 0));
+    s.store.setCustomField(s.store.record(491008)!, 9000002, null, 7);
+    renderSidebar({ ticketId: 491008, store: s.store });
+    expect((await screen.findByTestId('draft-state')).textContent).toBe('There is no AI draft on this ticket.');
+    expect(screen.queryByRole('button', { name: 'Send' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Insert into reply' })).toBeNull();
+    expect(screen.getByTestId('now').textContent).toContain('There is no AI draft: write the reply yourself.');
+  });
+
+  it('lists the raised factors first with their evidence, and folds the low ones', async () => {
     renderSidebar({ ticketId: 491002 });
     await badge();
-    const factors = document.querySelectorAll('[data-factor]');
-    expect([...factors].map((f) => f.getAttribute('data-factor'))).toEqual([
-      'policy_sensitivity', 'security_identity', 'missing_context', 'action_irreversibility', 'customer_pressure', 'multi_domain_complexity',
+    const factors = [...document.querySelectorAll('[data-factor]')];
+    expect(factors.map((f) => f.getAttribute('data-factor')).sort()).toEqual([
+      'action_irreversibility', 'customer_pressure', 'missing_context', 'multi_domain_complexity', 'policy_sensitivity', 'security_identity',
     ]);
+    const levels = factors.map((f) => f.getAttribute('data-level'));
+    expect(levels.indexOf('low')).toBeGreaterThan(levels.lastIndexOf('high'));
+    const folded = screen.getByTestId('low-factors');
+    expect(folded.hasAttribute('open')).toBe(false);
+    expect(folded.querySelectorAll('[data-level]').length).toBe(levels.filter((l) => l === 'low').length);
     const policy = document.querySelector('[data-factor="policy_sensitivity"]') as HTMLElement;
     expect(policy.textContent).toContain('Policy sensitivity: ● high');
     expect(policy.querySelectorAll('[data-basis]').length).toBeGreaterThan(0);
     expect(policy.textContent).toMatch(/confirmed|inferred/);
+    expect(policy.textContent).not.toMatch(/comment:\d+/);
   });
 
   it('lists missing context most decisive first', async () => {
@@ -94,22 +116,23 @@ describe('TicketSidebar', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Copy packet' }));
     await screen.findByText('Packet copied to the clipboard.');
     expect(writeText).toHaveBeenCalledWith(screen.getByTestId('packet-text').textContent);
-    expect(writeText.mock.calls[0]?.[0]).toMatch(/^Escalation Packet\nTicket ID: 491002/);
+    expect(writeText.mock.calls[0]?.[0]).toMatch(/^Escalation packet\nTicket: #491002\n/);
   });
 
-  it('adds the packet as an internal note', async () => {
+  it('adds the packet as an internal note, apart from what the agent had typed', async () => {
     const s = renderSidebar({ ticketId: 491002 });
     await badge();
+    s.change({ kind: 'commentText', value: 'Looking into this now.' });
     fireEvent.click(screen.getByRole('button', { name: 'Add as internal note' }));
     await screen.findByText('The packet is in an internal note.');
-    expect(s.record().draft).toEqual({ type: 'internalNote', text: expect.stringMatching(/^Escalation Packet/) });
+    expect(s.record().draft).toEqual({ type: 'internalNote', text: expect.stringMatching(/^Looking into this now\.\n\nEscalation packet\n/) });
   });
 
   it('lets a lead override with a required reason, then shows who and why beside the computed lane', async () => {
     const s = renderSidebar({ ticketId: 491002, user: USERS.jordan });
     await badge();
     fireEvent.click(screen.getByRole('button', { name: 'Override lane' }));
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await screen.findByTestId('override-form', {}, { timeout: 5000 });
     fireEvent.click(within(dialog).getByLabelText('Lane 2 · Assisted response'));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save override' }));
     expect(within(dialog).getByText('Enter a reason.')).toBeTruthy();
@@ -118,8 +141,9 @@ describe('TicketSidebar', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save override' }));
     await screen.findByText('The lane override is saved.');
     expect((await badge()).textContent).toBe('▲ Lane 2 · Assisted response');
-    expect(screen.getByTestId('computed').textContent).toBe('Computed: Lane 3 · Human-owned escalation');
-    expect(screen.getByTestId('override-summary').textContent).toContain('Overridden to Lane 2 by Jordan Lead');
+    expect(screen.getByTestId('computed').textContent).toMatch(/^The policy computed Lane 3 · Human-owned escalation: /);
+    expect(screen.getByTestId('override-summary').textContent).toMatch(/Overridden to Lane 2 by Jordan Lead on \w{3} \d+, \d{4}/);
+    expect(screen.getByTestId('packet-text').textContent).toContain('Override: by Jordan Lead');
     expect(screen.getByTestId('override-summary').textContent).toContain('Reason: Finance approved the refund');
   });
 
@@ -143,8 +167,8 @@ describe('TicketSidebar', () => {
     const cause = await screen.findByTestId('fail-cause');
     expect(cause.textContent).toContain("the app's settings are invalid: field_map: is not valid JSON");
     expect((await badge()).textContent).toBe('■ Lane 3 · Human-owned escalation');
-    expect(send()).toHaveProperty('disabled', true);
-    expect(screen.getByTestId('send-reason').textContent).toBe('Sending is locked because the ticket could not be evaluated.');
+    expect(screen.queryByRole('button', { name: 'Send' })).toBeNull();
+    expect(screen.getByTestId('draft-state').textContent).toBe('The AI draft is withheld because the ticket could not be evaluated.');
   });
 
   it('fails closed on a failed read, naming the path', async () => {
@@ -172,8 +196,9 @@ describe('TicketSidebar', () => {
   it('speaks German to a user whose locale is German', async () => {
     renderSidebar({ ticketId: 491008, locale: 'de-DE' });
     await waitFor(async () => expect((await badge()).textContent).toBe('▲ Stufe 2 · Unterstützte Antwort'));
-    expect(screen.getByRole('button', { name: 'Senden' })).toHaveProperty('disabled', true);
+    expect(screen.queryByRole('button', { name: 'Senden' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Paket kopieren' })).toBeTruthy();
+    expect(screen.getByTestId('reason').textContent).toMatch(/ ist erhöht|sind erhöht/);
     expect(screen.getByRole('button', { name: 'In Antwort einfügen' })).toBeTruthy();
   });
 
@@ -183,7 +208,11 @@ describe('TicketSidebar', () => {
     expect(send()).toHaveProperty('disabled', false);
     s.change({ kind: 'customField', fieldId: 9000001, value: 'billing' });
     await screen.findByTestId('late-escalation');
-    expect(send()).toHaveProperty('disabled', true);
+    expect(screen.queryByRole('button', { name: 'Send' })).toBeNull();
+    expect(screen.getByTestId('notice').textContent).toBe('The lane changed and sending is now locked.');
     expect(screen.getByTestId('late-escalation').textContent).toContain('from Lane 1 to Lane 2');
+    s.change({ kind: 'customField', fieldId: 9000001, value: 'documentation' });
+    await waitFor(() => expect(send()).toHaveProperty('disabled', false));
+    expect(screen.queryByTestId('notice')).toBeNull();
   });
 });

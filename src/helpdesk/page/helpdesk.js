@@ -201,6 +201,7 @@
       if (e.type === 'resize' && e.height) {
         frame.style.height = /^\d+$/.test(e.height) ? e.height + 'px' : e.height;
       }
+      if (e.type === 'route') location.href = e.path + '?user=' + userId;
     });
   }
 
@@ -281,6 +282,7 @@
     userId: userId,
     ticketId: ticketId,
     location: 'ticket_sidebar',
+    colorScheme: cfg.colorScheme,
     faults: faults,
     onAnswer: function (r) {
       applyEffects(r.effects);

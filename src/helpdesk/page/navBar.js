@@ -12,6 +12,14 @@
     userId: cfg.userId,
     ticketId: 0,
     location: 'nav_bar',
+    colorScheme: cfg.colorScheme,
+    onAnswer: function (r) {
+      (r.effects || []).forEach(function (e) {
+        var frame = document.getElementById('app-frame');
+        if (e.type === 'resize' && e.height) frame.style.height = /^\d+$/.test(e.height) ? e.height + 'px' : e.height;
+        if (e.type === 'route') location.href = e.path + '?user=' + cfg.userId;
+      });
+    },
     faults: { fail: params.get('fail') || '', slow: params.get('slow') || '' },
     onRegistered: function () {
       bridge.emit([{ name: 'pane.activated' }]);

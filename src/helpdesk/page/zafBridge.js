@@ -104,8 +104,13 @@
       if (/^request:\d+$/.test(key)) return answerApiRequest(key, data.message || {});
     });
 
-    frame.src = appOrigin + '/' + options.appPage + '?origin=' + encodeURIComponent(location.origin) + '&app_guid=' + encodeURIComponent(options.appGuid);
+    // Zendesk puts the user's theme in the app's URL, so the app can paint before ZAF starts.
+    frame.src = appOrigin + '/' + options.appPage + '?origin=' + encodeURIComponent(location.origin) + '&app_guid=' + encodeURIComponent(options.appGuid) +
+      '&colorScheme=' + encodeURIComponent(options.colorScheme || 'light');
 
-    return { post: post, toApp: toApp, emit: emit, subscriptions: subscriptions, isRegistered: function () { return registered; } };
+    var api = { post: post, toApp: toApp, emit: emit, subscriptions: subscriptions, isRegistered: function () { return registered; } };
+    // The top bar's theme switch tells the open app through this bridge.
+    window.helpdeskBridge = api;
+    return api;
   };
 })();
