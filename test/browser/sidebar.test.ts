@@ -176,7 +176,7 @@ describe('the app against a helpdesk as strict as Zendesk', () => {
     expect(await page.getAttribute('body', 'data-submit')).toBe(null);
     // The list, as a view would, shows the saved lane.
     await page.goto(`${helpdesk.url}/`);
-    expect(await page.textContent('tr[data-ticket-id="491002"] td.lane')).toBe('Lane 3');
+    expect(await page.textContent('tr[data-ticket-id="491002"] td.lane')).toBe('■ Lane 3');
 
     helpdesk.clearRequests();
     const again = await open(491002);
