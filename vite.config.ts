@@ -4,7 +4,7 @@ import { defineConfig, type Plugin } from 'vite';
 
 const root = import.meta.dirname;
 
-/** Adds the files Zendesk's package holds besides the page: manifest, translations and logos. */
+/** Adds the files Zendesk's package holds besides the page: manifest, requirements, translations and logos. */
 function zendeskPackage(): Plugin {
   return {
     name: 'lanes-zendesk-package',
@@ -18,6 +18,7 @@ function zendeskPackage(): Plugin {
       emit('assets/logo.png', 'assets/logo.png');
       emit('assets/logo-small.png', 'assets/logo-small.png');
       emit('assets/icon_nav_bar.svg', 'assets/icon_nav_bar.svg');
+      emit('requirements.json', 'requirements.json');
     },
   };
 }

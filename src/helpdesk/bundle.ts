@@ -95,21 +95,25 @@ export async function loadSettings(path: string): Promise<AppSettings> {
 }
 
 /** Reads the lane field id from the `field_map` setting, if it names one. */
-export function readFieldMap(settings: AppSettings): { lane?: number; issueFamily?: number } {
+export function readFieldMap(settings: AppSettings): { lane?: number; issueFamily?: number; aiDraft?: number; ticketFields: Record<string, number> } {
   const raw = settings['field_map'];
   let map: unknown = raw;
   if (typeof raw === 'string') {
     try {
       map = JSON.parse(raw);
     } catch {
-      return {};
+      return { ticketFields: {} };
     }
   }
   const ticket = (map as { ticket?: Record<string, unknown> } | null)?.ticket;
   const lane = ticket?.['lane'];
   const family = ticket?.['issue_family'];
+  const draft = ticket?.['ai_draft'];
+  const ticketFields = Object.fromEntries(Object.entries(ticket ?? {}).filter((e): e is [string, number] => typeof e[1] === 'number'));
   return {
     ...(typeof lane === 'number' ? { lane } : {}),
     ...(typeof family === 'number' ? { issueFamily: family } : {}),
+    ...(typeof draft === 'number' ? { aiDraft: draft } : {}),
+    ticketFields,
   };
 }

@@ -16,7 +16,40 @@ export type RequestOptions = {
   [key: string]: unknown;
 };
 
-export type ApiAnswer = { status: number; body: unknown; events: HelpdeskEvent[] };
+export type ApiAnswer = { status: number; body: unknown; events: HelpdeskEvent[]; headers?: Record<string, string> };
+
+/**
+ * How many requests the incremental exports allow in a window: Zendesk's Incremental Exports
+ * API allows 10 a minute (20 with the High Volume add-on) and answers 429 with `Retry-After`.
+ */
+export type RateLimit = { requests: number; windowMs: number };
+export const EXPORT_RATE_LIMIT: RateLimit = { requests: 10, windowMs: 60_000 };
+
+/** Remembers when the limited endpoints were called, to answer as Zendesk's rate limit does. */
+export class RateLimiter {
+  private calls: number[] = [];
+  constructor(
+    public limit: RateLimit = EXPORT_RATE_LIMIT,
+    private readonly now: () => number = () => Date.now(),
+  ) {}
+  /** Counts a call; returns the seconds to wait when it is over the limit, else null. */
+  take(): number | null {
+    const at = this.now();
+    this.calls = this.calls.filter((t) => at - t < this.limit.windowMs);
+    if (this.calls.length >= this.limit.requests) {
+      const oldest = this.calls[0] ?? at;
+      return Math.max(1, Math.ceil((oldest + this.limit.windowMs - at) / 1000));
+    }
+    this.calls.push(at);
+    return null;
+  }
+  reset(): void {
+    this.calls = [];
+  }
+}
+
+/** Who may call what: the signed-in user's role, and the limiter of the incremental exports. */
+export type ApiCaller = { actorId: number; exportLimiter?: RateLimiter };
 
 const PAGE_SIZE = 100;
 
@@ -221,6 +254,18 @@ function sortTickets(records: TicketRecord[], sortBy: string | null, order: stri
 
 function updateTicket(store: HelpdeskStore, record: TicketRecord, body: Record<string, unknown> | undefined, actorId: number): ApiAnswer {
   const update = (body?.['ticket'] ?? {}) as Record<string, unknown>;
+  // Tickets API, "Protecting against ticket update collisions": with `safe_update`, an
+  // `updated_stamp` other than the ticket's `updated_at` is refused with 409, nothing written.
+  if (update['safe_update'] === true) {
+    const stamp = update['updated_stamp'];
+    if (typeof stamp !== 'string' || Date.parse(stamp) !== Date.parse(record.ticket.updated_at ?? '')) {
+      return {
+        status: 409,
+        body: { error: 'UpdateConflict', description: 'Safe Update prevented the update due to outdated ticket data. Please fetch the latest ticket data and try again.' },
+        events: [],
+      };
+    }
+  }
   const events: HelpdeskEvent[] = [];
   for (const prop of ['status', 'priority', 'type', 'subject'] as const) {
     if (prop in update) events.push(...store.setProp(record, prop, update[prop] == null ? null : String(update[prop]), actorId));
@@ -349,8 +394,16 @@ function incrementalTickets(store: HelpdeskStore, q: URLSearchParams): ApiAnswer
   };
 }
 
+/** Zendesk's answer to an agent calling an endpoint that is "Allowed for: Admins". */
+const forbidden = (): ApiAnswer => ({
+  status: 403,
+  body: { error: 'Forbidden', description: 'You do not have access to this page. Please contact the account owner of this help desk for further help.' },
+  events: [],
+});
+
 /** Answers `client.request` for the REST endpoints a ticket sidebar uses, from the bundle and the state. */
-export function answerApiRequest(store: HelpdeskStore, options: RequestOptions, actorId: number): ApiAnswer {
+export function answerApiRequest(store: HelpdeskStore, options: RequestOptions, caller: number | ApiCaller): ApiAnswer {
+  const { actorId, exportLimiter } = typeof caller === 'number' ? { actorId: caller, exportLimiter: undefined } : caller;
   const rawUrl = String(options.url ?? '');
   const method = String(options.type ?? options.method ?? 'GET').toUpperCase();
   const url = new URL(rawUrl.replace(/^https?:\/\/[^/]+/, ''), 'http://helpdesk.invalid');
@@ -369,7 +422,15 @@ export function answerApiRequest(store: HelpdeskStore, options: RequestOptions, 
       return { ...answer, body: { ...(answer.body as Record<string, unknown>), audit: record.audits.at(-1) ?? null } };
     }
   }
-  if (method === 'GET' && path === '/api/v2/incremental/tickets/cursor.json') return incrementalTickets(store, q);
+  if (method === 'GET' && path.startsWith('/api/v2/incremental/')) {
+    // Incremental Exports API: "Allowed for: Admins", and rate limited per minute.
+    if (store.user(actorId)?.role !== 'admin') return forbidden();
+    const wait = exportLimiter?.take() ?? null;
+    if (wait !== null) {
+      return { status: 429, body: { error: 'TooManyRequests', description: 'Number of allowed incremental export API requests per minute exceeded' }, events: [], headers: { 'retry-after': String(wait) } };
+    }
+    if (path === '/api/v2/incremental/tickets/cursor.json') return incrementalTickets(store, q);
+  }
   if (method === 'GET' && (m = path.match(/^\/api\/v2\/tickets\/(\d+)\/audits\.json$/))) {
     const record = store.record(Number(m[1]));
     if (!record) return notFound();

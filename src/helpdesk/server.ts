@@ -9,7 +9,7 @@ import { navBarPage, publicSettings, readManifest } from './appPackage';
 import { loadBundle, loadSettings, parseBundle, type AppSettings, type ExportBundle } from './bundle';
 import { faultsFromJson, isRequestFailing, mergeFaults, NO_FAULTS, requestDelay, type Faults } from './faults';
 import { renderListPage, renderNavBarPage, renderTicketPage, REVIEW_PATH } from './pages';
-import { answerApiRequest, type RequestOptions } from './restApi';
+import { answerApiRequest, EXPORT_RATE_LIMIT, RateLimiter, type RequestOptions } from './restApi';
 import { buildSdkScript, rewriteSdkUrls, SDK_PATH } from './sdkBundle';
 import { ACCOUNT_LOCALES, COMMENT_TYPES, HelpdeskStore, type AgentChange, type HelpdeskEvent } from './store';
 import { answerZafRequest } from './zafHost';
@@ -48,6 +48,10 @@ export type HelpdeskOptions = {
   defaultUserId?: number;
   /** Logs nothing (tests fail on any console call). */
   quiet?: boolean;
+  /** The composer's rich-text editor (default on, as in Zendesk's Agent Workspace): `comment.text` is HTML. */
+  richText?: boolean;
+  /** Requests the incremental exports allow per window (Zendesk: 10 a minute); default that. */
+  exportRateLimit?: { requests: number; windowMs: number };
 };
 
 /** One `client.request` the app made, with its options exactly as the app passed them. */
@@ -148,6 +152,8 @@ export async function startHelpdesk(options: HelpdeskOptions = {}): Promise<Help
   const settings = { ...manifest.defaults, ...rawSettings };
   const secureKeys = [...manifest.secureParameters, ...(options.secureSettings ?? [])];
   const store = new HelpdeskStore(bundle, settings);
+  store.richText = options.richText ?? true;
+  const exportLimiter = new RateLimiter(options.exportRateLimit ?? EXPORT_RATE_LIMIT);
   const sdkScript = await buildSdkScript(REPO_ROOT);
   const appGuid = randomUUID();
   const defaultUserId = options.defaultUserId ?? 8;
@@ -195,7 +201,10 @@ export async function startHelpdesk(options: HelpdeskOptions = {}): Promise<Help
     if (method === 'GET' && path === '/') return send(res, 200, renderListPage(store, userId), MIME['.html']);
     if (method === 'GET' && (m = path.match(/^\/tickets\/(\d+)$/))) {
       const id = Number(m[1]);
-      if (!store.record(id)) return send(res, 404, renderListPage(store, userId, `No ticket #${id}`), MIME['.html']);
+      const opened = store.record(id);
+      if (!opened) return send(res, 404, renderListPage(store, userId, `No ticket #${id}`), MIME['.html']);
+      // Opening the ticket anew starts a fresh form: what was left unsaved is gone, as in Zendesk.
+      store.resetForm(opened);
       return send(res, 200, renderTicketPage(store, { ticketId: id, userId, colorScheme: store.colorSchemeOf(userId), appPort: appPortNumber, appPage, appGuid, hookTimeoutMs }), MIME['.html']);
     }
     if (method === 'GET' && path === REVIEW_PATH) {
@@ -254,7 +263,7 @@ export async function startHelpdesk(options: HelpdeskOptions = {}): Promise<Help
         body.params,
       );
       if (answer.delayMs > 0) await sleep(answer.delayMs);
-      const changed = answer.events.length > 0;
+      const changed = answer.events.length > 0 || answer.effects.some((e) => e.type === 'fields');
       return sendJson(res, 200, { ...answer, view: changed ? buildTicketView(store, Number(body.ticketId), Number(body.userId)) : null });
     }
     if (route === 'api' && method === 'POST') {
@@ -265,7 +274,7 @@ export async function startHelpdesk(options: HelpdeskOptions = {}): Promise<Help
       if (delay > 0) await sleep(delay);
       const answer = isRequestFailing(faults, String(options.url ?? ''))
         ? { status: 500, body: { error: 'InternalServerError', description: 'failed (simulated by the helpdesk fault setting)' }, events: [] as HelpdeskEvent[] }
-        : answerApiRequest(store, options, Number(body.userId));
+        : answerApiRequest(store, options, { actorId: Number(body.userId), exportLimiter });
       requests.push({ seq: ++seq, at: new Date().toISOString(), ticketId: Number(body.ticketId), userId: Number(body.userId), options, status: answer.status });
       const changed = answer.events.length > 0;
       return sendJson(res, 200, { ...answer, view: changed ? buildTicketView(store, Number(body.ticketId), Number(body.userId)) : null });
@@ -304,6 +313,7 @@ export async function startHelpdesk(options: HelpdeskOptions = {}): Promise<Help
 
   function resetAll(): void {
     store.reset();
+    exportLimiter.reset();
     requests = [];
     globalFaults = options.faults ?? NO_FAULTS;
   }

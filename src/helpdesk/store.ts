@@ -30,12 +30,29 @@ export type Audit = {
 
 export type Draft = { text: string; type: CommentType };
 
+/**
+ * What the agent's open ticket form holds and the ticket does not yet: Zendesk keeps edits made
+ * on the form, by the agent or by an app's `client.set` and `ticket.tags.add/remove`, unsaved
+ * until the agent presses Submit ("Ticket sidebar: set" and "ticket.tags.add" in the Apps
+ * Support API reference: they change the ticket in the editor, like an agent's edit).
+ */
+export type FormState = {
+  props: Partial<Record<TicketProp, string | null>>;
+  fields: Map<number, unknown>;
+  tags: string[] | null;
+  /** Ticket fields an app hid from the form (`ticketFields:<name>.hide`), by name, e.g. `custom_field_9000002`. */
+  hiddenFields: Set<string>;
+};
+
 export type TicketRecord = {
   ticket: BundleTicket;
   comments: BundleComment[];
   draft: Draft;
   audits: Audit[];
+  form: FormState;
 };
+
+const emptyForm = (): FormState => ({ props: {}, fields: new Map(), tags: null, hiddenFields: new Set() });
 
 /** A change an agent makes on the ticket page. */
 export type AgentChange =
@@ -87,6 +104,14 @@ export class HelpdeskStore {
   readonly settings: AppSettings;
   readonly laneFieldId: number | undefined;
   readonly issueFamilyFieldId: number | undefined;
+  readonly aiDraftFieldId: number | undefined;
+  /**
+   * The ticket fields the app's requirements.json created, by identifier: here the fields the
+   * settings' field map names (`lanes_<key>`) stand for them, as an installation would have made them.
+   */
+  readonly requirementFields: Record<string, number>;
+  /** The composer's rich-text editor: on, `comment.text` reads and writes HTML, as in Zendesk's Agent Workspace. */
+  richText = true;
   private readonly bundle: ExportBundle;
   private records = new Map<number, TicketRecord>();
   private nextId = 1;
@@ -101,6 +126,8 @@ export class HelpdeskStore {
     const map = readFieldMap(settings);
     this.laneFieldId = map.lane;
     this.issueFamilyFieldId = map.issueFamily;
+    this.aiDraftFieldId = map.aiDraft;
+    this.requirementFields = Object.fromEntries(Object.entries(map.ticketFields).map(([key, id]) => [`lanes_${key}`, id]));
     this.clock = clock;
     this.reset();
   }
@@ -117,6 +144,7 @@ export class HelpdeskStore {
         comments: clone(this.bundle.comments?.[String(ticket.id)] ?? []),
         draft: { text: '', type: 'publicReply' },
         audits: [],
+        form: emptyForm(),
       });
     }
   }
@@ -205,9 +233,77 @@ export class HelpdeskStore {
     );
   }
 
+  /** The saved value of a ticket field, as the REST API reads it. */
   customFieldValue(ticketId: number, fieldId: number): unknown {
     const field = this.records.get(ticketId)?.ticket.custom_fields?.find((f) => f.id === fieldId);
     return field?.value ?? null;
+  }
+
+  /**
+   * The ticket fields on the ticket's form: those the ticket carries and those the field map
+   * names. A field the form does not hold cannot be read by an app in the sidebar.
+   */
+  isOnForm(ticketId: number, fieldId: number): boolean {
+    if (!this.hasCustomField(fieldId)) return false;
+    const t = this.records.get(ticketId)?.ticket;
+    return fieldId === this.laneFieldId || fieldId === this.issueFamilyFieldId || (t?.custom_fields ?? []).some((f) => f.id === fieldId);
+  }
+
+  /** A ticket field as the agent's form shows it: the staged edit, else the saved value. */
+  formFieldValue(ticketId: number, fieldId: number): unknown {
+    const form = this.records.get(ticketId)?.form;
+    return form && form.fields.has(fieldId) ? (form.fields.get(fieldId) ?? null) : this.customFieldValue(ticketId, fieldId);
+  }
+
+  formTags(record: TicketRecord): string[] {
+    return [...(record.form.tags ?? record.ticket.tags ?? [])];
+  }
+
+  formProp(record: TicketRecord, prop: TicketProp): string | null {
+    return prop in record.form.props ? (record.form.props[prop] ?? null) : (record.ticket[prop] ?? null);
+  }
+
+  /** Forgets the form's unsaved edits, as leaving the ticket without Submit does. */
+  resetForm(record: TicketRecord): void {
+    record.form = emptyForm();
+    record.draft = { text: '', type: 'publicReply' };
+  }
+
+  /** Stages a property on the form; events fire as the form changes, nothing is saved. */
+  stageProp(record: TicketRecord, prop: TicketProp, value: string | null): HelpdeskEvent[] {
+    if (sameValue(this.formProp(record, prop), value)) return [];
+    if (sameValue(record.ticket[prop] ?? null, value)) delete record.form.props[prop];
+    else record.form.props[prop] = value;
+    return [{ name: `ticket.${prop}.changed`, data: value }];
+  }
+
+  stageCustomField(record: TicketRecord, fieldId: number, value: unknown): HelpdeskEvent[] {
+    const next = value === '' || value === undefined ? null : value;
+    if (sameValue(this.formFieldValue(record.ticket.id, fieldId), next)) return [];
+    if (sameValue(this.customFieldValue(record.ticket.id, fieldId), next)) record.form.fields.delete(fieldId);
+    else record.form.fields.set(fieldId, next);
+    return [{ name: `ticket.custom_field_${fieldId}.changed`, data: next }];
+  }
+
+  stageTags(record: TicketRecord, tags: readonly string[]): HelpdeskEvent[] {
+    const next = normaliseTags(tags);
+    if (sameValue(this.formTags(record), next)) return [];
+    record.form.tags = sameValue(record.ticket.tags ?? [], next) ? null : next;
+    return [{ name: 'ticket.tags.changed', data: next }];
+  }
+
+  stageTagsAdd(record: TicketRecord, tags: readonly string[]): HelpdeskEvent[] {
+    return this.stageTags(record, [...this.formTags(record), ...tags]);
+  }
+
+  stageTagsRemove(record: TicketRecord, tags: readonly string[]): HelpdeskEvent[] {
+    const drop = normaliseTags(tags);
+    return this.stageTags(record, this.formTags(record).filter((t) => !drop.includes(t)));
+  }
+
+  /** Whether the agent's form holds edits not yet saved. */
+  hasStagedEdits(record: TicketRecord): boolean {
+    return Object.keys(record.form.props).length > 0 || record.form.fields.size > 0 || record.form.tags !== null;
   }
 
   laneOf(ticketId: number): unknown {
@@ -331,34 +427,28 @@ export class HelpdeskStore {
     return comment;
   }
 
-  /** Applies an agent's edit on the ticket page. */
-  applyAgentChange(record: TicketRecord, change: AgentChange, actorId: number): HelpdeskEvent[] {
-    let events: HelpdeskEvent[];
+  /** Applies an agent's edit on the ticket page: to the form, saved only by Submit. */
+  applyAgentChange(record: TicketRecord, change: AgentChange, _actorId: number): HelpdeskEvent[] {
     switch (change.kind) {
       case 'priority':
       case 'status':
       case 'type':
       case 'subject':
-        events = this.setProp(record, change.kind, change.value || null, actorId);
-        break;
+        return this.stageProp(record, change.kind, change.value || null);
       case 'customField':
-        events = this.setCustomField(record, change.fieldId, change.value, actorId);
-        break;
+        return this.stageCustomField(record, change.fieldId, change.value);
       case 'tagAdd':
-        events = this.addTags(record, [change.tag], actorId);
-        break;
+        return this.stageTagsAdd(record, [change.tag]);
       case 'tagRemove':
-        events = this.removeTags(record, [change.tag], actorId);
-        break;
+        return this.stageTagsRemove(record, [change.tag]);
       case 'commentText':
         return this.setCommentText(record, change.value);
       case 'commentType':
         return this.setCommentType(record, change.value);
     }
-    return events.length > 0 ? [...events, { name: 'ticket.updated', data: { ticketId: record.ticket.id } }] : [];
   }
 
-  /** Saves the composer's draft as a comment; the app's save hooks have already agreed. */
+  /** Saves the form's edits and the composer's draft as a comment; the app's save hooks have already agreed. */
   submit(record: TicketRecord, actorId: number): { events: HelpdeskEvent[]; comment?: BundleComment } {
     return this.inOneAudit(record, actorId, () => this.saveDraft(record, actorId));
   }
@@ -367,6 +457,11 @@ export class HelpdeskStore {
     const text = record.draft.text.trim();
     const events: HelpdeskEvent[] = [];
     let comment: BundleComment | undefined;
+    const form = record.form;
+    record.form = { ...emptyForm(), hiddenFields: form.hiddenFields };
+    for (const [prop, value] of Object.entries(form.props) as [TicketProp, string | null][]) events.push(...this.setProp(record, prop, value, actorId));
+    for (const [fieldId, value] of form.fields) events.push(...this.setCustomField(record, fieldId, value, actorId));
+    if (form.tags !== null) events.push(...this.setTags(record, form.tags, actorId));
     if (text) {
       comment = this.addComment(record, text, record.draft.type === 'publicReply', actorId);
       events.push(...this.setCommentText(record, ''));

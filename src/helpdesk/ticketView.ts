@@ -11,15 +11,17 @@ export function buildTicketView(store: HelpdeskStore, ticketId: number, userId: 
   const requester = store.user(t.requester_id);
   const org = store.organization(t.organization_id);
   const me = store.user(userId);
-  const field = (id: number | undefined) => (id === undefined ? null : { id, value: store.customFieldValue(ticketId, id) });
+  // The form: the saved ticket with the agent's and apps' unsaved edits, minus fields an app hid.
+  const field = (id: number | undefined) =>
+    id === undefined || !store.isOnForm(ticketId, id) ? null : { id, value: store.formFieldValue(ticketId, id), hidden: record.form.hiddenFields.has(`custom_field_${id}`) };
   return {
     ticket: {
       id: t.id,
-      subject: t.subject ?? '',
-      status: t.status ?? 'new',
-      priority: t.priority ?? null,
-      type: t.type ?? null,
-      tags: t.tags ?? [],
+      subject: store.formProp(record, 'subject') ?? '',
+      status: store.formProp(record, 'status') ?? 'new',
+      priority: store.formProp(record, 'priority'),
+      type: store.formProp(record, 'type'),
+      tags: store.formTags(record),
       createdAt: t.created_at ?? null,
       channel: t.via?.channel ?? 'web',
       group: store.group(t.group_id)?.name ?? null,
@@ -42,6 +44,9 @@ export function buildTicketView(store: HelpdeskStore, ticketId: number, userId: 
     draft: record.draft,
     issueFamily: field(store.issueFamilyFieldId),
     lane: field(store.laneFieldId),
+    aiDraft: field(store.aiDraftFieldId),
+    /** Whether the form holds edits that Submit would save. */
+    unsaved: store.hasStagedEdits(record),
     issueFamilies: ISSUE_FAMILIES,
     priorities: PRIORITIES,
     customFields: (t.custom_fields ?? []).map((f) => ({ id: f.id, value: f.value ?? null })),

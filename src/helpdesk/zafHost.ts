@@ -18,7 +18,9 @@ export type ZafError = { name: string; message: string; path: string };
 export type ZafEffect =
   | { type: 'notify'; message: string; kind: string; durationMs?: number }
   | { type: 'resize'; width?: string; height?: string }
-  | { type: 'route'; path: string };
+  | { type: 'route'; path: string }
+  /** The form's visible fields changed: the page shows the ticket again. */
+  | { type: 'fields' };
 
 export type ZafAnswer = {
   result: Record<string, unknown> & { errors: Record<string, ZafError> };
@@ -28,6 +30,9 @@ export type ZafAnswer = {
 };
 
 const CUSTOM_FIELD = /^customField:custom_field_(\d+)$/;
+const TICKET_FIELD_ACTION = /^ticketFields:([\w]+)\.(hide|show)$/;
+/** Ticket fields an app may hide or show besides custom fields (Apps Support API, "ticketFields"). */
+const SYSTEM_FIELDS = ['assignee', 'brand', 'collaborator', 'priority', 'problem', 'requester', 'sharedWith', 'status', 'tags', 'type', 'ticket_form_id', 'dueDate'];
 
 function unknownPath(path: string): ZafError {
   return { name: 'APIUnavailable', message: `Could not find handler for: "${path}"`, path };
@@ -76,8 +81,10 @@ export function resolvePath(ctx: ZafContext, path: string): unknown {
       const field = first?.match(CUSTOM_FIELD);
       if (field) {
         const id = Number(field[1]);
-        if (!store.hasCustomField(id) || more.length > 0) throw new PathError(unknownPath(path));
-        return store.customFieldValue(ctx.ticketId, id);
+        // A field that is not on the ticket's form has no handler (Apps Support API, Ticket
+        // sidebar: "ticket.customField:fieldName" reads a field of the form).
+        if (!store.isOnForm(ctx.ticketId, id) || more.length > 0) throw new PathError(unknownPath(path));
+        return store.formFieldValue(ctx.ticketId, id);
       }
       if (first === 'organization' && more[0]?.startsWith('customField:') && more.length === 1) {
         const org = store.organization(rec.ticket.organization_id);
@@ -99,7 +106,8 @@ export function resolvePath(ctx: ZafContext, path: string): unknown {
     }
     case 'comment': {
       const rec = record(ctx, path);
-      return walk({ text: rec.draft.text, type: rec.draft.type, attachments: [] }, rest, path);
+      // With the rich-text editor on, `comment.text` is the composer's HTML (Apps Support API, "comment.text").
+      return walk({ text: store.richText ? textToHtml(rec.draft.text) : rec.draft.text, type: rec.draft.type, useRichText: store.richText, attachments: [] }, rest, path);
     }
     case 'colorScheme':
       // ZAF's `colorScheme`: "light" or "dark", the signed-in user's theme.
@@ -111,9 +119,37 @@ export function resolvePath(ctx: ZafContext, path: string): unknown {
       // Only the organization sidebar has a top-level organization.
       throw new PathError(unknownPath(path));
     }
-    default:
+    default: {
+      // requirements.json: `requirement:<identifier>` answers what the installation created
+      // (Zendesk's apps requirements guide, "Retrieving a requirement's id").
+      const requirement = path.match(/^requirement:([\w-]+)$/);
+      const id = requirement ? store.requirementFields[requirement[1] ?? ''] : undefined;
+      if (id !== undefined) return { requirement_id: id, requirement_type: 'ticket_fields', requirement_identifier: requirement?.[1] };
       throw new PathError(unknownPath(path));
+    }
   }
+}
+
+/** The composer's plain text as the rich-text editor holds it: escaped, a paragraph per line. */
+export function textToHtml(text: string): string {
+  if (text === '') return '';
+  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text.split('\n').map((line) => `<p>${line === '' ? '<br>' : escape(line)}</p>`).join('');
+}
+
+/** HTML put in the composer, as the text an agent sees. */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/<br\s*\/?>\s*<\/p>/gi, '</p>')
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/p>\s*<p[^>]*>/gi, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 function emptyResult(): ZafAnswer['result'] {
@@ -150,24 +186,27 @@ function setOne(ctx: ZafContext, path: string, value: unknown): { value: unknown
   const key = rest.join('.');
   if (root === 'ticket') {
     const field = key.match(CUSTOM_FIELD);
+    // `client.set` edits the agent's form; the ticket is saved only when the agent submits it
+    // (Apps Support API, Ticket sidebar: "set" changes the ticket in the editor).
     if (field) {
       const id = Number(field[1]);
-      if (!store.hasCustomField(id)) throw new PathError(unknownPath(path));
-      const events = store.setCustomField(rec, id, value, ctx.userId);
-      return { value: store.customFieldValue(ctx.ticketId, id), events };
+      if (!store.isOnForm(ctx.ticketId, id)) throw new PathError(unknownPath(path));
+      const events = store.stageCustomField(rec, id, value);
+      return { value: store.formFieldValue(ctx.ticketId, id), events };
     }
     if (key === 'tags') {
       const tags = Array.isArray(value) ? asTags(value) : typeof value === 'string' ? [value] : [];
-      const events = store.setTags(rec, tags, ctx.userId);
-      return { value: rec.ticket.tags ?? [], events };
+      const events = store.stageTags(rec, tags);
+      return { value: store.formTags(rec), events };
     }
     if (isTicketProp(key)) {
-      const events = store.setProp(rec, key, value == null || value === '' ? null : String(value), ctx.userId);
-      return { value: rec.ticket[key] ?? null, events };
+      const events = store.stageProp(rec, key, value == null || value === '' ? null : String(value));
+      return { value: store.formProp(rec, key), events };
     }
   }
   if (root === 'comment' && key === 'text') {
-    return { value: rec.draft.text, events: store.setCommentText(rec, String(value ?? '')) };
+    const text = store.richText ? htmlToText(String(value ?? '')) : String(value ?? '');
+    return { value: store.richText ? textToHtml(text) : text, events: store.setCommentText(rec, text) };
   }
   if (root === 'comment' && key === 'type') {
     if (!(COMMENT_TYPES as readonly unknown[]).includes(value)) {
@@ -209,13 +248,16 @@ function invokeOne(ctx: ZafContext, name: string, args: readonly unknown[]): { e
     case 'comment.appendHtml': {
       const rec = record(ctx, name);
       const raw = String(args[0] ?? '');
-      const text = name === 'comment.appendHtml' ? raw.replace(/<br\s*\/?>/gi, '\n').replace(/<[^>]+>/g, '') : raw;
+      // Without the rich-text editor there is no HTML to append (Apps Support API, "comment.appendHtml").
+      if (name === 'comment.appendHtml' && !store.richText) throw new PathError({ name: 'InvalidAction', message: 'comment.appendHtml needs the rich-text editor', path: name });
+      const text = name === 'comment.appendHtml' ? htmlToText(raw) : raw;
       return { events: store.setCommentText(rec, rec.draft.text + text), effects: [] };
     }
+    // Tag actions edit the form too, until Submit (Apps Support API, "ticket.tags.add").
     case 'ticket.tags.add':
-      return { events: store.addTags(record(ctx, name), asTags(args), ctx.userId), effects: [] };
+      return { events: store.stageTagsAdd(record(ctx, name), asTags(args)), effects: [] };
     case 'ticket.tags.remove':
-      return { events: store.removeTags(record(ctx, name), asTags(args), ctx.userId), effects: [] };
+      return { events: store.stageTagsRemove(record(ctx, name), asTags(args)), effects: [] };
     case 'notify': {
       const [message, kind, options] = args;
       const durationMs = typeof options === 'number' ? options : (options as { sticky?: boolean } | undefined)?.sticky ? 0 : 5000;
@@ -234,8 +276,21 @@ function invokeOne(ctx: ZafContext, name: string, args: readonly unknown[]): { e
       if (target !== 'ticket' || !store.record(Number(id))) throw new PathError({ name: 'InvalidValue', message: `routeTo cannot open ${String(target)} ${String(id ?? '')}`, path: name });
       return { events: [], effects: [{ type: 'route', path: `/tickets/${Number(id)}` }] };
     }
-    default:
+    default: {
+      // `ticketFields:<name>.hide|show` (Apps Support API, Ticket sidebar "ticketFields"): a
+      // custom field by `custom_field_<id>` when it is on the form, or a system field.
+      const action = name.match(TICKET_FIELD_ACTION);
+      if (action) {
+        const rec = record(ctx, name);
+        const field = action[1] ?? '';
+        const custom = field.match(/^custom_field_(\d+)$/);
+        if (custom ? !store.isOnForm(ctx.ticketId, Number(custom[1])) : !SYSTEM_FIELDS.includes(field)) throw new PathError(unknownPath(name));
+        if (action[2] === 'hide') rec.form.hiddenFields.add(field);
+        else rec.form.hiddenFields.delete(field);
+        return { events: [], effects: [{ type: 'fields' }] };
+      }
       throw new PathError(unknownPath(name));
+    }
   }
 }
 

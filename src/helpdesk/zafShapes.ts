@@ -67,12 +67,13 @@ export function toZafTicket(store: HelpdeskStore, record: TicketRecord): Record<
   const group = store.group(t.group_id);
   return {
     id: t.id,
-    subject: t.subject ?? '',
+    // The form's values: what the agent and apps changed, unsaved, over what is saved.
+    subject: store.formProp(record, 'subject') ?? '',
     description: t.description ?? '',
-    status: t.status ?? 'new',
-    priority: t.priority ?? null,
-    type: t.type ?? null,
-    tags: [...(t.tags ?? [])],
+    status: store.formProp(record, 'status') ?? 'new',
+    priority: store.formProp(record, 'priority'),
+    type: store.formProp(record, 'type'),
+    tags: store.formTags(record),
     isNew: false,
     createdAt: t.created_at ?? null,
     updatedAt: t.updated_at ?? null,

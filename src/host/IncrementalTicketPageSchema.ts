@@ -6,7 +6,7 @@ import { z } from 'zod';
  * Loose objects: the bundle reader reads the same fields from an export file.
  */
 
-const ticket = z.looseObject({
+export const IncrementalTicketSchema = z.looseObject({
   id: z.number().int(),
   created_at: z.string(),
   updated_at: z.string().nullish(),
@@ -24,7 +24,7 @@ const metricSet = z.looseObject({
 });
 
 export const IncrementalTicketPageSchema = z.object({
-  tickets: z.array(ticket),
+  tickets: z.array(IncrementalTicketSchema),
   users: z.array(z.looseObject({ id: z.number().int() })).optional(),
   organizations: z.array(z.looseObject({ id: z.number().int() })).optional(),
   groups: z.array(z.looseObject({ id: z.number().int() })).optional(),
@@ -35,3 +35,21 @@ export const IncrementalTicketPageSchema = z.object({
 });
 
 export type IncrementalTicketPage = z.output<typeof IncrementalTicketPageSchema>;
+
+/** The page without its tickets checked, so that a large page is checked a part at a time. */
+export const IncrementalPageEnvelopeSchema = IncrementalTicketPageSchema.extend({
+  tickets: z.array(z.unknown()),
+  users: z.array(z.unknown()).optional(),
+  organizations: z.array(z.unknown()).optional(),
+  groups: z.array(z.unknown()).optional(),
+  metric_sets: z.array(z.unknown()).optional(),
+});
+
+/** Each list of a page and the schema of its items, checked a part at a time. */
+export const PAGE_LISTS = {
+  tickets: IncrementalTicketSchema,
+  users: IncrementalTicketPageSchema.shape.users.unwrap().element,
+  organizations: IncrementalTicketPageSchema.shape.organizations.unwrap().element,
+  groups: IncrementalTicketPageSchema.shape.groups.unwrap().element,
+  metric_sets: IncrementalTicketPageSchema.shape.metric_sets.unwrap().element,
+} as const;

@@ -7,9 +7,11 @@ import type { Decision, Lane, TicketInput } from '../policy/types';
 import { appendToComposer } from './appendToComposer';
 import { switchToInternalNote } from './switchToInternalNote';
 import { parseLaneValue, tagsFor } from './laneTags';
+import { hideDraftField } from './hideDraftField';
 import { readLaneHistory, type LaneHistory } from './readLaneHistory';
 import { readOverride, LATE_NOTE_TITLE, type IgnoredChange, type Override, type OverrideReading } from './readOverride';
-import { customFieldPath, describeFailure, readTicket, type AgentUser } from './readTicket';
+import { readRequirementIds } from './readRequirementIds';
+import { customFieldPath, describeFailure, readTicket, type AgentUser, type TicketRead } from './readTicket';
 import { registerSaveHook, type SaveGuard, type SaveMessages } from './registerSaveHook';
 import { sendLock, type SendLock } from './sendLock';
 import { updateTicket } from './updateTicket';
@@ -112,6 +114,7 @@ export function createLaneSession(client: ZafClient, options: SessionOptions) {
   let rawSettings: unknown = null;
   let ticketId = '';
   let input: TicketInput | null = null;
+  let saved: TicketRead['saved'] = { available: false, reason: 'not read yet' };
   /** The late escalation recorded in this session over an override, by the override's time, so it is written once. */
   let lateRecordedFor: string | null = null;
   let lastLane: Lane | null = null;
@@ -142,7 +145,7 @@ export function createLaneSession(client: ZafClient, options: SessionOptions) {
     let decision: Decision;
     let user: AgentUser | null = null;
     let roundTrips = 0;
-    let readAt = tick();
+    let readAt: number;
     let history: LaneHistory | null = null;
     let historyFailure: string | null = null;
     if (!settings || !settings.ok) {
@@ -160,12 +163,14 @@ export function createLaneSession(client: ZafClient, options: SessionOptions) {
       readAt = tick();
       decision = failClosed(labelId, cause);
       input = null;
+      saved = { available: false, reason: cause };
     } else {
       // The audits are read beside the ticket: who may override is Zendesk's record, not the ticket's fields.
       const [read, lanes] = await Promise.all([readTicket(client, settings.settings.fieldMap, ticketId), readLaneHistory(client, ticketId, settings.settings.fieldMap)]);
       readAt = tick();
       roundTrips = read.roundTrips;
       input = read.input;
+      saved = read.saved;
       history = lanes.available ? lanes.value : null;
       historyFailure = lanes.available ? null : lanes.reason;
       user = read.user.available ? read.user.value : null;
@@ -229,12 +234,9 @@ export function createLaneSession(client: ZafClient, options: SessionOptions) {
       record: recordOf(input, map),
       stats: previous?.stats ?? { roundTrips, readyMs: tick() - startedAt, scoreMs: tick() - readAt },
     });
-    if (input && map && failure === null) {
-      try {
-        await writeLane(client, map, input, decision, override);
-      } catch {
-        // The lane is shown either way; the field is written again at the next evaluation.
-      }
+    if (input && map && failure === null && saved.available) {
+      // The lane is shown either way; a failed write is tried again at the next evaluation.
+      await writeLane(client, map, input, decision, override, saved.value);
     }
   }
 
@@ -379,10 +381,10 @@ export function createLaneSession(client: ZafClient, options: SessionOptions) {
       // The save hook comes first: a Submit before the first evaluation is guarded too.
       cleanups.push(registerSaveHook(client, saveGuard));
       try {
-        const metadata = await client.metadata();
+        const [metadata, requirements] = await Promise.all([client.metadata(), readRequirementIds(client)]);
         startedAt = tick();
         rawSettings = metadata.settings;
-        settings = parseSettings(rawSettings);
+        settings = parseSettings(rawSettings, requirements);
       } catch (e) {
         startedAt = tick();
         settings = { ok: false, issues: [{ path: 'settings', message: `could not be read (${describeFailure(e)})`, fix: 'reload the app' }] };
@@ -394,6 +396,7 @@ export function createLaneSession(client: ZafClient, options: SessionOptions) {
         // Without the id from the context, the audits cannot be read: the evaluation says so.
       }
       const map = fieldMap();
+      if (map) void hideDraftField(client, map.ticket.ai_draft);
       const watched = map
         ? [...BASE_EVENTS, ...[map.ticket.issue_family, map.ticket.ai_draft, map.ticket.prior_service_credit, map.ticket.lane, map.ticket.lane_override_reason].map((id) => `ticket.custom_field_${id}.changed`)]
         : [...BASE_EVENTS];

@@ -4,6 +4,7 @@ import type { FieldMap } from '../policy/settings';
 import type { CommentInput, Known, ProblemInput, TicketInput } from '../policy/types';
 import type { ZafClient, ZafResult } from './zafClient';
 import {
+  type ApiTicket,
   ApiTicketSchema,
   RequestedTicketsSchema,
   ZafCommentsSchema,
@@ -27,6 +28,8 @@ export interface AgentUser {
 
 export interface TicketRead {
   input: TicketInput;
+  /** The ticket as saved (its REST record): what views and metrics see, apart from the agent's unsaved form. */
+  saved: Known<ApiTicket>;
   user: Known<AgentUser>;
   /** Sequential waves of host calls before the input was complete. */
   roundTrips: number;
@@ -201,13 +204,18 @@ export async function readTicket(client: ZafClient, fieldMap: FieldMap, fallback
     if (!batch.read(path, ANY).available) failures.push({ source: path, reason: `${path} was not answered` });
   }
 
+  let savedFields: { id: number; value: unknown }[] | null = null;
   const field = (key: keyof FieldMap['ticket']): Known<string | null> => {
     const fid = fieldMap.ticket[key];
     if (fid === undefined) return { available: true, value: null };
-    const k = batch.read(customFieldPath(fid), ZafTextSchema);
-    return k.available ? { available: true, value: k.value === '' ? null : k.value } : k;
+    const path = customFieldPath(fid);
+    const k = batch.read(path, ZafTextSchema);
+    if (k.available) return { available: true, value: k.value === '' ? null : k.value };
+    // A field the form does not show has no ZAF path; the ticket's saved record still carries it.
+    const onRecord = result.errors?.[path]?.name === 'APIUnavailable' ? savedFields?.find((f) => f.id === fid) : undefined;
+    const parsed = onRecord ? ZafTextSchema.safeParse(onRecord.value) : null;
+    return parsed?.success ? { available: true, value: parsed.data === '' ? null : parsed.data } : k;
   };
-  const credit = field('prior_service_credit');
 
   const requester = batch.read('ticket.requester', ZafUserSchema.nullable());
   const org = batch.read('ticket.organization', ZafOrganizationSchema);
@@ -225,6 +233,7 @@ export async function readTicket(client: ZafClient, fieldMap: FieldMap, fallback
   // Second wave, in parallel: the requester's tickets, and an incident's problem ticket.
   let roundTrips = 1;
   const self = selfRead ? await selfRead : null;
+  savedFields = self?.available ? (self.value.ticket.custom_fields ?? null) : null;
   let problemId: string | null = self?.available ? self.value.ticket.problem_id ?? null : null;
   const requesterRead =
     requester.available && requester.value !== null
@@ -254,7 +263,10 @@ export async function readTicket(client: ZafClient, fieldMap: FieldMap, fallback
   }
 
   const user = batch.read('currentUser', ZafUserSchema);
+  const credit = field('prior_service_credit');
+  const saved: Known<ApiTicket> = self ? (self.available ? { available: true, value: self.value.ticket } : self) : { available: false, reason: 'the ticket id was not known before the read' };
   return {
+    saved,
     input: {
       id: ticketId,
       subject: valueOr(batch.read('ticket.subject', ZafTextSchema), null) ?? '',

@@ -82,7 +82,7 @@ export function registerSaveHook(client: ZafClient, guard: () => SaveGuard): () 
       }
     } catch (e) {
       if (g.observe && g.state === 'ready') return true;
-      throw new Error(g.messages.unreadable(e instanceof Error ? e.message : String(e)));
+      throw new Error(g.messages.unreadable(e instanceof Error ? e.message : String(e)), { cause: e });
     }
     if (type === 'internalNote') return true;
     if (g.packet && findCopiedText(text, g.packet)) throw new Error(g.messages.packet);

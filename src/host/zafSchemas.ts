@@ -56,7 +56,7 @@ export const RequestedTicketsSchema = z.object({
   ),
 });
 
-/** `/api/v2/tickets/{id}.json` */
+/** `/api/v2/tickets/{id}.json`: the saved ticket, which the form's unsaved edits do not change. */
 export const ApiTicketSchema = z.object({
   ticket: z.object({
     id,
@@ -64,5 +64,9 @@ export const ApiTicketSchema = z.object({
     subject: text.optional(),
     type: text.optional(),
     problem_id: id.nullish(),
+    updated_at: text.optional(),
+    tags: z.array(z.string()).nullish(),
+    custom_fields: z.array(z.object({ id: z.number(), value: z.unknown() })).nullish(),
   }),
 });
+export type ApiTicket = z.output<typeof ApiTicketSchema>['ticket'];

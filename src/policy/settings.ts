@@ -53,6 +53,14 @@ const FieldMapSchema = z.strictObject({
 /** How the account names its fields and groups (`spec/demo-instance.md`). */
 export type FieldMap = z.infer<typeof FieldMapSchema>;
 
+/** The ticket fields the app's requirements.json creates, by field map key. */
+export const TICKET_FIELD_KEYS = ['issue_family', 'ai_draft', 'lane', 'lane_override_reason', 'prior_service_credit'] as const;
+export type TicketFieldKey = (typeof TICKET_FIELD_KEYS)[number];
+/** The requirements.json identifier of a ticket field, e.g. `lanes_issue_family`. */
+export const requirementIdentifier = (key: TicketFieldKey): string => `lanes_${key}`;
+/** Ticket field ids the installation created, by field map key; they replace `field_map.ticket`'s. */
+export type RequirementIds = Partial<Record<TicketFieldKey, number>>;
+
 const factorId = z.enum(FACTOR_IDS);
 const count = z.int().min(1).max(1000);
 /** A count of factors: a rule that asks for more factors than there are never fires. */
@@ -119,13 +127,15 @@ export interface Settings {
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; issues: SettingsIssue[] };
 
 /**
- * Reads the app's installation settings (ZAF settings are strings): `field_map` (JSON,
- * required), `policy` (JSON, optional override of the default policy) and `mode`.
+ * Reads the app's installation settings (ZAF settings are strings, checkboxes booleans):
+ * `field_map` (JSON, required), `policy` (JSON, optional override of the default policy) and
+ * `observe_mode` (checkbox; `mode: "observe"` says the same in a settings file). Ticket field ids
+ * the installation created (`requirements`) take the place of `field_map.ticket`'s.
  * Any problem makes the whole result fail: a ticket is never scored with a half-read policy.
  */
-export function parseSettings(raw: unknown): SettingsResult {
+export function parseSettings(raw: unknown, requirements: RequirementIds = {}): SettingsResult {
   try {
-    return readSettings(raw);
+    return readSettings(raw, requirements);
   } catch (e) {
     // A setting this code did not foresee is still reported, never thrown.
     const why = e instanceof Error ? e.message : String(e);
@@ -133,14 +143,15 @@ export function parseSettings(raw: unknown): SettingsResult {
   }
 }
 
-function readSettings(raw: unknown): SettingsResult {
+function readSettings(raw: unknown, requirements: RequirementIds): SettingsResult {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return fail('settings', 'the settings are not an object', 'pass the object that client.metadata() returns as `settings`');
   }
   const record = raw as Record<string, unknown>;
   const issues: SettingsIssue[] = [];
 
-  const fieldMapJson = readJson(record, 'field_map', true, issues);
+  const readMap = readJson(record, 'field_map', true, issues);
+  const fieldMapJson = withRequirementIds(readMap, requirements);
   let fieldMap: FieldMap | null = null;
   issues.push(...findPrototypeKeys('field_map', fieldMapJson));
   if (fieldMapJson !== undefined) {
@@ -170,11 +181,25 @@ function readSettings(raw: unknown): SettingsResult {
     if (rawMode === 'enforce' || rawMode === 'observe') mode = rawMode;
     else issues.push({ path: 'mode', message: `"${String(rawMode)}" is not a mode`, fix: 'set mode to "enforce" (the default) or "observe"' });
   }
+  const observe = record['observe_mode'];
+  if (observe === true || observe === 'true') mode = 'observe';
+  else if (observe !== undefined && observe !== null && observe !== false && observe !== 'false' && observe !== '') {
+    issues.push({ path: 'observe_mode', message: `${JSON.stringify(observe)} is not a checkbox value`, fix: 'check or uncheck Observe mode (true or false)' });
+  }
 
   if (issues.length > 0 || fieldMap === null) {
     return { ok: false, issues: issues.length > 0 ? issues : [{ path: 'field_map', message: 'missing', fix: 'set field_map' }] };
   }
   return { ok: true, settings: { fieldMap, policy, mode } };
+}
+
+/** The field map with the installation's ticket field ids in place of its own. */
+function withRequirementIds(fieldMap: unknown, requirements: RequirementIds): unknown {
+  const ids = Object.fromEntries(Object.entries(requirements).filter(([, id]) => typeof id === 'number'));
+  if (Object.keys(ids).length === 0 || fieldMap === null || typeof fieldMap !== 'object' || Array.isArray(fieldMap)) return fieldMap;
+  const map = fieldMap as Record<string, unknown>;
+  const ticket = map['ticket'] && typeof map['ticket'] === 'object' && !Array.isArray(map['ticket']) ? (map['ticket'] as Record<string, unknown>) : {};
+  return { ...map, ticket: { ...ticket, ...ids } };
 }
 
 function readJson(record: Record<string, unknown>, key: string, required: boolean, issues: SettingsIssue[]): unknown {

@@ -1,5 +1,4 @@
 import { FACTOR_IDS, type Decision, type Level } from '../policy/types';
-import type { Translate } from './createTranslator';
 import { describeEvidence, type EvidenceContext } from './describeEvidence';
 
 const LEVEL_MARK: Record<Level, string> = { low: '○', medium: '◐', high: '●' };

@@ -1,5 +1,4 @@
 import type { ReadyView } from '../host/createLaneSession';
-import type { Translate } from './createTranslator';
 import { describeMissing, describeWhy, joinList, keepInViewNames, ownerName, splitMissing } from './describeDecision';
 import type { EvidenceContext } from './describeEvidence';
 import type { Clock } from './formatWhen';

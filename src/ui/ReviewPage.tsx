@@ -53,7 +53,10 @@ export function ReviewPage() {
   return (
     <div className="review-root" lang={resolvedLanguage(setup.locale)}>
       <h1 className="review-title">{t('review.title')}</h1>
-      {setup.settings.ok ? (
+      {setup.access !== 'admin' ? (
+        // The figures come from an export Zendesk allows admins only: others get a sentence, never a 403.
+        <p data-phase="access" data-access={setup.access} data-testid="review-access">{t(`review.access.${setup.access}`)}</p>
+      ) : setup.settings.ok ? (
         <Review settings={setup.settings.settings} t={t} />
       ) : (
         <div data-phase="settings">
@@ -105,12 +108,16 @@ function Review({ settings, t }: { settings: Settings; t: Translate }) {
       </form>
 
       {state.phase === 'loading' && (
-        <div role="status" className="review-progress" data-testid="review-progress" data-pages={state.progress.pages} data-tickets={state.progress.tickets}>
+        <div role="status" className="review-progress" data-testid="review-progress" data-pages={state.progress.pages} data-tickets={state.progress.tickets} data-waiting={String(state.progress.waitingForRateLimit === true)}>
           <Progress value={Math.round(state.progress.fraction * 100)} aria-label={t('review.progress')} />
           <span>{t('review.loading', { pages: t('review.count.pages', { count: state.progress.pages }), tickets: t('review.count.tickets', { count: state.progress.tickets }) })}</span>
+          {state.progress.waitingForRateLimit && <span data-testid="review-waiting">{t('review.waiting')}</span>}
         </div>
       )}
-      {state.phase === 'failed' && (
+      {state.phase === 'failed' && state.forbidden && (
+        <p data-testid="review-forbidden">{t('review.access.lead')}</p>
+      )}
+      {state.phase === 'failed' && !state.forbidden && (
         <Alert type="error" role="alert" data-testid="review-failed">
           <Alert.Title>{t('review.failed.title')}</Alert.Title>
           <div>{t('review.failed.body', { what: state.what, reason: state.reason })}</div>

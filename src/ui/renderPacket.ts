@@ -1,5 +1,4 @@
 import type { Decision, KnownFact, Lane } from '../policy/types';
-import type { Translate } from './createTranslator';
 import { describeWhy, describeMissing, factorName, joinList, keepInViewNames, ownerName, splitMissing } from './describeDecision';
 import { describeEvidence, familyName, type EvidenceContext } from './describeEvidence';
 import { formatDateTime } from './formatWhen';

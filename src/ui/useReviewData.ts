@@ -6,7 +6,7 @@ import type { Settings } from '../policy/settings';
 
 export type ReviewState =
   | { phase: 'loading'; progress: ReviewProgress }
-  | { phase: 'failed'; what: string; reason: string; pages: number; tickets: number }
+  | { phase: 'failed'; what: string; reason: string; forbidden: boolean; pages: number; tickets: number }
   | { phase: 'ready'; tickets: MetricTicket[]; pages: number };
 
 export interface ReviewRange {
@@ -14,14 +14,21 @@ export interface ReviewRange {
   toMs: number;
 }
 
+const STARTING: ReviewState = { phase: 'loading', progress: { pages: 0, tickets: 0, fraction: 0 } };
+
 /** Reads the range's tickets (again whenever the range or `attempt` changes) and follows the progress. */
 export function useReviewData(client: ZafClient, settings: Settings | null, range: ReviewRange, attempt: number) {
-  const [state, setState] = useState<ReviewState>({ phase: 'loading', progress: { pages: 0, tickets: 0, fraction: 0 } });
+  const key = `${range.fromMs}:${range.toMs}:${attempt}`;
+  // Each read keeps its state under its own key: a new range starts from "loading" without a reset in the effect.
+  const [read, setRead] = useState<{ key: string; state: ReviewState }>({ key, state: STARTING });
+  const state = read.key === key ? read.state : STARTING;
 
   useEffect(() => {
     if (!settings) return;
     const abort = new AbortController();
-    setState({ phase: 'loading', progress: { pages: 0, tickets: 0, fraction: 0 } });
+    const set = (next: ReviewState) => {
+      if (!abort.signal.aborted) setRead({ key, state: next });
+    };
     void readReviewData(client, {
       fieldMap: settings.fieldMap,
       policy: settings.policy,
@@ -29,20 +36,17 @@ export function useReviewData(client: ZafClient, settings: Settings | null, rang
       toMs: range.toMs,
       nowMs: Date.now(),
       signal: abort.signal,
-      onProgress: (progress) => {
-        if (!abort.signal.aborted) setState({ phase: 'loading', progress });
-      },
-    }).then((read) => {
-      if (abort.signal.aborted) return;
-      setState(read.ok ? { phase: 'ready', tickets: read.tickets, pages: read.pages } : { phase: 'failed', ...read.failure, pages: read.pages, tickets: read.tickets });
+      onProgress: (progress) => set({ phase: 'loading', progress }),
+    }).then((r) => {
+      set(r.ok ? { phase: 'ready', tickets: r.tickets, pages: r.pages } : { phase: 'failed', what: r.failure.what, reason: r.failure.reason, forbidden: r.failure.forbidden === true, pages: r.pages, tickets: r.tickets });
     });
     return () => abort.abort();
-  }, [client, settings, range.fromMs, range.toMs, attempt]);
+  }, [client, settings, range.fromMs, range.toMs, key]);
 
   /** Counts a miss the audit just recorded (or took back), without reading everything again. */
   const markAuditMiss = useCallback((id: string, isMiss: boolean) => {
-    setState((s) =>
-      s.phase !== 'ready' ? s : { ...s, tickets: s.tickets.map((t) => (t.id === id && t.record.auditMiss !== isMiss ? { ...t, record: { ...t.record, auditMiss: isMiss } } : t)) },
+    setRead((r) =>
+      r.state.phase !== 'ready' ? r : { ...r, state: { ...r.state, tickets: r.state.tickets.map((t) => (t.id === id && t.record.auditMiss !== isMiss ? { ...t, record: { ...t.record, auditMiss: isMiss } } : t)) } },
     );
   }, []);
 

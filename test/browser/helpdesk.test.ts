@@ -94,18 +94,38 @@ describe('the probe app in the helpdesk', () => {
     expect(elapsed).toBeGreaterThanOrEqual(550);
   });
 
-  it('writes the lane the app sets, and the ticket list shows it', async () => {
+  it('puts the lane the app sets on the form only; the ticket list shows it once the agent submits', async () => {
     const app = await openTicket(page, helpdesk, 491003);
     await app.evaluate(async () => {
       const client = (window as unknown as { probe: { client: { set(p: string, v: unknown): Promise<unknown> } } }).probe.client;
       await client.set('ticket.customField:custom_field_9000003', 'lane_3');
     });
     await page.waitForSelector('#field-lane[data-lane="lane_3"]');
+    expect(await page.getAttribute('body', 'data-unsaved')).toBe('true');
     expect(await events(app, 'ticket.custom_field_9000003.changed')).toEqual(['lane_3']);
+    // client.set edits the agent's form (Zendesk saves it with the ticket): nothing is saved yet.
+    expect(helpdesk.store.laneOf(491003)).toBe(null);
+    await page.click('#submit');
+    await page.waitForSelector('body[data-submit="done"]');
+    expect(helpdesk.store.laneOf(491003)).toBe('lane_3');
     await page.goto(`${helpdesk.url}/`);
     expect(await page.textContent('tr[data-ticket-id="491003"] td.lane')).toBe('■ Lane 3');
     await page.goto(helpdesk.ticketUrl(491003));
     await page.waitForSelector('#field-lane[data-lane="lane_3"]');
+  });
+
+  it('forgets what the app set when the ticket is left without Submit', async () => {
+    const app = await openTicket(page, helpdesk, 491003);
+    await app.evaluate(async () => {
+      const client = (window as unknown as { probe: { client: { set(p: string, v: unknown): Promise<unknown>; invoke(n: string, ...a: unknown[]): Promise<unknown> } } }).probe.client;
+      await client.set('ticket.customField:custom_field_9000003', 'lane_2');
+      await client.invoke('ticket.tags.add', ['lane_2']);
+    });
+    await page.waitForSelector('#field-lane[data-lane="lane_2"]');
+    await page.goto(helpdesk.ticketUrl(491003));
+    await page.waitForSelector('body[data-view-loaded="true"]');
+    expect(await page.getAttribute('#field-lane', 'data-lane')).toBe('');
+    expect(helpdesk.store.record(491003)!.ticket.tags ?? []).not.toContain('lane_2');
   });
 
   it('sends an agent field change to the app as events', async () => {
@@ -117,7 +137,8 @@ describe('the probe app in the helpdesk', () => {
     await page.press('#tag-input', 'Enter');
     await app.waitForSelector('[data-event="ticket.tags.changed"]');
     expect(await events(app, 'ticket.tags.changed')).toEqual([['vip']]);
-    expect((await events(app, 'ticket.updated')).length).toBe(2);
+    // An edit on the form is not a saved update: no ticket.updated until Submit.
+    expect(await events(app, 'ticket.updated')).toEqual([]);
   });
 
   it('puts text the app appends into the composer, and the comment type it sets', async () => {
@@ -202,5 +223,46 @@ describe('the probe app in the helpdesk', () => {
     await page.waitForURL(/user=8/);
     const app = await openTicket(page, helpdesk, 491001, { user: USERS.casey, waitFor: 'body[data-loaded="true"]' });
     expect(await app.textContent('#current-user')).toBe('Casey Agent (agent; Frontline Support)');
+  });
+});
+
+describe('the helpdesk answers the incremental export as Zendesk does', () => {
+  let strict: Helpdesk;
+  const EXPORT = '/api/v2/incremental/tickets/cursor.json?start_time=0&per_page=1000';
+  // One request a 4 s window stands for Zendesk's 10 a minute.
+  beforeAll(async () => {
+    strict = await startTestHelpdesk({ app: 'probe', exportRateLimit: { requests: 1, windowMs: 4000 } });
+  });
+  afterAll(async () => {
+    await strict?.close();
+  });
+
+  const ask = (app: Frame, options: Record<string, unknown>) =>
+    app.evaluate(async (o) => {
+      const client = (window as unknown as { probe: { client: { request(o: unknown): Promise<{ tickets: unknown[] }> } } }).probe.client;
+      try {
+        const r = await client.request({ type: 'GET', ...o });
+        return { ok: true, tickets: r.tickets.length };
+      } catch (e) {
+        const x = e as { status?: number; responseJSON?: { error?: string } };
+        return { ok: false, status: x.status, error: x.responseJSON?.error };
+      }
+    }, options);
+
+  it('refuses an agent who is not an admin with 403', async () => {
+    const app = await openTicket(page, strict, 491001, { user: USERS.jordan });
+    expect(await ask(app, { url: EXPORT })).toEqual({ ok: false, status: 403, error: 'Forbidden' });
+  });
+
+  it('answers 429 with Retry-After past the limit; ZAF waits and asks again unless autoRetry is false', async () => {
+    strict.reset();
+    const app = await openTicket(page, strict, 491001, { user: USERS.alex });
+    expect(await ask(app, { url: EXPORT })).toMatchObject({ ok: true });
+    expect(await ask(app, { url: EXPORT, autoRetry: false })).toEqual({ ok: false, status: 429, error: 'TooManyRequests' });
+    expect(await ask(app, { url: EXPORT })).toMatchObject({ ok: true });
+    const statuses = strict.requests().map((r) => r.status);
+    expect(statuses.slice(0, 2)).toEqual([200, 429]);
+    expect(statuses.at(-1)).toBe(200);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(2);
   });
 });

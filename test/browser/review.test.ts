@@ -3,11 +3,16 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ReportJson } from '../../src/cli/runReport';
 import { parseBundle } from '../../src/helpdesk/bundle';
 import { constructedOverrideRates, LARGE_REVIEW_SPECS, reportOn } from '../support/reviewHistory';
-import { syntheticHistory } from '../support/syntheticHistory';
+import { REVIEW_ADMIN_ID, syntheticHistory } from '../support/syntheticHistory';
 import { appFrame, buildApp, startTestHelpdesk, useBrowserPage, type Helpdesk } from './harness';
 
-/** A frame that waited longer than this for its turn means the page froze; a 60 Hz frame is 17 ms. */
+/** A timer that waited longer than this for its turn means the page's script froze it; a 20 ms timer is due every 20 ms. */
 const MAX_WAIT_MS = 200;
+/**
+ * Frames wait on the compositor too, which a machine busy with other work delays with the page's
+ * script idle (timers still on time), so a frame only shows a freeze past this longer bound.
+ */
+const MAX_FRAME_WAIT_MS = 1000;
 
 const bundle = syntheticHistory(LARGE_REVIEW_SPECS);
 let report: ReportJson;
@@ -17,7 +22,8 @@ let helpdesk: Helpdesk;
 let page: Page;
 
 beforeAll(async () => {
-  helpdesk = await startTestHelpdesk({ bundle: parseBundle(bundle), appDir: appDir(), appPage: 'assets/iframe.html' });
+  // Zendesk allows 10 export requests a minute; this test reads more, so its helpdesk allows more (the limit is tested in helpdesk.test.ts).
+  helpdesk = await startTestHelpdesk({ bundle: parseBundle(bundle), appDir: appDir(), appPage: 'assets/iframe.html', exportRateLimit: { requests: 100, windowMs: 60_000 } });
   // The page seeds its audit sample with this week.
   report = reportOn(bundle, new Date().toISOString());
 }, 120_000);
@@ -76,10 +82,10 @@ const cellValue = (app: Frame, family: string, metric: string) =>
   app.getAttribute(`[data-testid="rate-table"] tr[data-family="${family}"] td[data-metric="${metric}"]`, 'data-value');
 
 describe('the Escalation review page in the local helpdesk', () => {
-  it('pages through 10,000+ tickets 100 at a time, stays responsive, and shows the figures the batch report gives', async () => {
+  it('pages through 10,000+ tickets 1000 at a time, stays responsive, and shows the figures the batch report gives', async () => {
     expect(bundle.tickets.length).toBeGreaterThanOrEqual(10_000);
     const started = Date.now();
-    await page.goto(helpdesk.reviewUrl());
+    await page.goto(helpdesk.reviewUrl({ user: REVIEW_ADMIN_ID }));
     expect(await page.textContent('#nav-review')).toBe('Escalation review');
     await page.waitForSelector('body[data-app-registered="true"]');
     const app = appFrame(page, helpdesk);
@@ -98,18 +104,18 @@ describe('the Escalation review page in the local helpdesk', () => {
     await app.waitForFunction(() => (window as unknown as { __watch: Watch }).__watch.done, undefined, { timeout: 45_000 });
     const watch = await app.evaluate(() => (window as unknown as { __watch: Watch }).__watch);
 
-    // Zendesk's paging: 100 tickets a page, each page after the first asked for by its cursor.
-    const urls = helpdesk.requests().map((r) => String(r.options.url));
-    expect(urls).toHaveLength(Math.ceil(bundle.tickets.length / 100));
-    expect(urls[0]).toMatch(/^\/api\/v2\/incremental\/tickets\/cursor\.json\?start_time=\d+&per_page=100&include=/);
-    for (const u of urls.slice(1)) expect(u).toMatch(/^\/api\/v2\/incremental\/tickets\/cursor\.json\?cursor=[^&]+&per_page=100&include=/);
+    // Zendesk's paging: 1000 tickets a page, each page after the first asked for by its cursor.
+    const urls = helpdesk.requests().filter((r) => r.status === 200).map((r) => String(r.options.url));
+    expect(urls).toHaveLength(Math.ceil(bundle.tickets.length / 1000));
+    expect(urls[0]).toMatch(/^\/api\/v2\/incremental\/tickets\/cursor\.json\?start_time=\d+&per_page=1000&include=/);
+    for (const u of urls.slice(1)) expect(u).toMatch(/^\/api\/v2\/incremental\/tickets\/cursor\.json\?cursor=[^&]+&per_page=1000&include=/);
 
     // The progress indicator was seen going up while the pages came in.
-    expect(watch.progress.length).toBeGreaterThan(5);
+    expect(watch.progress.length).toBeGreaterThan(3);
     expect(watch.progress).toEqual([...watch.progress].sort((a, b) => a - b));
     // The page kept answering: no frame and no timer waited long.
     expect(watch.frames).toBeGreaterThan(10);
-    expect(watch.maxFrameGap).toBeLessThan(MAX_WAIT_MS);
+    expect(watch.maxFrameGap).toBeLessThan(MAX_FRAME_WAIT_MS);
     expect(watch.maxTimerGap).toBeLessThan(MAX_WAIT_MS);
 
     // The override rate of each family is the one constructed, and the one `lanes report` gives.

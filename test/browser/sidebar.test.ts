@@ -1,6 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildApp, openTicket, startTestHelpdesk, USERS, useBrowserPage, type Helpdesk } from './harness';
+import { appFrame, buildApp, openTicket, startTestHelpdesk, USERS, useBrowserPage, type Helpdesk } from './harness';
 
 const BADGE = '[data-testid="lane-badge"]';
 
@@ -33,7 +33,10 @@ describe('the sidebar in the local helpdesk', () => {
     expect(await text(app, BADGE)).toBe('● Lane 1 · Autonomous resolution');
     expect(await text(app, '[data-testid="draft-text"]')).toContain('You can find audit logs');
     expect(await sendButton(app).isEnabled()).toBe(true);
+    // The lane is saved through the API first; then Send is the only write.
     await page.waitForSelector('#field-lane[data-lane="lane_1"]');
+    await expect.poll(() => helpdesk.store.laneOf(491001)).toBe('lane_1');
+    helpdesk.clearRequests();
     await sendButton(app).click();
     await app.waitForSelector('text=The draft was sent as the public reply.');
     await page.waitForSelector('.comment >> nth=1');
@@ -157,3 +160,46 @@ async function appFrameAfterReload(): Promise<Frame> {
   return frame;
 }
 
+describe('the app against a helpdesk as strict as Zendesk', () => {
+  const puts = () => helpdesk.requests().filter((r) => r.options.type === 'PUT');
+
+  it('saves a computed lane that differs from the saved one through REST with safe_update, without Submit; opening again writes nothing', async () => {
+    expect(helpdesk.store.laneOf(491002)).toBe(null);
+    const app = await open(491002);
+    expect(await text(app, BADGE)).toBe('■ Lane 3 · Human-owned escalation');
+    await expect.poll(() => helpdesk.store.laneOf(491002)).toBe('lane_3');
+    const writes = puts();
+    expect(writes).toHaveLength(1);
+    const body = JSON.parse(String(writes[0]!.options.data)) as { ticket: Record<string, unknown> };
+    expect(body.ticket).toMatchObject({ safe_update: true, updated_stamp: expect.any(String), custom_fields: [{ id: 9000003, value: 'lane_3' }], additional_tags: expect.arrayContaining(['lane_3']) });
+    expect(helpdesk.store.record(491002)!.ticket.tags).toContain('lane_3');
+    expect(await page.getAttribute('body', 'data-submit')).toBe(null);
+    // The list, as a view would, shows the saved lane.
+    await page.goto(`${helpdesk.url}/`);
+    expect(await page.textContent('tr[data-ticket-id="491002"] td.lane')).toBe('■ Lane 3');
+
+    helpdesk.clearRequests();
+    const again = await open(491002);
+    expect(await text(again, BADGE)).toBe('■ Lane 3 · Human-owned escalation');
+    await page.waitForSelector('#field-lane[data-lane="lane_3"]');
+    expect(puts()).toEqual([]);
+  });
+
+  it('hides the AI draft field from the ticket form', async () => {
+    const app = await open(491001);
+    expect(await text(app, BADGE)).toBe('● Lane 1 · Autonomous resolution');
+    await page.waitForSelector('#field-ai-draft-block[data-hidden="true"]', { state: 'attached' });
+    expect(await page.isVisible('#field-ai-draft')).toBe(false);
+    expect(await page.inputValue('#field-ai-draft')).toBe('');
+  });
+
+  it('shows a team lead who is not an admin a plain explanation on the review page, never a raw 403', async () => {
+    await page.goto(helpdesk.reviewUrl({ user: USERS.jordan }));
+    await page.waitForSelector('body[data-app-registered="true"]');
+    const app = appFrame(page, helpdesk);
+    await app.waitForSelector('[data-testid="review-access"]');
+    expect(await text(app, '[data-testid="review-access"]')).toMatch(/^Zendesk lets only admins read the incremental ticket export/);
+    expect(await app.content()).not.toContain('403');
+    expect(helpdesk.requests().filter((r) => String(r.options.url).includes('/incremental/'))).toEqual([]);
+  });
+});

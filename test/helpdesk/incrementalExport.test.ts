@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseBundle } from '../../src/helpdesk/bundle';
-import { answerApiRequest } from '../../src/helpdesk/restApi';
+import { answerApiRequest, RateLimiter } from '../../src/helpdesk/restApi';
 import { HelpdeskStore } from '../../src/helpdesk/store';
 import { DEMO_SETTINGS } from '../host/createTestClient';
-import { syntheticHistory } from '../support/syntheticHistory';
+import { REVIEW_ADMIN_ID, syntheticHistory } from '../support/syntheticHistory';
 
 const history = syntheticHistory([
   { family: 'billing', lane: 3, tickets: 150, bounced: 10 },
@@ -13,7 +13,12 @@ const store = () => new HelpdeskStore(parseBundle(history), DEMO_SETTINGS, () =>
 const START = Date.parse('2026-10-01T00:00:00Z') / 1000;
 
 type Page = { tickets: { id: number; generated_timestamp: number }[]; after_cursor: string; after_url: string; end_of_stream: boolean; users?: { id: number }[]; metric_sets?: { ticket_id: number; group_stations: number }[] };
-const get = (s: HelpdeskStore, url: string) => answerApiRequest(s, { url }, 8);
+/** The export is for admins only: ask as the account's admin, and fail at once on anything but 200. */
+const get = (s: HelpdeskStore, url: string) => {
+  const answer = answerApiRequest(s, { url }, REVIEW_ADMIN_ID);
+  if (answer.status !== 200) throw new Error(`${url} answered ${answer.status}`);
+  return answer;
+};
 
 describe('GET /api/v2/incremental/tickets/cursor.json', () => {
   it('pages by cursor in order of last change, per_page at a time, to the end of the stream', () => {
@@ -54,12 +59,33 @@ describe('GET /api/v2/incremental/tickets/cursor.json', () => {
   });
 
   it('refuses a request with neither start_time nor a valid cursor', () => {
-    expect(get(store(), '/api/v2/incremental/tickets/cursor.json').status).toBe(400);
-    expect(get(store(), '/api/v2/incremental/tickets/cursor.json?cursor=nonsense').status).toBe(400);
+    expect(answerApiRequest(store(), { url: '/api/v2/incremental/tickets/cursor.json' }, REVIEW_ADMIN_ID).status).toBe(400);
+    expect(answerApiRequest(store(), { url: '/api/v2/incremental/tickets/cursor.json?cursor=nonsense' }, REVIEW_ADMIN_ID).status).toBe(400);
   });
 
   it("lists the bundle's ticket_audits among a ticket's audits", () => {
     const body = get(store(), '/api/v2/tickets/700001/audits.json').body as { audits: { events: { type: string; field_name?: string }[] }[] };
     expect(body.audits.flatMap((a) => a.events).filter((e) => e.type === 'Change' && e.field_name === 'group_id')).toHaveLength(2);
+  });
+});
+
+describe('the incremental export as Zendesk guards it', () => {
+  const URL = `/api/v2/incremental/tickets/cursor.json?start_time=${START}`;
+
+  it('refuses anyone but an admin with Zendesk\'s 403', () => {
+    const answer = answerApiRequest(store(), { url: URL }, 90_001);
+    expect(answer).toEqual({ status: 403, body: { error: 'Forbidden', description: expect.stringContaining('You do not have access') }, events: [] });
+  });
+
+  it('answers 429 with Retry-After past its requests a minute, and again after the window', () => {
+    let now = 0;
+    const limiter = new RateLimiter({ requests: 10, windowMs: 60_000 }, () => now);
+    const s = store();
+    const ask = () => answerApiRequest(s, { url: URL }, { actorId: REVIEW_ADMIN_ID, exportLimiter: limiter });
+    for (let i = 0; i < 10; i++) expect(ask().status).toBe(200);
+    now = 15_000;
+    expect(ask()).toMatchObject({ status: 429, headers: { 'retry-after': '45' } });
+    now = 60_000;
+    expect(ask().status).toBe(200);
   });
 });

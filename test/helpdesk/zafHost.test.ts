@@ -57,13 +57,56 @@ describe('get', () => {
 });
 
 describe('set', () => {
-  it('writes a custom field and announces the change once', () => {
+  it('changes a custom field on the form, unsaved until Submit, and announces the change once', () => {
     const c = ctx();
     const first = answerSet(c, { 'ticket.customField:custom_field_9000003': 'lane_2' });
     expect(first.result).toEqual({ 'ticket.customField:custom_field_9000003': 'lane_2', errors: {} });
     expect(first.events).toEqual([{ name: 'ticket.custom_field_9000003.changed', data: 'lane_2' }]);
-    expect(c.store.laneOf(491001)).toBe('lane_2');
+    expect(answerGet(c, ['ticket.customField:custom_field_9000003']).result['ticket.customField:custom_field_9000003']).toBe('lane_2');
+    expect(c.store.laneOf(491001)).toBe(null);
     expect(answerSet(c, { 'ticket.customField:custom_field_9000003': 'lane_2' }).events).toEqual([]);
+    const record = c.store.record(491001)!;
+    c.store.submit(record, 8);
+    expect(c.store.laneOf(491001)).toBe('lane_2');
+    expect(record.audits.at(-1)?.events).toContainEqual(expect.objectContaining({ type: 'Change', field_name: '9000003', value: 'lane_2' }));
+  });
+
+  it('stages tag actions on the form, and a reopened ticket forgets them', () => {
+    const c = ctx();
+    const record = c.store.record(491001)!;
+    answerInvoke(c, { 'ticket.tags.add': ['lane_9'] });
+    expect(answerGet(c, ['ticket.tags']).result['ticket.tags']).toContain('lane_9');
+    expect(record.ticket.tags ?? []).not.toContain('lane_9');
+    c.store.resetForm(record);
+    expect(answerGet(c, ['ticket.tags']).result['ticket.tags']).not.toContain('lane_9');
+  });
+
+  it('answers a field that is not on the form as Zendesk does: no handler', () => {
+    const c = ctx();
+    expect(answerGet(c, ['ticket.customField:custom_field_123']).result.errors['ticket.customField:custom_field_123']).toMatchObject({ name: 'APIUnavailable' });
+    expect(answerInvoke(c, { 'ticketFields:custom_field_123.hide': [] }).result.errors['ticketFields:custom_field_123.hide']).toMatchObject({ name: 'APIUnavailable' });
+  });
+
+  it('hides a field of the form when the app asks', () => {
+    const c = ctx();
+    const answer = answerInvoke(c, { 'ticketFields:custom_field_9000002.hide': [] });
+    expect(answer.result.errors).toEqual({});
+    expect(c.store.record(491001)!.form.hiddenFields.has('custom_field_9000002')).toBe(true);
+  });
+
+  it('gives the composer as HTML with the rich-text editor on, and as text with it off', () => {
+    const c = ctx();
+    answerInvoke(c, { 'comment.appendText': ["Don't <refund>\nyet"] });
+    expect(answerGet(c, ['comment.text']).result['comment.text']).toBe('<p>Don&#39;t &lt;refund&gt;</p><p>yet</p>');
+    c.store.richText = false;
+    expect(answerGet(c, ['comment.text']).result['comment.text']).toBe("Don't <refund>\nyet");
+    expect(answerInvoke(c, { 'comment.appendHtml': ['<p>x</p>'] }).result.errors['comment.appendHtml']).toMatchObject({ name: 'InvalidAction' });
+  });
+
+  it('answers the ids of what the requirements created', () => {
+    const c = ctx();
+    expect(answerGet(c, ['requirement:lanes_ai_draft']).result['requirement:lanes_ai_draft']).toMatchObject({ requirement_id: 9000002, requirement_type: 'ticket_fields' });
+    expect(answerGet(c, ['requirement:nothing']).result.errors['requirement:nothing']).toMatchObject({ name: 'APIUnavailable' });
   });
 
   it('refuses an unknown comment type', () => {

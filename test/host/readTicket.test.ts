@@ -77,7 +77,16 @@ describe('readTicket on a helpdesk that offers fewer paths', () => {
     const t = createTestClient({ ticketId: 491001 });
     const read = await readTicket(withUnknown(t, ['ticket.via', 'ticket.updatedAt', 'ticket.customField:custom_field_9000005']), fieldMap);
     expect(read.input.failures).toEqual([]);
-    expect(read.input.fields.priorServiceCredit).toEqual({ available: false, reason: expect.stringContaining('custom_field_9000005') });
+    // A field the form does not show is read from the ticket's saved record instead.
+    expect(read.input.fields.priorServiceCredit).toEqual({ available: true, value: null });
+  });
+
+  it('reads the AI draft from the saved ticket when the form does not show the field', async () => {
+    const t = createTestClient({ ticketId: 491001 });
+    const read = await readTicket(withUnknown(t, ['ticket.customField:custom_field_9000002']), fieldMap);
+    expect(read.input.fields.aiDraft).toEqual({ available: true, value: expect.stringContaining('You can find audit logs') });
+    const offline = await readTicket(withUnknown({ ...t, client: { ...t.client, request: () => Promise.reject({ status: 500, statusText: 'error' }) } }, ['ticket.customField:custom_field_9000002']), fieldMap);
+    expect(offline.input.fields.aiDraft).toEqual({ available: false, reason: expect.stringContaining('custom_field_9000002') });
   });
 
   it('reads a path the host does not resolve from the whole ticket object', async () => {

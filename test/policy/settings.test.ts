@@ -17,6 +17,31 @@ describe('parseSettings', () => {
     }
   });
 
+  it('takes the ticket field ids the installation created in place of the field map\'s', () => {
+    const { ticket: _ticket, ...withoutTicket } = fieldMap;
+    const ids = { issue_family: 11, ai_draft: 12, lane: 13, lane_override_reason: 14, prior_service_credit: 15 };
+    const r = parseSettings({ field_map: JSON.stringify(withoutTicket) }, ids);
+    expect(r.ok && r.settings.fieldMap.ticket).toEqual(ids);
+    const mixed = parseSettings(demo, { lane: 13 });
+    expect(mixed.ok && mixed.settings.fieldMap.ticket).toMatchObject({ lane: 13, issue_family: 9000001 });
+    expect(parseSettings({ field_map: JSON.stringify(withoutTicket) }).ok).toBe(false);
+  });
+
+  it.each([
+    [true, 'observe'],
+    ['true', 'observe'],
+    [false, 'enforce'],
+    [undefined, 'enforce'],
+  ])('reads the observe_mode checkbox %s as %s', (observe, mode) => {
+    const r = parseSettings({ ...demo, observe_mode: observe });
+    expect(r.ok && r.settings.mode).toBe(mode);
+  });
+
+  it('refuses an observe_mode that is not a checkbox value', () => {
+    const r = parseSettings({ ...demo, observe_mode: 'sometimes' });
+    expect(r.ok ? [] : r.issues).toEqual([{ path: 'observe_mode', message: '"sometimes" is not a checkbox value', fix: 'check or uncheck Observe mode (true or false)' }]);
+  });
+
   it('accepts the field map as an object as well as JSON text', () => {
     expect(parseSettings({ field_map: fieldMap }).ok).toBe(true);
   });

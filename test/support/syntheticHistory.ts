@@ -17,9 +17,13 @@ export interface HistorySpec {
   auditMisses?: number;
 }
 
+/** The admin of the synthetic account. */
+export const REVIEW_ADMIN_ID = 80_001;
+
 export function syntheticHistory(specs: readonly HistorySpec[]) {
   const tickets: Record<string, unknown>[] = [];
-  const users: Record<string, unknown>[] = [];
+  // The account's admin, who may read the incremental export the review reads.
+  const users: Record<string, unknown>[] = [{ id: REVIEW_ADMIN_ID, name: 'Review Admin', role: 'admin' }];
   const audits: Record<string, unknown[]> = {};
   let id = 700_000;
   let user = 90_000;

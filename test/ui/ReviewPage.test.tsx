@@ -5,7 +5,8 @@ import { parseBundle, type AppSettings } from '../../src/helpdesk/bundle';
 import { HelpdeskStore } from '../../src/helpdesk/store';
 import { DEMO_SETTINGS } from '../host/createTestClient';
 import { REVIEW_SPECS, reportOn } from '../support/reviewHistory';
-import { syntheticHistory } from '../support/syntheticHistory';
+import { REVIEW_ADMIN_ID, syntheticHistory } from '../support/syntheticHistory';
+import { createTestClient, USERS } from '../host/createTestClient';
 import { renderSidebar } from './renderSidebar';
 
 afterEach(cleanup);
@@ -16,7 +17,7 @@ const report = reportOn(bundle);
 /** Renders the nav bar location over the synthetic history, then shows October 2026. */
 async function renderReview(options: { settings?: AppSettings; fail?: string } = {}) {
   const store = new HelpdeskStore(parseBundle(bundle), DEMO_SETTINGS);
-  const s = renderSidebar({ ticketId: 0, store, ...options, wrap: (c) => ({ ...c, context: async () => ({ location: 'nav_bar' }) }) });
+  const s = renderSidebar({ ticketId: 0, store, user: REVIEW_ADMIN_ID, ...options, wrap: (c) => ({ ...c, context: async () => ({ location: 'nav_bar' }) }) });
   if (options.settings) return s;
   await screen.findByRole('heading', { name: 'Escalation review' });
   fireEvent.change(screen.getByLabelText('From'), { target: { value: '2026-10-01' } });
@@ -28,6 +29,19 @@ async function renderReview(options: { settings?: AppSettings; fail?: string } =
 const cell = (family: string, metric: string) => document.querySelector(`[data-testid="rate-table"] tr[data-family="${family}"] td[data-metric="${metric}"]`);
 
 describe('ReviewPage', () => {
+  it.each([
+    ['a team lead who is not an admin', USERS.jordan, 'lead', /only admins read the incremental ticket export/],
+    ['an agent', USERS.casey, 'other', /^The Escalation review is for team leads and admins\.$/],
+  ])('tells %s in a plain sentence why there are no figures, and asks Zendesk for none', async (_, user, access, sentence) => {
+    const demo = createTestClient({ ticketId: 0 }).store;
+    const s = renderSidebar({ ticketId: 0, store: demo, user, wrap: (c) => ({ ...c, context: async () => ({ location: 'nav_bar' }) }) });
+    const note = await screen.findByTestId('review-access');
+    expect(note.getAttribute('data-access')).toBe(access);
+    expect(note.textContent).toMatch(sentence);
+    expect(screen.queryByRole('button', { name: 'Should have escalated' })).toBeNull();
+    expect(s.calls.filter((c) => c.kind === 'request')).toEqual([]);
+  });
+
   it('shows a progress indicator while it pages through the tickets', async () => {
     await renderReview();
     const progress = await screen.findByTestId('review-progress');
@@ -130,8 +144,37 @@ describe('ReviewPage', () => {
     await renderReview({ settings: { ...DEMO_SETTINGS, field_map: '{"ticket": {}}' } });
     const problem = await screen.findByTestId('settings-problem');
     expect(problem.textContent).toContain('No figures are shown until the settings are fixed.');
-    expect(problem.textContent).toContain('field_map.ticket.issue_family');
+    expect(problem.textContent).toContain('field_map.organization');
     expect(screen.queryByTestId('review-progress')).toBeNull();
     expect(screen.queryByTestId('rate-table')).toBeNull();
   });
+
+  it('says it waits for Zendesk\'s rate limit while the eleventh export request of the minute is held, then shows the figures', async () => {
+    const many = syntheticHistory([{ family: 'documentation', lane: 1, tickets: 11_500 }]);
+    const store = new HelpdeskStore(parseBundle(many), DEMO_SETTINGS);
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((r) => (release = r));
+    let exports = 0;
+    renderSidebar({
+      ticketId: 0,
+      store,
+      user: REVIEW_ADMIN_ID,
+      wrap: (c) => ({
+        ...c,
+        context: async () => ({ location: 'nav_bar' }),
+        // ZAF holds a request Zendesk answered 429 until Retry-After has passed; here the eleventh is held.
+        request: async (o) => (o.url.includes('/incremental/') && ++exports === 11 ? held.then(() => c.request(o)) : c.request(o)),
+      }),
+    });
+    await screen.findByRole('heading', { name: 'Escalation review' });
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2026-10-01' } });
+    fireEvent.change(screen.getByLabelText('To'), { target: { value: '2026-10-31' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Show' }));
+    const waiting = await screen.findByTestId('review-waiting', {}, { timeout: 20_000 });
+    expect(waiting.textContent).toBe("Waiting for Zendesk's rate limit: the export allows 10 requests a minute, so the next page comes within a minute.");
+    release();
+    const figures = await screen.findByTestId('review-figures', {}, { timeout: 20_000 });
+    expect(figures.getAttribute('data-tickets')).toBe('11500');
+    expect(screen.queryByTestId('review-waiting')).toBeNull();
+  }, 60_000);
 });

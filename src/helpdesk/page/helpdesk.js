@@ -53,6 +53,10 @@
     } }, [h('option', { value: '', text: '-' })].concat(v.issueFamilies.map(function (f) {
       return h('option', { value: f, text: f.replace(/_/g, ' ') });
     })));
+    var draftField = h('textarea', { id: 'field-ai-draft', rows: '3', onchange: function () {
+      if (v.aiDraft) change({ kind: 'customField', fieldId: v.aiDraft.id, value: draftField.value || null });
+    } });
+    var draftBlock = h('section', { class: 'prop-block', id: 'field-ai-draft-block' }, [label('AI draft'), draftField]);
     var tagInput = h('input', { id: 'tag-input', placeholder: 'Add a tag', onkeydown: function (e) {
       if (e.key === 'Enter' && tagInput.value.trim()) {
         e.preventDefault();
@@ -68,6 +72,7 @@
       h('section', { class: 'prop-block' }, [label('Priority'), prioritySelect]),
       h('section', { class: 'prop-block' }, [label('Issue family'), familySelect]),
       h('section', { class: 'prop-block' }, [label('Escalation lane'), h('div', { id: 'field-lane', class: 'lane-value' })]),
+      draftBlock,
       h('section', { class: 'prop-block' }, [label('Tags'), tags, tagInput]),
     ]);
     var textarea = h('textarea', { id: 'composer-text', rows: '5', placeholder: 'Add a reply', oninput: function () {
@@ -100,6 +105,8 @@
     els = {
       prioritySelect: prioritySelect,
       familySelect: familySelect,
+      draftField: draftField,
+      draftBlock: draftBlock,
       tags: tags,
       textarea: textarea,
       publicBtn: publicBtn,
@@ -140,6 +147,12 @@
     status.appendChild(h('span', { class: 'status-badge status-' + t.status, text: t.status }));
     els.prioritySelect.value = t.priority || '';
     els.familySelect.value = v.issueFamily && v.issueFamily.value ? String(v.issueFamily.value) : '';
+    // A field an app hid (ticketFields:custom_field_<id>.hide) is not on the form; one not on the form is never shown.
+    var draftShown = !!(v.aiDraft && !v.aiDraft.hidden);
+    els.draftBlock.hidden = !draftShown;
+    els.draftBlock.setAttribute('data-hidden', String(!draftShown));
+    els.draftField.value = draftShown && v.aiDraft.value ? String(v.aiDraft.value) : '';
+    document.body.setAttribute('data-unsaved', String(!!v.unsaved));
     var lane = document.getElementById('field-lane');
     lane.textContent = laneLabel(v.lane && v.lane.value);
     lane.setAttribute('data-lane', (v.lane && v.lane.value) || '');

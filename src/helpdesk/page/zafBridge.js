@@ -52,19 +52,33 @@
         });
     }
 
-    function answerApiRequest(key, request) {
+    // ZAF retries a request that Zendesk answers 429, after the wait its Retry-After header asks,
+    // unless the app passes autoRetry: false (Apps framework introduction, "Rate limits").
+    var MAX_AUTO_RETRIES = 10;
+
+    function answerApiRequest(key, request, attempt) {
+      attempt = attempt || 0;
       post('/__helpdesk/api', { ticketId: options.ticketId, userId: options.userId, options: request, faults: options.faults })
         .then(function (r) {
-          var text = JSON.stringify(r.body);
-          var headers = { 'content-type': 'application/json; charset=utf-8' };
+          var headers = Object.assign({ 'content-type': 'application/json; charset=utf-8' }, r.headers || {});
+          if (r.status === 429 && request.autoRetry !== false && attempt < MAX_AUTO_RETRIES) {
+            var seconds = Number(headers['retry-after']);
+            setTimeout(function () { answerApiRequest(key, request, attempt + 1); }, (isFinite(seconds) && seconds > 0 ? seconds : 1) * 1000);
+            return;
+          }
           var ok = r.status < 400;
-          var xhr = { status: r.status, statusText: ok ? 'success' : 'error', responseText: text, responseJSON: r.body, headers: headers };
+          // A success passes the parsed body; its text is written out only when the app asks for the whole response.
+          var xhr = { status: r.status, statusText: ok ? 'success' : 'error', responseJSON: r.body, headers: headers };
+          if (!ok) xhr.responseText = JSON.stringify(r.body);
           if (ok) {
             var args = request.httpCompleteResponse
-              ? [{ status: r.status, headers: headers, responseText: text, responseJSON: r.body }]
+              ? [{ status: r.status, headers: headers, responseText: JSON.stringify(r.body), responseJSON: r.body }]
               : [r.body, 'success', xhr];
             toApp({ key: 'zaf.' + key + '.done', message: { responseArgs: args } });
           } else {
+            // The failure crosses postMessage as data: no getResponseHeader, headers only with httpCompleteResponse.
+            if (request.httpCompleteResponse) xhr.headers = headers;
+            else delete xhr.headers;
             toApp({ key: 'zaf.' + key + '.fail', message: { responseArgs: [xhr, 'error', xhr.statusText] } });
           }
           onAnswer(r);
