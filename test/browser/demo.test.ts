@@ -1,25 +1,14 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { appFrame, buildApp, openTicket, startTestHelpdesk, USERS, useBrowserPage, type Helpdesk } from './harness';
+import { describe, expect, it } from 'vitest';
+import { appFrame, openTicket, useBuiltApp, USERS, type Helpdesk } from './harness';
 
 /** The demo shows the lanes: the ticket list's Lane column, the user's language and theme. */
 
-const appDir = buildApp('demo');
-const browserPage = useBrowserPage();
 let helpdesk: Helpdesk;
 let page: Page;
-
-beforeAll(async () => {
-  helpdesk = await startTestHelpdesk({ appDir: appDir(), appPage: 'assets/iframe.html' });
-}, 120_000);
-
-afterAll(async () => {
-  await helpdesk?.close();
-});
-
-beforeEach(() => {
-  page = browserPage();
-  helpdesk.reset();
+useBuiltApp('demo', (h, p) => {
+  helpdesk = h;
+  page = p;
 });
 
 describe('the demo helpdesk', () => {

@@ -96,6 +96,27 @@ export function buildApp(name: string): () => string {
   return () => join(work ?? '', 'dist');
 }
 
+/**
+ * The app as built, in a helpdesk of its own for one test file: started before the file's
+ * tests, reset with a fresh browser page before each, closed after. `use` receives both.
+ */
+export function useBuiltApp(name: string, use: (helpdesk: Helpdesk, page: Page) => void, pageOptions: Parameters<typeof useBrowserPage>[0] = {}): void {
+  const appDir = buildApp(name);
+  const browserPage = useBrowserPage(pageOptions);
+  let helpdesk: Helpdesk | undefined;
+  beforeAll(async () => {
+    helpdesk = await startTestHelpdesk({ appDir: appDir(), appPage: 'assets/iframe.html' });
+  }, 120_000);
+  afterAll(async () => {
+    await helpdesk?.close();
+  });
+  beforeEach(() => {
+    const page = browserPage();
+    helpdesk!.reset();
+    use(helpdesk!, page);
+  });
+}
+
 export function appFrame(page: Page, helpdesk: Helpdesk): Frame {
   const frame = page.frames().find((f) => f.url().startsWith(helpdesk.appOrigin));
   if (!frame) throw new Error(`No app frame from ${helpdesk.appOrigin} on ${page.url()}`);

@@ -1,28 +1,17 @@
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FACTOR_IDS, OWNER_KEYS } from '../../src/policy/types';
-import { buildApp, openTicket, startTestHelpdesk, USERS, useBrowserPage, type Helpdesk } from './harness';
+import { openTicket, useBuiltApp, USERS, type Helpdesk } from './harness';
 
 /** What an agent and a lead read: the sidebar at the 320 px Zendesk gives it, in English and German. */
 
 const FIRST = '[data-testid="first-screen"]';
-const appDir = buildApp('sidebar-reading');
-const browserPage = useBrowserPage({ viewport: { width: 1280, height: 720 } });
 let helpdesk: Helpdesk;
 let page: Page;
-
-beforeAll(async () => {
-  helpdesk = await startTestHelpdesk({ appDir: appDir(), appPage: 'assets/iframe.html' });
-}, 120_000);
-
-afterAll(async () => {
-  await helpdesk?.close();
-});
-
-beforeEach(() => {
-  page = browserPage();
-  helpdesk.reset();
-});
+useBuiltApp('sidebar-reading', (h, p) => {
+  helpdesk = h;
+  page = p;
+}, { viewport: { width: 1280, height: 720 } });
 
 const open = (ticket: number, user: number = USERS.casey) => openTicket(page, helpdesk, ticket, { user, waitFor: FIRST });
 
