@@ -19,6 +19,7 @@ import { familyName } from './describeEvidence';
 import { PromotionList } from './PromotionList';
 import { countBases } from './rateBases';
 import { RateTable } from './RateTable';
+import { useHostRead } from './useHostRead';
 import { useReviewData, type ReviewRange } from './useReviewData';
 import './review.css';
 
@@ -37,14 +38,7 @@ function defaultRange(nowMs: number): { from: string; to: string } {
 /** The nav bar location, "Escalation review": the policy's metrics for a date range, the promotion verdicts and the weekly audit. */
 export function ReviewPage() {
   const client = useClient();
-  const [setup, setSetup] = useState<ReviewSetup | null>(null);
-  useEffect(() => {
-    let live = true;
-    void readReviewSettings(client).then((s) => live && setSetup(s));
-    return () => {
-      live = false;
-    };
-  }, [client]);
+  const setup: ReviewSetup | null = useHostRead(client, readReviewSettings);
   const t = useMemo(() => createTranslator(setup?.locale ?? 'en'), [setup?.locale]);
   // The nav bar page fills the frame Zendesk gives it, the whole height, and scrolls inside: no table is cut.
   useEffect(() => fillFrame(client), [client]);
