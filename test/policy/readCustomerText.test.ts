@@ -89,6 +89,12 @@ describe('sentence roles', () => {
     ['When I duplicate the board, do I need to recreate the automations?', 'question'],
     ['I just want to know where the usage graph is.', 'question'],
     ['We moved our matter tracking to the new boards last week.', 'statement'],
+    ['Do I need a second date column for that?', 'howto'],
+    ['Can an automation copy the card to another board?', 'howto'],
+    ['Is that possible with a formula column?', 'howto'],
+    ['When a form is submitted, I want the item moved to the Intake group.', 'howto'],
+    ['When can you refund the second charge?', 'request'],
+    ['Can we get the setup fee waived?', 'request'],
   ])('"%s" is a %s', (sentence, role) => {
     expect(roleOf(sentence)).toBe(role);
   });
@@ -101,6 +107,10 @@ describe('reading the ask, not the words', () => {
     ["the customer's own customers", "I want a chart of our customers' cancellations by month. Is there a template?", { family: 'documentation' }],
     ['the organization\'s own name', 'How do I embed a board for the customers of Credit Union Online?', { family: 'documentation', organization: { name: 'Credit Union Online Inc.' } }],
     ['a profession described', "We're a 40-attorney firm. Where can I find the keyboard shortcuts?", { family: 'documentation' }],
+    ['a signature with a title', 'How do I pin a board to the sidebar?\n\nMarta Ruiz\nCredit Controller, Halden Refund Services', { family: 'documentation' }],
+    ['an automation for the customer\'s own cancellations', 'When a member cancels, I want the card moved automatically to the Leavers column. Can an automation also notify Dana?', { family: 'feature_access' }],
+    ['authorities the customer works with', 'I would like a timeline coloured by regulator, one bar per submission. How do I add a second date?', { family: 'documentation' }],
+    ['passwords in the customer\'s own story', 'Our engineers rotate the router passwords of every site each quarter. How do I make a recurring item every 90 days?', { family: 'feature_access' }],
   ])('does not escalate %s', (_, description, o) => {
     expect(ask(description, o).lane).toBe(1);
   });
@@ -110,6 +120,8 @@ describe('reading the ask, not the words', () => {
     ['a threat in a condition', "If this isn't working by Friday, we will cancel and go back to spreadsheets.", { family: 'feature_access' }, 3],
     ['a refund asked as "the unused months back"', 'Can we get the unused months back? We stopped using the seats in July.', { family: 'billing' }, 3],
     ['a supervisory authority', 'Geschieht das nicht, reichen wir Beschwerde bei der Aufsichtsbehörde ein.', { family: null }, 3],
+    ['a sign-in failure told as a story', 'Since the upgrade our SSO login fails for every designer.', { family: 'feature_access' }, 2],
+    ['a refund asked in an automation ticket', 'How do I move cards automatically? Also please refund the second charge on our invoice.', { family: 'feature_access' }, 3],
   ])('escalates %s', (_, description, o, lane) => {
     expect(ask(description, o).lane).toBe(lane);
   });

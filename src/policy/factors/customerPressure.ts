@@ -12,6 +12,8 @@ const COMPLAINT: Concept[] = ['legal', 'cancellation_threat', 'severe_dissatisfa
 const STRAIN: Concept[] = ['frustration', 'repeat_contact', 'renewal_soon'];
 const AIMED: Concept[] = ['regulatory'];
 const notHowTo = (m: Mention) => m.role !== 'howto';
+// "I'd like a timeline coloured by regulator" asks for a view, not a step: a threat speaks to us or announces one.
+const threatens = (m: Mention) => m.role !== 'howto' && (m.addressed || m.stepAnnounced);
 
 /** How much relationship pressure is on this ticket? */
 export const customerPressure: Factor = {
@@ -21,7 +23,7 @@ export const customerPressure: Factor = {
     const { policy, organization: org } = reading;
     const signals: Signal[] = [];
     const threats = [
-      ...mentionEvidence(reading, THREATS, 3, isAimedAtUs),
+      ...mentionEvidence(reading, THREATS, 3, threatens),
       ...mentionEvidence(reading, DISSATISFACTION, 2, notHowTo),
       // "If you don't refund it this week, we will cancel": a cancellation set as a condition is a threat.
       ...mentionEvidence(reading, ['cancellation'], 1, (m) => m.conditional && m.stepAnnounced && m.role !== 'howto'),

@@ -1,5 +1,5 @@
 import type { Concept } from '../defaultLexicon';
-import { mentionEvidence, textEvidence } from '../readTicket';
+import { isAskedAbout, mentionEvidence, textEvidence, type Mention } from '../readTicket';
 import type { Factor, Signal } from './Factor';
 import { resultFromSignals } from './Factor';
 
@@ -40,7 +40,8 @@ export const securityIdentity: Factor = {
     } else if (privilege.length > 0) {
       signals.push({ level: 'medium', reason: 'a how-to question about roles and privileges', evidence: privilege.slice(0, 3).map(textEvidence) });
     }
-    const general = mentionEvidence(reading, GENERAL);
+    // "SSO fails for everyone since Monday" counts; "we remind our techs to rotate passwords" tells the customer's own story.
+    const general = mentionEvidence(reading, GENERAL, 3, (m) => isAskedAbout(m) || reportsFailure(m));
     if (general.length > 0) {
       signals.push({ level: 'medium', reason: 'a permissions, roles or authentication question that changes no one\'s access', evidence: general });
     }
@@ -51,3 +52,10 @@ export const securityIdentity: Factor = {
     return resultFromSignals('security_identity', signals, 'no access, identity or security question');
   },
 };
+
+// A report that something does not work: "SSO fails", "cannot log in", "2FA codes are rejected".
+const FAILURE = /\b(fail\w*|error\w*|broken|break\w*|stopp?ed|not work\w*|doesn'?t work|don'?t work|isn'?t working|can'?t|cannot|unable|rejected|denied|invalid|expired|locked|lost|loop\w*|bounc\w*|fehl\w*|funktioniert nicht|kaputt|gesperrt|abgelehnt|echou\w*|erreur\w*|impossible|bloqu\w*|marche pas|fonctionne pas|falla\w*|fallo|error|no funciona|no puedo|bloquead\w*|rechaz\w*|falha\w*|erro|nao funciona|nao consigo|werkt niet|mislukt|fout\w*|geblokkeerd|kan niet|non funziona|errore|bloccat\w*|non riesco|rifiutat\w*)\b/;
+
+function reportsFailure(m: Mention): boolean {
+  return FAILURE.test(foldText(m.sentence));
+}

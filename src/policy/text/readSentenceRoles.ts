@@ -141,13 +141,13 @@ function readSentence<W extends { norm: string }>(tokens: Tokens<W>, from: numbe
     const c = cueOf(w);
     words.push(w);
     cues.push(c);
-    if (c & STEP) stepAnnounced = true;
+    if (c & STEP && !isWish(tokens, k, to)) stepAnnounced = true;
     if (c & CONDITION) conditional = true;
   }
   const reading = readRole(tokens, words, cues, to);
   let start = 0;
   while (start < words.length && start < LOOKAHEAD && GREETING.has(words[start]!)) start++;
-  const permission = reading.role === 'howto' && PERMISSION_OPENERS.has(words[start] ?? '') && (words[start + 1] ?? '') !== 'you';
+  const permission = reading.role === 'howto' && asksLeave(words[start] ?? '', words[start + 1] ?? '');
   return { ...reading, stepAnnounced, words: words.length, conditional, permission };
 }
 
@@ -184,6 +184,19 @@ function cueOf(w: string): number {
   return c;
 }
 
+// Before "I need" / "we want", these make a question of it: "do I need ...?", "should we want ...?".
+const AUXILIARIES = new Set(['do', 'does', 'did', 'should', 'dont', 'doesnt']);
+
+// Who asks leave: "can we", "can I", "kann ich", "puis-je"; Spanish, Portuguese and Italian say it in the verb.
+const FIRST_PERSON = new Set(['we', 'i', 'ich', 'wir', 'je', 'nous', 'on', 'ik', 'wij', 'yo', 'nosotros', 'eu', 'nos', 'io', 'noi']);
+const LEAVE_IN_VERB = new Set(['puedo', 'podemos', 'posso', 'possiamo', 'pouvons', 'puis']);
+
+/** "Can we add seats without paying?" asks our leave; "can an automation create ...?" asks what the product does. */
+function asksLeave(first: string, second: string): boolean {
+  if (LEAVE_IN_VERB.has(first)) return true;
+  return PERMISSION_OPENERS.has(first) && FIRST_PERSON.has(second);
+}
+
 // Openers that ask leave: "can we ...", "kann ich ...", "puis-je ...".
 const PERMISSION_OPENERS = new Set(['can', 'could', 'may', 'kann', 'konnen', 'darf', 'durfen', 'puis', 'pouvons', 'peut', 'puedo', 'podemos', 'posso', 'podemos', 'possiamo', 'kan', 'kunnen', 'mag', 'mogen']);
 const CONDITIONS = new Set(['if', 'unless', 'otherwise', 'or', 'else', 'wenn', 'falls', 'sonst', 'andernfalls', 'si', 'sinon', 'sino', 'caso', 'senao', 'se', 'altrimenti', 'als', 'indien', 'anders', 'tenzij']);
@@ -207,7 +220,8 @@ function readRole<W extends { norm: string }>(tokens: Tokens<W>, words: readonly
       if (c & PLEASE) addressed = true;
     }
     const next = words[k + 1];
-    if (c & PAIR_FIRST && next !== undefined && REQUEST_PAIRS.has(`${w} ${next}`)) {
+    // "Do I need a timeline column?" asks whether, not for something.
+    if (c & PAIR_FIRST && next !== undefined && REQUEST_PAIRS.has(`${w} ${next}`) && !AUXILIARIES.has(words[k - 1] ?? '')) {
       // "can we / can I" asks only with a verb of getting: "can we get a refund", not "can we export".
       if ((w === 'can' || w === 'could' || w === 'may') && (next === 'we' || next === 'i')) {
         if (ACQUIRE.has(words[k + 2] ?? '')) {
@@ -231,6 +245,9 @@ function readRole<W extends { norm: string }>(tokens: Tokens<W>, words: readonly
   }
   const info = request && cueAt >= 0 && words.slice(cueAt, cueAt + 5).some((w) => INFO_VERBS.has(w));
   const imperative = !request && !asked && IMPERATIVE_VERBS.has(first);
+  // "Can an automation create subitems?", "When HR sets the status, I want the item moved": how the
+  // product should behave, asked or wished for, is a how-to about the customer's own workflow.
+  if (!addressed && (asksCapability(words, start, asked) || (request && wishesWorkflow(words)))) return { role: 'howto', addressed, info: false, imperative: false };
   if (isHowTo(words, start)) {
     // "How do I get a refund?" asks for one; "how do I export ..." asks how.
     // "Can we reduce to 25 and get the difference back?": a permission question asks for what it gets anywhere in it.
@@ -260,6 +277,13 @@ const STEP_WORDS = new Set([
   'consulted', 'consulting', 'forwarded', 'forwarding',
 ]);
 const STEP_STEMS = ['beschwer', 'klacht', 'reclam', 'plainte', 'denuncia', 'involv', 'escalat', 'complain', 'threaten', 'einschalt', 'eingeschalt', 'saisir', 'saisi', 'denunci', 'demand', 'klag', 'aanklag', 'segnal', 'denunc'];
+
+// "I would like a timeline" wishes; "we would have to involve our lawyers" announces a step.
+const WISH_AFTER = new Set(['like', 'love', 'appreciate', 'prefer', 'welcome', 'want', 'need']);
+
+function isWish<W extends { norm: string }>(tokens: Tokens<W>, k: number, to: number): boolean {
+  return k + 1 < to && normAt(tokens, k) === 'would' && WISH_AFTER.has(normAt(tokens, k + 1));
+}
 
 function isStepWord(w: string): boolean {
   return STEP_WORDS.has(w) || STEP_STEMS.some((p) => w.startsWith(p));
@@ -298,6 +322,52 @@ function asksPossibleToGet(words: readonly string[]): boolean {
     }
   }
   return false;
+}
+
+// Things of the product a customer sets up to do work for them, in the languages read.
+const PRODUCT_SUBJECTS = new Set([
+  'automation', 'automations', 'rule', 'rules', 'recipe', 'recipes', 'formula', 'formulas', 'workflow', 'workflows', 'integration',
+  'integrations', 'view', 'views', 'board', 'boards', 'column', 'columns', 'template', 'templates', 'form', 'forms', 'dashboard',
+  'dashboards', 'report', 'reports', 'filter', 'filters', 'trigger', 'triggers', 'widget', 'widgets', 'field', 'fields', 'webhook',
+  'webhooks', 'script', 'scripts', 'app', 'api', 'zap', 'import', 'export', 'timeline', 'calendar', 'gantt', 'checklist', 'subitems',
+  'automatisierung', 'automatisierungen', 'regel', 'regeln', 'ansicht', 'vorlage', 'formular', 'spalte', 'automatisation',
+  'automatisations', 'regle', 'regles', 'recette', 'vue', 'modele', 'formulaire', 'colonne', 'automatizacion', 'automatizaciones',
+  'regla', 'reglas', 'vista', 'plantilla', 'formulario', 'columna', 'automacao', 'automacoes', 'regra', 'regras', 'modelo',
+  'coluna', 'automatisering', 'automatiseringen', 'weergave', 'sjabloon', 'formulier', 'kolom', 'automazione', 'automazioni',
+  'regola', 'regole', 'modello', 'modulo', 'colonna',
+]);
+const CAPABILITY_OPENERS = new Set(['can', 'could', 'will', 'would', 'does', 'do', 'is', 'kann', 'konnen', 'peut', 'peuvent', 'puede', 'pueden', 'pode', 'podem', 'kan', 'kunnen', 'puo', 'possono', 'ist', 'est']);
+const ARTICLES = new Set(['a', 'an', 'the', 'one', 'this', 'that', 'my', 'our', 'eine', 'ein', 'die', 'der', 'das', 'une', 'un', 'la', 'le', 'les', 'una', 'uno', 'el', 'los', 'las', 'um', 'uma', 'o', 'os', 'as', 'een', 'de', 'het', 'il', 'lo', 'mijn', 'onze', 'notre', 'nuestra', 'nuestro', 'unsere']);
+const WHEN_WORDS = new Set(['when', 'whenever', 'once', 'wenn', 'sobald', 'quand', 'lorsque', 'lorsqu', 'cuando', 'quando', 'wanneer', 'zodra']);
+const AUTOMATIC = new Set(['automatically', 'automatic', 'auto', 'automatisch', 'automatique', 'automatiquement', 'automaticamente', 'automatico', 'automatica', 'automatisiert']);
+
+/** "Can an automation create ...?", "Is that possible with a formula column?": what the product can do. */
+function asksCapability(words: readonly string[], start: number, asked: boolean): boolean {
+  if (!asked) return false;
+  const first = words[start] ?? '';
+  if (CAPABILITY_OPENERS.has(first)) {
+    let k = start + 1;
+    if (ARTICLES.has(words[k] ?? '')) k++;
+    if (PRODUCT_SUBJECTS.has(words[k] ?? '')) return true;
+  }
+  let possible = false;
+  let product = false;
+  for (const w of words) {
+    if (POSSIBLE.has(w)) possible = true;
+    else if (PRODUCT_SUBJECTS.has(w) || AUTOMATIC.has(w)) product = true;
+  }
+  return possible && product;
+}
+
+/** "When HR sets the status, I want Gridwell to create subitems automatically": a wish for how the product behaves. */
+function wishesWorkflow(words: readonly string[]): boolean {
+  let when = false;
+  let product = false;
+  for (const w of words) {
+    if (WHEN_WORDS.has(w)) when = true;
+    else if (AUTOMATIC.has(w) || PRODUCT_SUBJECTS.has(w)) product = true;
+  }
+  return when && product;
 }
 
 function isHowTo(words: readonly string[], start: number): boolean {

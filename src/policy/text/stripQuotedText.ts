@@ -39,6 +39,7 @@ export function stripQuotedText(body: string): string {
       break;
     }
   }
+  end = dropSignatureBlock(lines, end);
   const kept: string[] = [];
   for (let i = 0; i < end; i++) {
     const line = lines[i]!;
@@ -48,4 +49,42 @@ export function stripQuotedText(body: string): string {
   const text = kept.join('\n').trim();
   // A message that is nothing but a quote still says something: keep it rather than nothing.
   return text.length > 0 ? text : body.trim();
+}
+
+/** Lines a signature block may have: a name, a title, a company, a phone number. */
+const SIGNATURE_BLOCK_LINES = 5;
+const SIGNATURE_LINE_WORDS = 8;
+// Words a title or company name may hold in lower case: "Head of Ops & Admin", "Directeur de la ...".
+const NAME_JOINERS = new Set(['of', 'and', 'for', 'at', 'the', 'de', 'la', 'le', 'du', 'des', 'del', 'da', 'do', 'van', 'von', 'der', 'und', 'et', 'y', 'e', 'en', 'di', '&', '|', '-', '–', '/']);
+
+/**
+ * Whether a line reads as part of a signature: a few words, each capitalised as a name or a title
+ * is ("Laura Benson", "Credit Analyst, Stonebridge Credit Advisors"), or a phone number, mail
+ * address or web address, with no sentence punctuation at its end.
+ */
+function isSignatureLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length === 0 || /[.?!:;]$/.test(t)) return false;
+  const words = t.split(/[\s,]+/).filter(Boolean);
+  if (words.length > SIGNATURE_LINE_WORDS) return false;
+  return words.every((w) => NAME_JOINERS.has(w.toLowerCase()) || /^[\p{Lu}\p{N}+(@]/u.test(w) || /[@\d]/.test(w) || /^(https?:|www\.)/i.test(w));
+}
+
+/**
+ * Ends the message before its closing signature block: the last few lines when each reads as a
+ * signature line. A line that asks ("Please ...") or the whole message is never dropped.
+ */
+function dropSignatureBlock(lines: readonly string[], end: number): number {
+  let i = end;
+  while (i > 0 && lines[i - 1]!.trim().length === 0) i--;
+  let block = 0;
+  let at = i;
+  while (at > 0 && block < SIGNATURE_BLOCK_LINES && isSignatureLine(lines[at - 1]!) && !/\b(please|pls|bitte|svp|por favor|per favore|alstublieft)\b/i.test(lines[at - 1]!)) {
+    at--;
+    block++;
+  }
+  if (block === 0) return end;
+  // Something of the message must stand before the signature.
+  for (let k = 0; k < at; k++) if (lines[k]!.trim().length > 0) return at;
+  return end;
 }
