@@ -160,6 +160,8 @@ export function readTicket(input: TicketInput, policy: Policy, nowMs: number): T
 /** The customer's own words: the subject, then each customer message without quotes or signature. */
 function customerMessages(input: TicketInput): { ref: string; text: string }[] {
   const out: { ref: string; text: string }[] = [];
+  // A problem ticket that staff opened gathers incidents: its words are the team's notes, not a customer's ask.
+  if (isStaffProblem(input)) return out;
   if (input.subject) out.push({ ref: 'subject', text: input.subject });
   const requesterId = input.requester.available ? input.requester.value?.id ?? null : null;
   const fromCustomer = input.comments.filter((c) => {
@@ -175,6 +177,14 @@ function customerMessages(input: TicketInput): { ref: string; text: string }[] {
     : [{ ref: 'description', text: input.description }];
   for (let i = messages.length - 1; i >= 0; i--) out.push(messages[i]!);
   return out;
+}
+
+const STAFF_ROLES: ReadonlySet<string> = new Set(['agent', 'admin']);
+
+/** Whether the ticket is a problem ticket opened by an agent or admin: internal, with no customer behind it. */
+export function isStaffProblem(input: TicketInput): boolean {
+  const role = input.requester.available ? input.requester.value?.role ?? null : null;
+  return input.type === 'problem' && role !== null && STAFF_ROLES.has(role);
 }
 
 function readFamily(input: TicketInput, mentions: ReadonlyMap<string, readonly Mention[]>): TicketReading['family'] {
@@ -222,10 +232,19 @@ function readDomains(
   // A domain counts when the customer asks about it; a word in the background story does not open one.
   for (const [concept, list] of mentions) {
     const domain = DOMAIN_OF_CONCEPT[concept as Concept];
-    const first = list.find(isAskedAbout);
+    // "How many guests can we invite on Business?" asks one thing, a limit, whatever else it names.
+    const first = list.find((m) => isAskedAbout(m) && !(domain !== 'usage_limits' && domain && SUBSUMED_BY_LIMITS.has(domain) && asksAQuantity(m.sentence)));
     if (domain && first && !found.has(domain)) found.set(domain, { ...textEvidence(first), detail: `${domain}: "${first.quote}"` });
   }
   return { domains: [...found.keys()], evidence: [...found.values()] };
+}
+
+// Domains a question about a number (how many, up to what limit) is about as a usage limit.
+const SUBSUMED_BY_LIMITS: ReadonlySet<Domain> = new Set(['provisioning', 'feature_access', 'permissions']);
+const QUANTITY = /\b(how (many|much)|wie viele?|combien|cu[aá]nt[oa]s|quant[oa]s|hoeveel|quant[ie]|max(imum)?|limit\w*|up to)\b/i;
+
+function asksAQuantity(sentence: string): boolean {
+  return QUANTITY.test(sentence);
 }
 
 function countContacts(input: TicketInput, policy: Policy, nowMs: number): number | null {

@@ -126,6 +126,34 @@ describe('reading the ask, not the words', () => {
     expect(ask(description, o).lane).toBe(lane);
   });
 
+  it('tells a concession that is settled from one that is claimed', () => {
+    const settled = ask('Please send the October invoice again with our PO number on it. The refund from the spring is long closed.', { family: 'billing' });
+    expect(settled.factors.policy_sensitivity.level).toBe('medium');
+    expect(settled.factors.action_irreversibility.level).toBe('low');
+    const claimed = ask('We were promised a credit for the outage and it never came.', { family: 'billing' });
+    expect(claimed.factors.policy_sensitivity.level).toBe('high');
+  });
+
+  it('reads a question about a number as one question about a limit', () => {
+    const d = ask('How many guests can we invite on the Business plan?', { family: 'usage_limits' });
+    expect(d.domains).toEqual(['usage_limits']);
+    expect(d.lane).toBe(1);
+  });
+
+  it('does not take a chat line head for words of the ask', () => {
+    const d = ask('(10:02:11) Robin Ames: hi URGENT pls\n(10:02:30) Robin Ames: where is the PDF export?', { family: 'feature_access' });
+    expect(d.factors.action_irreversibility.level).toBe('low');
+    expect(d.lane).toBe(1);
+  });
+
+  it('reads no customer ask into a problem ticket that staff opened', () => {
+    const staff = { available: true as const, value: { id: '9', name: 'Ops Lead', email: 'ops@example.com', role: 'agent' } };
+    const d = ask('Sync workers are timing out. Do not promise credits; link customer reports here.', { type: 'problem', family: 'outage', requester: staff, organization: { available: true, value: null } });
+    expect(d.factors.policy_sensitivity.level).toBe('low');
+    expect(d.factors.missing_context.level).toBe('low');
+    expect(d.lane).toBe(2);
+  });
+
   it('gives Lane 2, and says why, when it cannot tell what the customer asks', () => {
     const d = ask('The sync ran at nine this morning.', { family: 'documentation' });
     expect(d.lane).toBe(2);

@@ -1,5 +1,5 @@
 import type { Concept } from '../defaultLexicon';
-import { textEvidence, type Mention, type TicketReading } from '../readTicket';
+import { isAskedAbout, textEvidence, type Mention, type TicketReading } from '../readTicket';
 import type { Factor, Signal } from './Factor';
 import { resultFromSignals } from './Factor';
 
@@ -39,9 +39,18 @@ function requested(reading: TicketReading, concepts: readonly Concept[], skipPas
     for (const m of reading.mentions.get(c) ?? []) {
       // "Is there a discount for non-profits?" asks whether one exists; no step is asked yet.
       if (m.role === 'howto' || (m.role === 'question' && !m.addressed)) continue;
+      // "The refund from the summer is long closed" tells of a step; "do you offer a discount?" asks whether one exists.
+      if (!isAskedAbout(m) || (m.role === 'question' && asksWhetherOffered(m.sentence))) continue;
       if (skipPast && /^\w+ed\b/i.test(m.quote)) continue;
       out.push(m);
     }
   }
   return out.slice(0, 3).map(textEvidence);
+}
+
+// "Do you offer a startup discount?", "Haben Sie einen Rabatt für Vereine?": whether it exists, not a step.
+const OFFERED = /^\W*(?:(?:hi|hello|hey|also|and|so)\W+)*(?:(?:do|does)\s+(?:you|u)\s+(?:do|offer|have|provide|give|run|sell)|is there|are there|gibt es|haben sie|bieten sie|proposez[- ]vous|offrez[- ]vous|avez[- ]vous|existe|ofrecen|ofreces|tienen|hay|voces oferecem|oferecem|bieden (?:jullie|u)|hebben (?:jullie|u)|offrite|avete)\b/i;
+
+function asksWhetherOffered(sentence: string): boolean {
+  return OFFERED.test(sentence);
 }

@@ -1,5 +1,5 @@
 import type { Concept } from '../defaultLexicon';
-import { asksFor, mentions, type TicketReading } from '../readTicket';
+import { asksFor, isStaffProblem, mentions, type TicketReading } from '../readTicket';
 import type { Evidence, MissingItem } from '../types';
 import type { Factor, Signal } from './Factor';
 import { resultFromSignals } from './Factor';
@@ -37,7 +37,8 @@ export function listMissingContext(reading: TicketReading): Gap[] {
       evidence: [host('organization', input.organization.reason)],
     });
   } else if (org === null) {
-    if (accountQuestion) {
+    // Staff who open a problem ticket belong to no customer organization, and none is missing.
+    if (accountQuestion && !isStaffProblem(input)) {
       gaps.push({
         item: 'organization',
         reason: 'the requester has no organization, so plan and contract cannot be confirmed for an account question',

@@ -1,5 +1,5 @@
 import type { Concept } from '../defaultLexicon';
-import { mentionEvidence, mentions, type TicketReading } from '../readTicket';
+import { isAskedAbout, mentionEvidence, mentions, type TicketReading } from '../readTicket';
 import type { Evidence } from '../types';
 import type { Factor, Signal } from './Factor';
 import { resultFromSignals } from './Factor';
@@ -14,8 +14,14 @@ export const policySensitivity: Factor = {
   label: 'Policy sensitivity',
   score(reading) {
     const signals: Signal[] = [];
-    if (mentions(reading, ...CONCESSIONS)) {
-      signals.push({ level: 'high', reason: 'asks for a concession, exception or contractual entitlement', evidence: mentionEvidence(reading, CONCESSIONS) });
+    // "We were never refunded" claims one; "the refund from the summer is long closed" tells of one settled.
+    const concessions = mentionEvidence(reading, CONCESSIONS, 3, (m) => isAskedAbout(m) || !reportsSettled(m.sentence));
+    if (concessions.length > 0) {
+      signals.push({ level: 'high', reason: 'asks for a concession, exception or contractual entitlement', evidence: concessions });
+    }
+    const settled = mentionEvidence(reading, CONCESSIONS);
+    if (concessions.length === 0 && settled.length > 0) {
+      signals.push({ level: 'medium', reason: 'names a refund, credit or discount that is already settled', evidence: settled });
     }
     const negotiated = negotiatedEvidence(reading);
     if (negotiated && mentions(reading, ...COMMERCIAL)) {
@@ -48,4 +54,13 @@ function negotiatedEvidence(reading: TicketReading): Evidence | null {
   const contract = reading.organization?.contractType;
   if (!contract || !reading.policy.negotiatedContractTypes.includes(contract)) return null;
   return { source: 'organization', ref: 'organization.contract_type', detail: `${contract} (exception terms present)`, basis: 'confirmed' };
+}
+
+// A concession reported as done: "the refund is long closed", "the credit came through".
+const SETTLED = /\b(closed|resolved|settled|sorted|taken care of|went through|came through|arrived|received|processed|done|erledigt|abgeschlossen|angekommen|regle|resolu|recu|resuelto|recibido|cerrado|resolvido|recebido|fechado|opgelost|ontvangen|afgehandeld|risolto|ricevuto|chiuso)\b/i;
+const UNSETTLED = /\b(not|never|no|yet|still|haven'?t|hasn'?t|didn'?t|nicht|nie|noch|pas|jamais|encore|aun|todavia|nunca|ainda|nao|niet|nooit|nog|non|mai|ancora)\b|n't\b/i;
+
+function reportsSettled(sentence: string): boolean {
+  const folded = sentence.normalize('NFD').replace(/\p{M}/gu, '');
+  return SETTLED.test(folded) && !UNSETTLED.test(folded);
 }

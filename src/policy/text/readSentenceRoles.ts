@@ -38,7 +38,8 @@ const REQUEST_WORDS = new Set([
   ...PLEASE_WORDS, 'quiero', 'queremos', 'quisiera', 'quisieramos', 'necesito', 'necesitamos',
   'solicito', 'solicitamos', 'pedimos', 'exigimos', 'exijo', 'quero', 'gostaria', 'gostariamos', 'preciso',
   'precisamos', 'peco', 'vorrei', 'vorremmo', 'vogliamo', 'voglio', 'chiedo', 'chiediamo', 'pretendiamo', 'pretendo',
-  'esigiamo', 'jaimerais', 'jexige', 'demand', 'demanding',
+  'esigiamo', 'jaimerais', 'jexige', 'demand', 'demanding', 'pido', 'ruego', 'rogamos', 'demandons', 'prie', 'prions',
+  'richiedo', 'richiediamo',
 ]);
 
 // Two-word openings of a request, anywhere in the sentence.
@@ -97,7 +98,7 @@ const QUESTION_FIRST = new Set([
 
 const SECOND_PERSON = new Set([
   'you', 'your', 'yours', 'yourselves', 'u', 'ur', 'ya', 'sie', 'ihnen', 'ihr', 'euch', 'euer', 'eure', 'du', 'dich', 'dir', 'vous',
-  'votre', 'vos', 'usted', 'ustedes', 'vosotros', 'voces', 'voce', 'jullie', 'uw', 'voi', 'vostro', 'vostra', 'vostri', 'vostre',
+  'votre', 'vos', 'usted', 'ustedes', 'vosotros', 'vuestra', 'vuestro', 'vuestras', 'vuestros', 'voces', 'voce', 'jullie', 'uw', 'voi', 'vostro', 'vostra', 'vostri', 'vostre',
 ]);
 
 // After a request's opening, these verbs ask to know something rather than for something done.
@@ -144,7 +145,7 @@ function readSentence<W extends { norm: string }>(tokens: Tokens<W>, from: numbe
     if (c & STEP && !isWish(tokens, k, to)) stepAnnounced = true;
     if (c & CONDITION) conditional = true;
   }
-  const reading = readRole(tokens, words, cues, to);
+  const reading = readRole(tokens, words, cues, from, to);
   let start = 0;
   while (start < words.length && start < LOOKAHEAD && GREETING.has(words[start]!)) start++;
   const permission = reading.role === 'howto' && asksLeave(words[start] ?? '', words[start + 1] ?? '');
@@ -201,7 +202,7 @@ function asksLeave(first: string, second: string): boolean {
 const PERMISSION_OPENERS = new Set(['can', 'could', 'may', 'kann', 'konnen', 'darf', 'durfen', 'puis', 'pouvons', 'peut', 'puedo', 'podemos', 'posso', 'podemos', 'possiamo', 'kan', 'kunnen', 'mag', 'mogen']);
 const CONDITIONS = new Set(['if', 'unless', 'otherwise', 'or', 'else', 'wenn', 'falls', 'sonst', 'andernfalls', 'si', 'sinon', 'sino', 'caso', 'senao', 'se', 'altrimenti', 'als', 'indien', 'anders', 'tenzij']);
 
-function readRole<W extends { norm: string }>(tokens: Tokens<W>, words: readonly string[], cues: readonly number[], to: number): Omit<SentenceReading, 'stepAnnounced' | 'words' | 'conditional' | 'permission'> {
+function readRole<W extends { norm: string }>(tokens: Tokens<W>, words: readonly string[], cues: readonly number[], from: number, to: number): Omit<SentenceReading, 'stepAnnounced' | 'words' | 'conditional' | 'permission'> {
   const asked = endsWithQuestionMark(tokens, to - 1);
   let addressed = false;
   let request = false;
@@ -237,7 +238,8 @@ function readRole<W extends { norm: string }>(tokens: Tokens<W>, words: readonly
   }
   let start = 0;
   while (start < words.length && start < LOOKAHEAD && GREETING.has(words[start]!)) start++;
-  const first = words[start] ?? '';
+  // "We're migrating ..." opens with "we are", not the question word "were".
+  const first = CONTRACTION_LOOKALIKES.has(words[start] ?? '') && isContraction(tokens, from + start) ? '' : (words[start] ?? '');
   const second = words[start + 1] ?? '';
   if (REQUEST_OPENERS.has(first) && SECOND_PERSON.has(second)) {
     request = true;
@@ -276,7 +278,7 @@ const STEP_WORDS = new Set([
   'report', 'reporting', 'reported', 'inform', 'informed', 'informing', 'contact', 'contacted', 'contacting', 'consult',
   'consulted', 'consulting', 'forwarded', 'forwarding',
 ]);
-const STEP_STEMS = ['beschwer', 'klacht', 'reclam', 'plainte', 'denuncia', 'involv', 'escalat', 'complain', 'threaten', 'einschalt', 'eingeschalt', 'saisir', 'saisi', 'denunci', 'demand', 'klag', 'aanklag', 'segnal', 'denunc'];
+const STEP_STEMS = ['beschwer', 'klacht', 'reclam', 'plainte', 'denuncia', 'involv', 'escalat', 'complain', 'threaten', 'einschalt', 'eingeschalt', 'saisir', 'saisi', 'denunci', 'klag', 'aanklag', 'segnal', 'denunc'];
 
 // "I would like a timeline" wishes; "we would have to involve our lawyers" announces a step.
 const WISH_AFTER = new Set(['like', 'love', 'appreciate', 'prefer', 'welcome', 'want', 'need']);
@@ -370,6 +372,8 @@ function wishesWorkflow(words: readonly string[]): boolean {
   return when && product;
 }
 
+const QUANTITY_AFTER_HOW = new Set(['many', 'much', 'long', 'often', 'big', 'large', 'soon', 'far', 'viele', 'viel', 'lange', 'oft']);
+
 function isHowTo(words: readonly string[], start: number): boolean {
   for (let k = start; k < words.length && k < start + LOOKAHEAD; k++) {
     const w = words[k]!;
@@ -381,9 +385,23 @@ function isHowTo(words: readonly string[], start: number): boolean {
       for (let j = at; j < at + 4 && j < words.length; j++) if (WAY_WORDS.has(words[j]!)) return true;
       continue;
     }
+    // "How many guests can we invite?" asks how many, not how to.
+    if (HOWTO_FIRST.has(w) && QUANTITY_AFTER_HOW.has(words[k + 1] ?? '')) return false;
     if (HOWTO_FIRST.has(w)) return true;
     if (WHERE_FIRST.has(w) && k + 1 < words.length) return true;
     if (HOWTO_PAIRS.has(two) || HOWTO_PAIRS.has(`${two} ${words[k + 2] ?? ''}`) || HOWTO_PAIRS.has(w)) return true;
+  }
+  return false;
+}
+
+// Contractions that fold to another word: "we're" → "were", "it's" → "its", "I'd" → "id".
+const CONTRACTION_LOOKALIKES = new Set(['were', 'its', 'id', 'ill', 'wed', 'well', 'hell', 'shell', 'shed']);
+
+function isContraction<W extends { norm: string }>(tokens: Tokens<W>, k: number): boolean {
+  const text = tokens.text;
+  for (let c = tokens.start[k]!; c < tokens.end[k]!; c++) {
+    const ch = text.charCodeAt(c);
+    if (ch === 39 || ch === 0x2019) return true;
   }
   return false;
 }

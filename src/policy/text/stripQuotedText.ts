@@ -18,6 +18,9 @@ const SIGN_OFFS =
 const SIGNATURE_MARKERS: readonly RegExp[] = [/^--\s*$/, /^\s*sent from my \w+/i, /^\s*envoy[ée] de mon/i, /^\s*von meinem \w+ gesendet/i, /^\s*enviado desde mi/i];
 const DISCLAIMER = /\b(confidential|vertraulich|confidentiel|confidencial)\b.*\b(intended|bestimmt|destin|destinado)/i;
 
+// A chat transcript's line head: "(10:02:19) Sophie Tran: ", "[9:14 AM] Ana: ".
+const CHAT_PREFIX = /^\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?[\])]?\s+[^:\n]{1,40}:\s+/i;
+
 /** How far from the end a sign-off may stand and still start the signature. */
 const SIGN_OFF_TAIL_LINES = 12;
 
@@ -44,7 +47,7 @@ export function stripQuotedText(body: string): string {
   for (let i = 0; i < end; i++) {
     const line = lines[i]!;
     if (/^\s*>/.test(line) || DISCLAIMER.test(line)) continue;
-    kept.push(line);
+    kept.push(line.replace(CHAT_PREFIX, ''));
   }
   const text = kept.join('\n').trim();
   // A message that is nothing but a quote still says something: keep it rather than nothing.
