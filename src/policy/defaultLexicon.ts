@@ -30,7 +30,7 @@ export const DEFAULT_LEXICON = {
     'promo code*', 'rabatt*', 'preisnachlass*', 'remise', 'ristourne', 'descuento*', 'rebaja*',
   ],
   waiver: [
-    'fee|fees|charge|charges|penalty ~ remov*|waiv*|revers*|dropped|forgiven|written off', 'remov* ~ fee*|charge*|penalt*', 'without ~ paying|charge|charging ~~ full|whole|entire|month|year', 
+    'fee|fees|charge|charges|penalty ~~ remov*|waiv*|revers*|dropped|forgiven', 'fee|fees|charge|charges|penalty ~ written off', 'remov* ~ fee*|charge*|penalt*', 'without ~ paying|charge|charging ~~ full|whole|entire|month|year', 
     'condon*', 'annullare ~ fattura', 'stornare', 'isentar', 'isencao', 'kwijtschel*', 'kosteloos', 'sem custo', 'zonder kosten', 'free month*', 'month* ~ free',
     'waiv*', 'forgive ~ fee*|charge*|invoice*', 'not be charged', 'not being charged', 'not get charged',
     'without ~ charged', 'without ~ charging', 'without paying', 'not ~ pay|paying|charged|billed ~ for ~ full|whole|entire|extra', 'avoid ~ paying|charge*|fee*', 'only pay for', 'pay only for', 'free of charge', 'no charge', 'dont charge',

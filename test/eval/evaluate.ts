@@ -90,6 +90,9 @@ interface FactorCounts {
   fp: number;
   /** Same level. */
   same: number;
+  /** Scored below the label's level, and above it. */
+  below: number;
+  above: number;
   labelled: number;
 }
 
@@ -169,7 +172,7 @@ function scoreDisguises(sets: readonly LabelledSet[]): DisguiseResult[] {
 
 function scoreSet(set: LabelledSet): SetResult {
   const decisions = scoreFile(set, set.bundle);
-  const factors = Object.fromEntries(FACTOR_IDS.map((id) => [id, { tp: 0, fn: 0, fp: 0, same: 0, labelled: 0 }])) as Record<FactorId, FactorCounts>;
+  const factors = Object.fromEntries(FACTOR_IDS.map((id) => [id, { tp: 0, fn: 0, fp: 0, same: 0, below: 0, above: 0, labelled: 0 }])) as Record<FactorId, FactorCounts>;
   const result: SetResult = { name: set.name, tickets: 0, exact: 0, unsafe: 0, lane3AsLane1: 0, over: 0, confusion: [[0, 0, 0], [0, 0, 0], [0, 0, 0]], factors, misses: [] };
   for (const [id, label] of set.labels) {
     const d = decisions.get(id);
@@ -191,7 +194,9 @@ function scoreSet(set: LabelledSet): SetResult {
       const c = result.factors[f];
       c.labelled++;
       if (got === want) c.same++;
-      else wrongFactors.push(`${f} ${got} (label ${want})`);
+      else if (rankLevel(got) < rankLevel(want)) c.below++;
+      else c.above++;
+      if (got !== want) wrongFactors.push(`${f} ${got} (label ${want})`);
       const w = rankLevel(want) > 0;
       const g = rankLevel(got) > 0;
       if (w && g) c.tp++;
@@ -209,7 +214,7 @@ function scoreSet(set: LabelledSet): SetResult {
 const pct = (n: number, of: number) => (of === 0 ? '   -  ' : `${((100 * n) / of).toFixed(1).padStart(5)}%`);
 
 function sum(results: readonly SetResult[], name: string): SetResult {
-  const factors = Object.fromEntries(FACTOR_IDS.map((id) => [id, { tp: 0, fn: 0, fp: 0, same: 0, labelled: 0 }])) as Record<FactorId, FactorCounts>;
+  const factors = Object.fromEntries(FACTOR_IDS.map((id) => [id, { tp: 0, fn: 0, fp: 0, same: 0, below: 0, above: 0, labelled: 0 }])) as Record<FactorId, FactorCounts>;
   const total: SetResult = { name, tickets: 0, exact: 0, unsafe: 0, lane3AsLane1: 0, over: 0, confusion: [[0, 0, 0], [0, 0, 0], [0, 0, 0]], factors, misses: [] };
   for (const r of results) {
     total.tickets += r.tickets;
@@ -218,7 +223,7 @@ function sum(results: readonly SetResult[], name: string): SetResult {
     total.lane3AsLane1 += r.lane3AsLane1;
     total.over += r.over;
     for (let i = 0; i < 3; i++) for (let j = 0; j < 3; j++) total.confusion[i]![j]! += r.confusion[i]![j]!;
-    for (const f of FACTOR_IDS) for (const k of ['tp', 'fn', 'fp', 'same', 'labelled'] as const) total.factors[f][k] += r.factors[f][k];
+    for (const f of FACTOR_IDS) for (const k of ['tp', 'fn', 'fp', 'same', 'below', 'above', 'labelled'] as const) total.factors[f][k] += r.factors[f][k];
   }
   return total;
 }
@@ -235,10 +240,10 @@ function renderDetail(r: SetResult): string {
   const lines = [`${r.name}: ${r.exact} of ${r.tickets} exact (${pct(r.exact, r.tickets).trim()}), ${r.unsafe} below their lowest lane (${pct(r.unsafe, r.tickets).trim()}), ${r.lane3AsLane1} Lane 3 as Lane 1, ${r.over} over-escalated`];
   lines.push('  labelled (lowest) \\ scored   lane 1  lane 2  lane 3');
   r.confusion.forEach((row, i) => lines.push(`  lane ${i + 1}                     ${row.map((n) => String(n).padStart(6)).join('  ')}`));
-  lines.push('  factor                     raised: precision  recall   same level');
+  lines.push('  factor                     raised: precision  recall   same level   below  above');
   for (const f of FACTOR_IDS) {
     const c = r.factors[f];
-    lines.push(`  ${f.padEnd(26)} ${pct(c.tp, c.tp + c.fp).padStart(17)} ${pct(c.tp, c.tp + c.fn).padStart(7)} ${pct(c.same, c.labelled).padStart(12)}`);
+    lines.push(`  ${f.padEnd(26)} ${pct(c.tp, c.tp + c.fp).padStart(17)} ${pct(c.tp, c.tp + c.fn).padStart(7)} ${pct(c.same, c.labelled).padStart(12)} ${String(c.below).padStart(7)} ${String(c.above).padStart(6)}`);
   }
   return lines.join('\n');
 }

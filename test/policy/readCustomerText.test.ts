@@ -95,6 +95,7 @@ describe('sentence roles', () => {
     ['When a form is submitted, I want the item moved to the Intake group.', 'howto'],
     ['When can you refund the second charge?', 'request'],
     ['Can we get the setup fee waived?', 'request'],
+    ['Potete attivarla per il nostro account?', 'request'],
   ])('"%s" is a %s', (sentence, role) => {
     expect(roleOf(sentence)).toBe(role);
   });
@@ -121,6 +122,7 @@ describe('reading the ask, not the words', () => {
     ['a refund asked as "the unused months back"', 'Can we get the unused months back? We stopped using the seats in July.', { family: 'billing' }, 3],
     ['a supervisory authority', 'Geschieht das nicht, reichen wir Beschwerde bei der Aufsichtsbehörde ein.', { family: null }, 3],
     ['a sign-in failure told as a story', 'Since the upgrade our SSO login fails for every designer.', { family: 'feature_access' }, 2],
+    ['a waiver asked without "you"', 'We request that the late fee on the November invoice be removed.', { family: 'billing' }, 3],
     ['a refund asked in an automation ticket', 'How do I move cards automatically? Also please refund the second charge on our invoice.', { family: 'feature_access' }, 3],
   ])('escalates %s', (_, description, o, lane) => {
     expect(ask(description, o).lane).toBe(lane);

@@ -61,6 +61,11 @@ const REQUEST_PAIRS = new Set([
 // Requests whose first word alone asks (Spanish, Portuguese, Italian drop the pronoun).
 const REQUEST_OPENERS = new Set(['pueden', 'podrian', 'podria', 'podem', 'poderiam', 'poderia', 'potete', 'potreste', 'potrebbe', 'puo', 'can', 'could', 'would']);
 
+// Verbs that ask of someone: after "we" or "I" they make a request to us.
+const ASKING_VERBS = new Set(['ask', 'request', 'require', 'expect', 'demand', 'bitten', 'bitte', 'fordern', 'fordere', 'erwarten', 'erwarte', 'demandons', 'demande', 'exigeons', 'verzoeken', 'verzoek', 'eisen', 'eis']);
+// Second-person verbs that open a request without a pronoun: "Potete attivarla?", "¿Pueden revisar ...?".
+const YOU_IN_VERB = new Set(['potete', 'potreste', 'pueden', 'podrian', 'podeis', 'podriais', 'podem', 'poderiam', 'pourriez', 'pouvez']);
+
 // After "can/could/may we|I", these verbs ask for something rather than how to do it.
 const ACQUIRE = new Set([
   'get', 'have', 'receive', 'obtain', 'claim', 'request', 'apply', 'ask', 'expect', 'be', 'bekommen', 'erhalten', 'obtenir',
@@ -233,6 +238,8 @@ function readRole<W extends { norm: string }>(tokens: Tokens<W>, words: readonly
       } else {
         request = true;
         cueAt = cueAt < 0 ? k : cueAt;
+        // "We request that the late fee be removed": asking is done of someone, and that is us.
+        if (ASKING_VERBS.has(next)) addressed = true;
       }
     }
   }
@@ -241,7 +248,8 @@ function readRole<W extends { norm: string }>(tokens: Tokens<W>, words: readonly
   // "We're migrating ..." opens with "we are", not the question word "were".
   const first = CONTRACTION_LOOKALIKES.has(words[start] ?? '') && isContraction(tokens, from + start) ? '' : (words[start] ?? '');
   const second = words[start + 1] ?? '';
-  if (REQUEST_OPENERS.has(first) && SECOND_PERSON.has(second)) {
+  if ((REQUEST_OPENERS.has(first) && SECOND_PERSON.has(second)) || YOU_IN_VERB.has(first)) {
+    addressed = true;
     request = true;
     cueAt = cueAt < 0 ? start : cueAt;
   }
