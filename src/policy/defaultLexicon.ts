@@ -15,6 +15,7 @@ export const DEFAULT_LEXICON = {
     'ruckerstatt*', 'erstatt*', 'geld zuruck', 'ruckzahl*', 'zuruckzahl*', 'zuruckerstatt*',
     'adjust* ~ invoice*|bill|bills|charge*', 'correct* ~ invoice*|bill|bills|charge*', 'fix ~ invoice*|bill|bills', 'credit ~ back',
     'rembours*', 'reembols*', 'devolu* ~ dinero|importe|pago|cobro', 'devolver* ~ dinero|importe|pago|cobro',
+    'storn* ~~ abbuchung*|buchung*|belastung*|lastschrift*|zahlung*|rechnung*|gebuhr*|betrag', 'terug ~ boeken|storten|betalen', 'terugboek*',
   ],
   credit: [
     'credito', 'crediti', 'nota di credito', 'nota de credito', 'credito ~ conta', 'tegoed', 'creditnota', 'vergoeding', 'compensa*', 'risarciment*', 'indenniz*', 'make ~ right', 'make ~ up ~ to us', 'off ~ next ~ invoice|bill', 'take ~ off ~ invoice|bill', 'deduct* ~ from', 'van de volgende factuur', 'dalla prossima fattura', 'da proxima fatura',
@@ -22,6 +23,7 @@ export const DEFAULT_LEXICON = {
     'make up for', 'make it up', 'goodwill', 'gutschrift*', 'entschadig*', 'kompensation*', 'geste commercial',
     'dedommag*', 'indemnis*', 'avoir commercial', 'un avoir', 'obtenir ~ avoir', 'credito*', 'bonificacion*', 'indemniza*', 'compensacion*',
     '!credit card*', '!credit score*', '!credit check*', '!credits ~ page|screen|roll', '!tarjeta de credito', '!how many ~ credit*', '!credit* ~ left|remaining|balance', '!buy ~ credit*', '!purchase* ~ credit*',
+    'crediteren', 'creditfactuur', 'accredit*',
   ],
   discount: [
     'flexib* ~~ pric*|price|prices|rate|rates|cost|costs|renewal', 'multi year ~ rate|price|pricing|discount', 'price ~ match*', 
@@ -37,6 +39,7 @@ export const DEFAULT_LEXICON = {
     'stop charging', 'remove ~ fee*|charge*', 'drop ~ fee*', 'write off', 'cancel ~ invoice*', 'void ~ invoice*',
     'erlass*', 'kostenlos', 'ohne ~ berechnet|bezahlen', 'sans frais', 'gratuit*', 'annuler ~ facture*',
     'sin cargo', 'sin costo', 'gratis', 'anular ~ factura*',
+    'anul* ~ factura*|cargo*|cobro*|recargo*', 'elimin* ~ cargo*|cobro*|recargo*|comision*', 'cancel* ~ fatura*|cobranca*|multa*', 'annull* ~ fattura*|addebit*|penale', 'storn* ~ penale|addebit*', 'boete* ~~ vervallen|schrappen|kwijt*|terug*',
   ],
   exception: [
     'eccezione', 'excecao', 'uitzondering',
@@ -64,6 +67,7 @@ export const DEFAULT_LEXICON = {
     'overage*', 'how much', 'quote for', 'rechnung*', 'abrechnung*', 'zahlung*', 'preis*', 'kosten', 'gebuhr*',
     'facture*', 'facturation', 'paiement*', 'prix', 'tarif*', 'factura*', 'cobro*', 'cobrad*', 'pago*', 'precio*',
     '!in charge', '!free of charge', '!charge ~ battery|phone|device|cable', '!pay ~ attention',
+    'abbuchung*', 'lastschrift*', 'fatura*', 'cobranca*', 'pagamento*', 'mensalidade*', 'factuur*', 'facturen', 'betaling*', 'afschrijving*', 'incasso*', 'fattura*', 'addebit*', 'pagament*', 'canone',
   ],
   plan_change: [
     'upgrad*', 'downgrad*', 'switch* ~ plan*|tier*', 'chang* ~ plan*|tier*', 'mov* to ~ plan|tier', 'plan change*',
@@ -241,6 +245,7 @@ export const DEFAULT_LEXICON = {
     'thanks', 'thank you', 'thx', 'that worked', 'it worked', 'works now', 'working now', 'solved', 'resolved', 'fixed it', 'all good',
     'danke', 'hat funktioniert', 'funktioniert jetzt', 'merci', 'ca marche', 'gracias', 'funciona', 'obrigad*', 'funcionou', 'grazie',
     'funziona', 'bedankt', 'werkt nu', 'dank je|u',
+    '!merci de',
   ],
   // Changes to what was billed: finance-visible if wrong.
   billing_adjustment: [

@@ -156,6 +156,31 @@ describe('reading the ask, not the words', () => {
     expect(d.lane).toBe(2);
   });
 
+  it.each([
+    "I'd need the March charge reversed, it was billed twice.",
+    'It would be great if you could reverse the overage charge.',
+    'Hoping you can waive the late fee this once.',
+    'Need the duplicate charge reversed asap.',
+    "We're asking for a credit for the two days of downtime.",
+    'Bitte stornieren Sie die doppelte Abbuchung.',
+    'Wir bitten um Erstattung der zu viel gezahlten Gebühren.',
+    'Merci de bien vouloir annuler la facture en double.',
+    'Serait-il possible de nous rembourser le mois de novembre ?',
+    '¿Sería posible reembolsar el cargo duplicado?',
+    'Les agradecería que anularan la factura de octubre.',
+    'Necesitamos que eliminen el cargo por retraso.',
+    'Gostaríamos que cancelassem a fatura de outubro.',
+    'Zou het mogelijk zijn de dubbele afschrijving terug te boeken?',
+    'Graag de factuur van oktober crediteren.',
+    'Wij verzoeken u de boete te laten vervallen.',
+    'Vi chiediamo di annullare la fattura di ottobre.',
+  ])('reads a concession asked of us in everyday words: "%s"', (text) => {
+    const d = ask(text, { family: 'billing' });
+    expect(d.factors.policy_sensitivity.level).toBe('high');
+    expect(d.factors.action_irreversibility.level).toBe('high');
+    expect(d.lane).toBe(3);
+  });
+
   it('gives Lane 2, and says why, when it cannot tell what the customer asks', () => {
     const d = ask('The sync ran at nine this morning.', { family: 'documentation' });
     expect(d.lane).toBe(2);

@@ -39,7 +39,7 @@ const REQUEST_WORDS = new Set([
   'solicito', 'solicitamos', 'pedimos', 'exigimos', 'exijo', 'quero', 'gostaria', 'gostariamos', 'preciso',
   'precisamos', 'peco', 'vorrei', 'vorremmo', 'vogliamo', 'voglio', 'chiedo', 'chiediamo', 'pretendiamo', 'pretendo',
   'esigiamo', 'jaimerais', 'jexige', 'demand', 'demanding', 'pido', 'ruego', 'rogamos', 'demandons', 'prie', 'prions',
-  'richiedo', 'richiediamo',
+  'richiedo', 'richiediamo', 'agradeceria', 'agradeceriamos', 'souhaiterais', 'souhaiterions', 'gradirei', 'gradiremmo',
 ]);
 
 // Two-word openings of a request, anywhere in the sentence.
@@ -48,6 +48,8 @@ const REQUEST_PAIRS = new Set([
   'id like', 'wed like', 'i expect', 'we expect', 'we ask', 'i ask', 'i request', 'we request', 'we require',
   'need you', 'want you', 'im asking', 'were asking', 'id appreciate', 'wed appreciate', 'appreciate it',
   'can we', 'can i', 'could we', 'could i', 'may we', 'may i', 'would love', 'go ahead', 'make sure',
+  'id need', 'wed need', 'id want', 'wed want', 'id love', 'wed love', 'id prefer', 'wed prefer',
+  'je souhaiterais', 'nous souhaiterions', 'vi chiedo', 'vi chiediamo',
   'konnen sie', 'konnten sie', 'konnt ihr', 'kannst du', 'konntet ihr', 'ich mochte', 'wir mochten', 'ich hatte',
   'wir hatten', 'ich brauche', 'wir brauchen', 'wir benotigen', 'ich benotige', 'wir bitten', 'ich bitte', 'wir erwarten',
   'ich erwarte', 'wir fordern', 'ich fordere', 'wir wollen', 'ich will', 'pouvez vous', 'pourriez vous', 'merci de',
@@ -61,8 +63,28 @@ const REQUEST_PAIRS = new Set([
 // Requests whose first word alone asks (Spanish, Portuguese, Italian drop the pronoun).
 const REQUEST_OPENERS = new Set(['pueden', 'podrian', 'podria', 'podem', 'poderiam', 'poderia', 'potete', 'potreste', 'potrebbe', 'puo', 'can', 'could', 'would']);
 
+const HOPE_WORDS = new Set(['if', 'hope', 'hoping', 'wonder', 'wondering', 'wondered']);
+const THAT_WORDS = new Set(['que', 'che', 'dass', 'dat']);
+const NEED_OPENERS = new Set(['need', 'needs', 'want', 'wanted', 'requesting']);
+// The conditional that opens a polite request: "would it be possible", "seria possível", "wäre es möglich".
+const FAVOUR_OPENERS = new Set(['would', 'seria', 'serait', 'ware', 'zou', 'sarebbe']);
+
+/**
+ * A question that asks a favour of us in the conditional: "would it be possible to move us ...",
+ * "sería posible reembolsar ...". What the product can do ("would it be possible to export a
+ * board?") is a how-to, and "is it possible ...?" in the present asks whether.
+ */
+function asksAFavour(words: readonly string[], start: number): boolean {
+  let possibleAt = -1;
+  for (let k = start; k < words.length && k <= start + 4; k++) if (POSSIBLE.has(words[k]!)) possibleAt = k;
+  if (possibleAt < 0) return false;
+  if (!FAVOUR_OPENERS.has(words[start] ?? '')) return false;
+  for (let k = possibleAt + 1; k < words.length; k++) if (PRODUCT_SUBJECTS.has(words[k]!)) return false;
+  return true;
+}
+
 // Verbs that ask of someone: after "we" or "I" they make a request to us.
-const ASKING_VERBS = new Set(['ask', 'request', 'require', 'expect', 'demand', 'bitten', 'bitte', 'fordern', 'fordere', 'erwarten', 'erwarte', 'demandons', 'demande', 'exigeons', 'verzoeken', 'verzoek', 'eisen', 'eis']);
+const ASKING_VERBS = new Set(['ask', 'asking', 'request', 'requesting', 'require', 'expect', 'demand', 'chiedo', 'chiediamo', 'bitten', 'bitte', 'fordern', 'fordere', 'erwarten', 'erwarte', 'demandons', 'demande', 'exigeons', 'verzoeken', 'verzoek', 'eisen', 'eis']);
 // Second-person verbs that open a request without a pronoun: "Potete attivarla?", "¿Pueden revisar ...?".
 const YOU_IN_VERB = new Set(['potete', 'potreste', 'pueden', 'podrian', 'podeis', 'podriais', 'podem', 'poderiam', 'pourriez', 'pouvez']);
 
@@ -103,7 +125,7 @@ const QUESTION_FIRST = new Set([
 
 const SECOND_PERSON = new Set([
   'you', 'your', 'yours', 'yourselves', 'u', 'ur', 'ya', 'sie', 'ihnen', 'ihr', 'euch', 'euer', 'eure', 'du', 'dich', 'dir', 'vous',
-  'votre', 'vos', 'usted', 'ustedes', 'vosotros', 'vuestra', 'vuestro', 'vuestras', 'vuestros', 'voces', 'voce', 'jullie', 'uw', 'voi', 'vostro', 'vostra', 'vostri', 'vostre',
+  'votre', 'vos', 'usted', 'ustedes', 'vosotros', 'vuestra', 'vuestro', 'vuestras', 'vuestros', 'vi', 'voces', 'voce', 'jullie', 'uw', 'voi', 'vostro', 'vostra', 'vostri', 'vostre',
 ]);
 
 // After a request's opening, these verbs ask to know something rather than for something done.
@@ -226,6 +248,14 @@ function readRole<W extends { norm: string }>(tokens: Tokens<W>, words: readonly
       if (c & PLEASE) addressed = true;
     }
     const next = words[k + 1];
+    // "Hoping you can waive the fee", "it would be great if you could reverse it".
+    if (c & SECOND && (next === 'can' || next === 'could' || next === 'would') && HOPE_WORDS.has(words[k - 1] ?? '')) {
+      request = true;
+      addressed = true;
+      cueAt = cueAt < 0 ? k : cueAt;
+    }
+    // "Necesitamos que eliminen el cargo", "vorrei che annullaste": wanting that someone does it.
+    if (c & REQUEST && next !== undefined && THAT_WORDS.has(next)) addressed = true;
     // "Do I need a timeline column?" asks whether, not for something.
     if (c & PAIR_FIRST && next !== undefined && REQUEST_PAIRS.has(`${w} ${next}`) && !AUXILIARIES.has(words[k - 1] ?? '')) {
       // "can we / can I" asks only with a verb of getting: "can we get a refund", not "can we export".
@@ -248,6 +278,14 @@ function readRole<W extends { norm: string }>(tokens: Tokens<W>, words: readonly
   // "We're migrating ..." opens with "we are", not the question word "were".
   const first = CONTRACTION_LOOKALIKES.has(words[start] ?? '') && isContraction(tokens, from + start) ? '' : (words[start] ?? '');
   const second = words[start + 1] ?? '';
+  // "Merci de bien vouloir ...", "Need the charge reversed asap": the opening asks.
+  if ((first === 'merci' && second === 'de') || NEED_OPENERS.has(first)) {
+    request = true;
+    addressed = true;
+    cueAt = cueAt < 0 ? start : cueAt;
+  }
+  // "Would it be possible to move us to monthly billing?", "¿Sería posible reembolsar ...?": a polite request.
+  if (asked && asksAFavour(words, start)) return { role: 'request', addressed: true, info: false, imperative: false };
   if ((REQUEST_OPENERS.has(first) && SECOND_PERSON.has(second)) || YOU_IN_VERB.has(first)) {
     addressed = true;
     request = true;
