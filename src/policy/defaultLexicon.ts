@@ -96,6 +96,7 @@ export const DEFAULT_LEXICON = {
     'not renew*', 'wont renew', 'will not renew', 'reconsider* ~ renewal|contract|subscription|partnership',
     'other provider*', 'anbieter ~ wechseln', 'konkurrenz', 'concurren*', 'competencia',
     'or we ~ cancel*', 'otherwise ~ cancel*', 'consider* ~ cancel*',
+    'other|different ~ vendor*|tool*|solution*|option*|platform*|provider*', 'andere* anbieter', 'andere* ~ tool*|losung*|plattform*', 'autre* ~ solution*|outil*|prestataire*', 'otra* ~ herramienta*|solucion*|plataforma*', 'outra* ~ ferramenta*|solucao|plataforma*', 'mudar ~ para ~ outra|outro', 'andere ~ tool*|oplossing*|leverancier*', 'altr* ~ strument*|soluzion*|piattaform*',
   ],
   renewal_soon: [
     'renew* ~ in ~ days|weeks|week|month', 'renewal ~ next|soon|coming|upcoming', 'up for renewal', 'renewing soon',
@@ -110,6 +111,7 @@ export const DEFAULT_LEXICON = {
     'data protection authority', 'consumer protection', 'small claims', 'report ~ to ~ authorit*',
     'anwalt*', 'rechtsanwalt*', 'klage', 'verklagen', 'rechtliche schritte', 'avocat*', 'poursuite*', 'tribunal',
     'abogado*', 'demanda*', 'accion* legal*',
+    'dispute ~~ bank|card|issuer|paypal|amex', 'file* ~ chargeback*|dispute*', 'initiat* ~ chargeback*|dispute*', 'raise ~ chargeback*', 'ruckbuchung ~ bank', 'contest* ~~ banque|bank|banco|tarjeta|cartao',
   ],
   regulatory: [
     'lgpd',
@@ -131,6 +133,7 @@ export const DEFAULT_LEXICON = {
     'still waiting', 'still have not', 'still havent', 'no answer', 'no response', 'no reply', 'properly this time',
     'yet again', 'once again', 'how many times', 'still ~ fail*|broken|crash*', 'still ~ not working', 'still ~ happening', 'waiting for ~ days|weeks', 'not good enough',
     'enttausch*', 'verargert', 'immer noch', 'decu*', 'toujours pas', 'molest*', 'todavia no', 'sigue sin',
+    'nobody|noone ~ has ~ answered|replied|responded|helped|got back', 'nobody ~ answered|replied|responded|helped', 'no one ~ has ~ answered|replied|responded|helped', 'no one ~ answered|replied|responded', 'lose|losing|lost|running out of ~ patience', 'patience ~ running|wearing', 'geduld ~ verlier*|verloren|ende|op', 'perd* ~ patience|paciencia|pazienza', 'waiting ~ since', 'waited ~ days|weeks|over', 'warte* ~~ seit', 'attend* ~ depuis', 'esper* ~ desde', 'aguard* ~ desde|ha', 'wacht* ~ al|sinds', 'aspett* ~ da', 'keine antwort', 'aucune reponse', 'ninguna respuesta', 'nenhuma resposta', 'geen antwoord|reactie', 'nessuna risposta',
   ],
   repeat_contact: [
     'second time', '2nd time', 'already ~ wrote|written|contacted|reported|asked|emailed|told|raised|opened',
@@ -141,6 +144,7 @@ export const DEFAULT_LEXICON = {
     'third time', '3rd time', 'fourth time', 'fifth time', 'several times', 'multiple times', 'many times',
     'numerous times', 'again and again', 'keep having to', 'dritte mal', 'mehrfach', 'troisieme fois',
     'plusieurs fois', 'tercera vez', 'varias veces',
+    'third|fourth|fifth ~ email*|message*|ticket*|request*|call*|chat*', 'dritte* ~ mail|e mail|nachricht|anfrage|ticket', 'troisieme ~ mail|message|demande|relance', 'tercer* ~ correo|mensaje|vez|solicitud', 'terceir* ~ email|mensagem|vez|pedido', 'derde ~ mail|keer|bericht', 'terz* ~ mail|messaggio|volta|richiesta',
   ],
   executive: [
     'ceo', 'cfo', 'cto', 'coo', 'cio', 'vp', 'vice president', 'executive*', 'our board', 'head of',
@@ -157,6 +161,7 @@ export const DEFAULT_LEXICON = {
     'lost ~ phone|device|authenticator', 'backup code*', 'recovery code*', 'reset ~ her|his|their ~ password*',
     'ausgesperrt', 'kein zugang', 'zugang ~ verloren', 'nicht ~ anmelden|einloggen', 'bloque*',
     'acces ~ perdu', 'impossible de ~ connecter', 'bloquead*', 'no puedo ~ acceder|entrar|iniciar',
+    'no puedo ~ entrar|acceder|iniciar', 'perd* ~ acceso|acesso|accesso|acces|zugang|toegang', 'recuper* ~ cuenta|conta|acceso|acesso|account|accesso|compte|acces', 'wiederherstell* ~ zugang|konto', 'herstel* ~ toegang|account', 'kein ~ zugang|zugriff', 'komme nicht ~ rein|konto', 'ne peux plus ~ acceder|me connecter', 'desactivar ~ doble factor|segundo factor|2fa|mfa', 'desativar ~ 2fa|mfa|dois fatores', 'disattivare ~ 2fa|mfa|due fattori',
   ],
   privilege_change: [
     'bump ~ to|up ~ admin*|owner*', 'upgrade ~ to ~ admin*', 'same access as', 'keys to ~ everything|kingdom', 'full admin', 'rendere ~ admin*|amministrator*', 'tornar ~ admin*|administrador*', 'beheerder ~ maken',
@@ -165,12 +170,14 @@ export const DEFAULT_LEXICON = {
     'promot* ~ admin*', 'remove* ~ admin*', 'demot*', 'revok* ~ access|admin*', 'add ~ as ~ admin*|owner*', 'remove ~ user*|member*|employee*|colleague*|access', 'deactivat* ~ user*|member*|employee*|account*',
     'superuser*', 'root access', 'privilege*', 'adminrechte', 'droits ~ admin*', 'permisos ~ admin*',
     '!admin panel', '!admin console', '!admin settings',
+    'remove ~~ from ~ workspace*|account*|team*|organi*|org|space', 'kick ~ out', 'cut off ~ access', 'zum|zur ~ admin*|administrator*', 'administrateur ~ du|de', 'hacer ~ admin*|administrador*', 'beheerdersrechten', 'admin ~ rechten', 'diritti ~ admin*', 'droits ~ administrat*',
   ],
   ownership: [
     'proprietario', 'proprietaria', 'eigenaar*', 'dono da conta', 'hand ~ over ~ account|workspace|ownership',
     'ownership', 'account owner*', 'workspace owner*', 'owner|admin|administrator ~ left', 'former ~ admin*|owner*', 'transfer* ~ account*|workspace*|owner*',
     'change ~ owner*', 'new owner', 'become ~ owner*|admin*|administrator*', 'take over ~ account*|workspace*', 'billing owner', 'primary owner',
     'inhaber*', 'eigentumer*', 'proprietaire', 'propietario*', 'titular*',
+    'propriete', 'transf* ~ propri*', 'eigentum*', 'propiedad', 'transferir ~ propiedad|propriedade|cuenta|conta', 'propriedade', 'eigendom', 'proprieta', 'trasferi* ~ proprieta|account', 'hand ~ over ~ ownership', 'overdragen',
   ],
   compromise: [
     'hack*', 'compromis*', 'suspicious', 'unauthori*', 'phish*', 'breach*', 'stolen', 'someone else',
@@ -185,6 +192,7 @@ export const DEFAULT_LEXICON = {
     'someone elses', 'colleague* ~ password*|emails|messages|data|account*|inbox', 'employee* ~ password*|emails|messages|inbox',
     'former employee*', 'access to ~ his|her|their ~ account*|emails|inbox|data', 'his|her|their ~ password*',
     'read ~ his|her|their ~ messages|emails',
+    'login history', 'sign in history', 'activity log*', 'activity history', 'access log*', 'audit trail of', 'anmeldeverlauf', 'historique ~ connexion*', 'historial ~ acceso*|inicio*', 'historico ~ acesso*|login*', 'inloggeschiedenis', 'cronologia ~ accessi',
   ],
   identity_change: [
     'change ~ email ~ on|of|for ~ account', 'change ~ login email', 'update ~ account ~ email', 'verify ~ identity',
@@ -195,6 +203,7 @@ export const DEFAULT_LEXICON = {
     'multi factor', 'api key*', 'api token*', 'access token*', 'ip allowlist', 'ip whitelist', 'allowlist',
     'password polic*', 'encryption', 'security setting*', 'password', 'passwords', 'passwort', 'mot de passe',
     'contrasena', 'authentif*', 'authentic*', 'session timeout',
+    'doble factor', 'segundo factor', 'zwei faktor*', 'zweifaktor*', 'double authentification', 'deux facteurs', 'dois fatores', 'tweestapsverificatie', 'twee factor*', 'due fattori', 'autenticazione a due',
   ],
   permissions_general: [
     'permission*', 'role', 'roles', 'access level*', 'view only', 'read only', 'grant* ~ access',

@@ -77,8 +77,11 @@ function listSets(): LabelledSet[] {
   const own = join(HERE, 'sets');
   for (const name of existsSync(own) ? readdirSync(own).sort() : []) {
     const { now, labels } = readLabels(join(own, name, 'expected.json'));
-    // The project's own sets were written without reading the code and are kept for reporting.
-    sets.push({ name: `own/${name}`, bundle: join(own, name, 'bundle.json'), settings: DEMO_SETTINGS, now, labels, tunable: false });
+    // The project's own sets were written without reading the code. A set is kept for reporting
+    // unless its `set.json` says it is one to develop on.
+    const marker = join(own, name, 'set.json');
+    const use = existsSync(marker) ? (JSON.parse(readFileSync(marker, 'utf8')) as { use?: string }).use : 'report';
+    sets.push({ name: `own/${name}`, bundle: join(own, name, 'bundle.json'), settings: DEMO_SETTINGS, now, labels, tunable: use === 'develop' });
   }
   return sets;
 }
@@ -259,12 +262,16 @@ function main(argv: readonly string[]): void {
   const disguises = argv.includes('--no-disguise') ? [] : scoreDisguises(bundles);
   const develop = sum(results.filter((r) => r.name.endsWith('/develop')), 'corpus develop part');
   const report = sum(results.filter((r) => r.name.endsWith('/report')), 'corpus report part');
+  const tunable = new Set(sets.filter((set) => set.tunable).map((set) => set.name));
+  const developed = sum(results.filter((r) => tunable.has(r.name)), 'every develop set');
+  const unseen = sum(results.filter((r) => !tunable.has(r.name)), 'every report set');
   const all = sum(results, 'every set');
+  const totals = [develop, report, developed, unseen, all];
   if (json) {
-    process.stdout.write(`${JSON.stringify({ sets: [...results, develop, report, all].map(({ misses: _, ...r }) => r), disguises }, null, 1)}\n`);
+    process.stdout.write(`${JSON.stringify({ sets: [...results, ...totals].map(({ misses: _, ...r }) => r), disguises }, null, 1)}\n`);
     return;
   }
-  const out = [renderTable([...results, develop, report, all]), '', renderDetail(report), '', renderDetail(develop), '', renderDetail(all)];
+  const out = [renderTable([...results, ...totals]), '', renderDetail(report), '', renderDetail(unseen), '', renderDetail(develop), '', renderDetail(developed)];
   if (disguises.length > 0) {
     out.push('', 'disguised variants (every word of 4+ letters disguised), lanes against the plain ticket:');
     for (const d of disguises) out.push(`  ${d.name.padEnd(22)} ${String(d.variants).padStart(5)} variants, ${d.lower} lower, ${d.higher} higher`);

@@ -324,7 +324,7 @@ const STEP_WORDS = new Set([
   'report', 'reporting', 'reported', 'inform', 'informed', 'informing', 'contact', 'contacted', 'contacting', 'consult',
   'consulted', 'consulting', 'forwarded', 'forwarding',
 ]);
-const STEP_STEMS = ['beschwer', 'klacht', 'reclam', 'plainte', 'denuncia', 'involv', 'escalat', 'complain', 'threaten', 'einschalt', 'eingeschalt', 'saisir', 'saisi', 'denunci', 'klag', 'aanklag', 'segnal', 'denunc'];
+const STEP_STEMS = ['reconsider', 'evaluat', 'explor', 'prufen', 'uberleg', 'envisag', 'evalu', 'valut', 'avali', 'overweg', 'beschwer', 'klacht', 'reclam', 'plainte', 'denuncia', 'involv', 'escalat', 'complain', 'threaten', 'einschalt', 'eingeschalt', 'saisir', 'saisi', 'denunci', 'klag', 'aanklag', 'segnal', 'denunc'];
 
 // "I would like a timeline" wishes; "we would have to involve our lawyers" announces a step.
 const WISH_AFTER = new Set(['like', 'love', 'appreciate', 'prefer', 'welcome', 'want', 'need']);
@@ -333,8 +333,11 @@ function isWish<W extends { norm: string }>(tokens: Tokens<W>, k: number, to: nu
   return k + 1 < to && normAt(tokens, k) === 'would' && WISH_AFTER.has(normAt(tokens, k + 1));
 }
 
+// Future tense, first person plural: "cancelaremos", "mudaremos", "annulerons", "disdiremo".
+const FUTURE_WE = /(?:aremos|eremos|iremos|aremo|eremo|iremo|erons|irons)$/;
+
 function isStepWord(w: string): boolean {
-  return STEP_WORDS.has(w) || STEP_STEMS.some((p) => w.startsWith(p));
+  return STEP_WORDS.has(w) || STEP_STEMS.some((p) => w.startsWith(p)) || (w.length >= 7 && FUTURE_WE.test(w));
 }
 
 // Verbs that open an instruction to us: "Cancel my subscription.", "Refund the last charge."
