@@ -16,6 +16,7 @@ export const DEFAULT_LEXICON = {
     'adjust* ~ invoice*|bill|bills|charge*', 'correct* ~ invoice*|bill|bills|charge*', 'fix ~ invoice*|bill|bills', 'credit ~ back',
     'rembours*', 'reembols*', 'devolu* ~ dinero|importe|pago|cobro', 'devolver* ~ dinero|importe|pago|cobro',
     'storn* ~~ abbuchung*|buchung*|belastung*|lastschrift*|zahlung*|rechnung*|gebuhr*|betrag', 'terug ~ boeken|storten|betalen', 'terugboek*',
+    'zuruckzuerstatt*', 'ruckzuerstatt*', 'zuruckzuzahl*', 'zu erstatten', 'gutzuschreiben',
   ],
   credit: [
     'credito', 'crediti', 'nota di credito', 'nota de credito', 'credito ~ conta', 'tegoed', 'creditnota', 'vergoeding', 'compensa*', 'risarciment*', 'indenniz*', 'make ~ right', 'make ~ up ~ to us', 'off ~ next ~ invoice|bill', 'take ~ off ~ invoice|bill', 'deduct* ~ from', 'van de volgende factuur', 'dalla prossima fattura', 'da proxima fatura',
@@ -24,12 +25,14 @@ export const DEFAULT_LEXICON = {
     'dedommag*', 'indemnis*', 'avoir commercial', 'un avoir', 'obtenir ~ avoir', 'credito*', 'bonificacion*', 'indemniza*', 'compensacion*',
     '!credit card*', '!credit score*', '!credit check*', '!credits ~ page|screen|roll', '!tarjeta de credito', '!how many ~ credit*', '!credit* ~ left|remaining|balance', '!buy ~ credit*', '!purchase* ~ credit*',
     'crediteren', 'creditfactuur', 'accredit*',
+    'verreken*', 'met de volgende factuur', 'against ~ next ~ invoice|bill', 'offset* ~~ invoice|bill', 'verrechn*', 'compens* ~~ facture|factura|fatura|fattura', 'scal* ~~ fattura',
   ],
   discount: [
     'flexib* ~~ pric*|price|prices|rate|rates|cost|costs|renewal', 'multi year ~ rate|price|pricing|discount', 'price ~ match*', 
     'sconto', 'sconti', 'scontat*', 'desconto*', 'korting*', 'prezzo ~ speciale', 'preco ~ especial', 'loyalty ~ discount|price|pricing|rate', 'better ~ price|rate|deal',
     'discount*', 'price reduction', 'cheaper', 'lower ~ price*', 'special pric*', 'match ~ price*', 'coupon*',
     'promo code*', 'rabatt*', 'preisnachlass*', 'remise', 'ristourne', 'descuento*', 'rebaja*',
+    'keep ~ current|old|existing|same ~ rate|price|pricing|tier', 'knock* ~ down|off', 'what we paid ~ last year', 'last year* ~ price|rate|pricing', 'bring ~ price ~ down', 'grandfather*', 'old ~ rate|price|pricing', 'alten ~ preis|tarif', 'ancien ~ tarif|prix', 'precio ~ anterior|antiguo', 'preco ~ antigo|anterior', 'oude ~ tarief|prijs', 'vecchio ~ prezzo|tariffa', 'prezzo ~ precedente',
   ],
   waiver: [
     'fee|fees|charge|charges|penalty ~~ remov*|waiv*|revers*|dropped|forgiven', 'fee|fees|charge|charges|penalty ~ written off', 'remov* ~ fee*|charge*|penalt*', 'without ~ paying|charge|charging ~~ full|whole|entire|month|year', 
@@ -76,6 +79,7 @@ export const DEFAULT_LEXICON = {
   downgrade: [
     'downgrad*', 'reduce ~ seats|licen*|users', 'remove ~ seats|licen*', 'fewer seats', 'lower ~ plan|tier',
     'herabstuf*', 'retrograd*', 'bajar ~ plan',
+    'come|go ~ down ~ to|from ~~ seats|licen*|users', 'drop ~~ seats|licen*|users', 'cut ~~ seats|licen*', 'weniger ~ lizenzen|platze|nutzer', 'moins de ~ licences|sieges', 'menos ~ licencias|usuarios|asientos', 'menos ~ licencas|usuarios', 'minder ~ licenties|gebruikers', 'meno ~ licenze|utenti',
   ],
   plan_question: [
     'our|my ~ plan include*', 'plan ~ include*', 'included in ~ plan|tier|subscription', 'on our|my ~ plan',
@@ -112,6 +116,7 @@ export const DEFAULT_LEXICON = {
     'anwalt*', 'rechtsanwalt*', 'klage', 'verklagen', 'rechtliche schritte', 'avocat*', 'poursuite*', 'tribunal',
     'abogado*', 'demanda*', 'accion* legal*',
     'dispute ~~ bank|card|issuer|paypal|amex', 'file* ~ chargeback*|dispute*', 'initiat* ~ chargeback*|dispute*', 'raise ~ chargeback*', 'ruckbuchung ~ bank', 'contest* ~~ banque|bank|banco|tarjeta|cartao',
+    'procon', 'reclame aqui', 'registrar ~ reclamacao|queixa', 'defesa do consumidor', 'consumentenbond', 'verbraucherzentrale', 'associazione ~ consumatori', 'oficina ~ consumidor', 'dgccrf', 'consumer ~ protection|affairs|rights',
   ],
   regulatory: [
     'lgpd',
@@ -134,6 +139,7 @@ export const DEFAULT_LEXICON = {
     'yet again', 'once again', 'how many times', 'still ~ fail*|broken|crash*', 'still ~ not working', 'still ~ happening', 'waiting for ~ days|weeks', 'not good enough',
     'enttausch*', 'verargert', 'immer noch', 'decu*', 'toujours pas', 'molest*', 'todavia no', 'sigue sin',
     'nobody|noone ~ has ~ answered|replied|responded|helped|got back', 'nobody ~ answered|replied|responded|helped', 'no one ~ has ~ answered|replied|responded|helped', 'no one ~ answered|replied|responded', 'lose|losing|lost|running out of ~ patience', 'patience ~ running|wearing', 'geduld ~ verlier*|verloren|ende|op', 'perd* ~ patience|paciencia|pazienza', 'waiting ~ since', 'waited ~ days|weeks|over', 'warte* ~~ seit', 'attend* ~ depuis', 'esper* ~ desde', 'aguard* ~ desde|ha', 'wacht* ~ al|sinds', 'aspett* ~ da', 'keine antwort', 'aucune reponse', 'ninguna respuesta', 'nenhuma resposta', 'geen antwoord|reactie', 'nessuna risposta',
+    'ninguem ~ respondeu|responde', 'nadie ~ respondio|responde|contesta|ha respondido', 'personne ~ repondu|ne repond|na repondu', 'niemand ~ antwortet|geantwortet|reagiert', 'niemand ~ reageert|gereageerd|antwoordt', 'nessuno ~ risponde|risposto',
   ],
   repeat_contact: [
     'second time', '2nd time', 'already ~ wrote|written|contacted|reported|asked|emailed|told|raised|opened',
@@ -145,6 +151,7 @@ export const DEFAULT_LEXICON = {
     'numerous times', 'again and again', 'keep having to', 'dritte mal', 'mehrfach', 'troisieme fois',
     'plusieurs fois', 'tercera vez', 'varias veces',
     'third|fourth|fifth ~ email*|message*|ticket*|request*|call*|chat*', 'dritte* ~ mail|e mail|nachricht|anfrage|ticket', 'troisieme ~ mail|message|demande|relance', 'tercer* ~ correo|mensaje|vez|solicitud', 'terceir* ~ email|mensagem|vez|pedido', 'derde ~ mail|keer|bericht', 'terz* ~ mail|messaggio|volta|richiesta',
+    'three times', 'tres vezes', 'tres veces', 'trois fois', 'drei mal', 'dreimal', 'drie keer', 'tre volte',
   ],
   executive: [
     'ceo', 'cfo', 'cto', 'coo', 'cio', 'vp', 'vice president', 'executive*', 'our board', 'head of',
@@ -185,6 +192,7 @@ export const DEFAULT_LEXICON = {
     'strange ~ login*|activity|email*', 'login alert*', 'security alert*', 'unrecogni*', 'nobody|dont|didnt|not ~ recogni*',
     'unfamiliar ~ login*|device*|ip|location*', 'log* ~ from ~ ip|country|location', 'sign* in ~ from ~ ip|country|location', 'fraud*', 'impersonat*', 'gehackt', 'verdachtig*', 'pirate*', 'suspect*',
     'hackead*', 'sospechos*', 'fraude*',
+    'new sign in', 'new signin', 'new login', 'never been there', 'wasnt me', 'was not me', 'still logged|signed ~ in', 'nicht ich', 'pas moi', 'no fui yo', 'nao fui eu', 'niet ik', 'non ero io',
   ],
   third_party_data: [
     'activity of ~ him|her|them|this user', 'what ~ he|she ~ looked at|viewed|accessed', 'his|her ~ activity', 'dati di ~ un|una ~ altro|altra|ex', 'dados de ~ outro|outra|ex',
@@ -193,6 +201,7 @@ export const DEFAULT_LEXICON = {
     'former employee*', 'access to ~ his|her|their ~ account*|emails|inbox|data', 'his|her|their ~ password*',
     'read ~ his|her|their ~ messages|emails',
     'login history', 'sign in history', 'activity log*', 'activity history', 'access log*', 'audit trail of', 'anmeldeverlauf', 'historique ~ connexion*', 'historial ~ acceso*|inicio*', 'historico ~ acesso*|login*', 'inloggeschiedenis', 'cronologia ~ accessi',
+    'everything ~ he|she|they ~ viewed|downloaded|exported|accessed|opened', 'what ~ session|they|someone ~ looked at|viewed|accessed|did|saw', 'zijn|haar ~ account|activiteit|gegevens', 'wat ~~ heeft ~ bekeken|gedownload|geexporteerd', 'seine|ihre ~ aktivitat*', 'was ~ er|sie ~~ angesehen|heruntergeladen|exportiert', 'son activite', 'ce qu ~ il|elle ~~ consulte|telecharge|exporte', 'su actividad', 'lo que ~~ visto|descargado|exportado', 'atividade ~ dele|dela', 'o que ~ ele|ela ~~ viu|baixou|exportou', 'sua attivita', 'cosa ~ ha ~ visto|scaricato|esportato',
   ],
   identity_change: [
     'change ~ email ~ on|of|for ~ account', 'change ~ login email', 'update ~ account ~ email', 'verify ~ identity',

@@ -27,6 +27,8 @@ export interface Mention {
   conditional: boolean;
   /** The whole sentence, as written (cut to a quotable length). */
   sentence: string;
+  /** Set when the concept was read from how the sentence is built, not from a phrase: what shows it. */
+  inferredBecause?: string;
 }
 
 /**
@@ -129,6 +131,7 @@ export function readTicket(input: TicketInput, policy: Policy, nowMs: number): T
       const mention: Mention = {
         concept: f.concept, quote: f.quote, ref, howTo: role === 'howto', role, addressed: f.addressed || role !== f.role,
         stepAnnounced: f.stepAnnounced, info: f.info, conditional: f.conditional, sentence: f.sentence,
+        ...(f.inferredBecause ? { inferredBecause: f.inferredBecause } : {}),
       };
       const list = mentions.get(f.concept);
       if (list) list.push(mention);
@@ -291,6 +294,7 @@ export function textEvidence(m: Mention): Evidence {
 
 /** Why a sentence counts, in the reader's words. */
 function whyItCounts(m: Mention): string {
+  if (m.inferredBecause) return `the customer ${m.inferredBecause}, in words no list holds`;
   if (m.role === 'request') return m.addressed ? 'the customer asks us for it' : 'the customer asks for it';
   if (m.role === 'question') return 'the customer asks about it';
   if (m.role === 'howto') return 'the customer asks how to do it';
@@ -331,4 +335,14 @@ export function isAimedAtUs(m: Mention): boolean {
 /** Whether the customer named a concept outside a how-to question. */
 export function asksFor(reading: TicketReading, ...concepts: Concept[]): boolean {
   return concepts.some((c) => reading.mentions.get(c)?.some((m) => !m.howTo) ?? false);
+}
+
+// A concession reported as done: "the refund is long closed", "the credit came through".
+const SETTLED = /\b(closed|resolved|settled|sorted|taken care of|went through|came through|arrived|received|processed|done|erledigt|abgeschlossen|angekommen|regle|resolu|recu|resuelto|recibido|cerrado|resolvido|recebido|fechado|opgelost|ontvangen|afgehandeld|risolto|ricevuto|chiuso)\b/i;
+const UNSETTLED = /\b(not|never|no|yet|still|haven'?t|hasn'?t|didn'?t|nicht|nie|noch|pas|jamais|encore|aun|todavia|nunca|ainda|nao|niet|nooit|nog|non|mai|ancora)\b|n't\b/i;
+
+/** Whether the mention's sentence reports it as done: "the refund is long closed", not "never refunded". */
+export function isSettled(m: Mention): boolean {
+  const folded = m.sentence.normalize('NFD').replace(/\p{M}/gu, '');
+  return SETTLED.test(folded) && !UNSETTLED.test(folded);
 }

@@ -1,5 +1,5 @@
 import type { Concept } from '../defaultLexicon';
-import { isAskedAbout, mentionEvidence, mentions, type TicketReading } from '../readTicket';
+import { isAskedAbout, isSettled, mentionEvidence, mentions, type TicketReading } from '../readTicket';
 import type { Evidence } from '../types';
 import type { Factor, Signal } from './Factor';
 import { resultFromSignals } from './Factor';
@@ -15,7 +15,7 @@ export const policySensitivity: Factor = {
   score(reading) {
     const signals: Signal[] = [];
     // "We were never refunded" claims one; "the refund from the summer is long closed" tells of one settled.
-    const concessions = mentionEvidence(reading, CONCESSIONS, 3, (m) => isAskedAbout(m) || !reportsSettled(m.sentence));
+    const concessions = mentionEvidence(reading, CONCESSIONS, 3, (m) => isAskedAbout(m) || !isSettled(m));
     if (concessions.length > 0) {
       signals.push({ level: 'high', reason: 'asks for a concession, exception or contractual entitlement', evidence: concessions });
     }
@@ -56,11 +56,3 @@ function negotiatedEvidence(reading: TicketReading): Evidence | null {
   return { source: 'organization', ref: 'organization.contract_type', detail: `${contract} (exception terms present)`, basis: 'confirmed' };
 }
 
-// A concession reported as done: "the refund is long closed", "the credit came through".
-const SETTLED = /\b(closed|resolved|settled|sorted|taken care of|went through|came through|arrived|received|processed|done|erledigt|abgeschlossen|angekommen|regle|resolu|recu|resuelto|recibido|cerrado|resolvido|recebido|fechado|opgelost|ontvangen|afgehandeld|risolto|ricevuto|chiuso)\b/i;
-const UNSETTLED = /\b(not|never|no|yet|still|haven'?t|hasn'?t|didn'?t|nicht|nie|noch|pas|jamais|encore|aun|todavia|nunca|ainda|nao|niet|nooit|nog|non|mai|ancora)\b|n't\b/i;
-
-function reportsSettled(sentence: string): boolean {
-  const folded = sentence.normalize('NFD').replace(/\p{M}/gu, '');
-  return SETTLED.test(folded) && !UNSETTLED.test(folded);
-}

@@ -1,5 +1,6 @@
-import { findConcepts } from './findConcepts';
+import { findConcepts, type ConceptHit } from './findConcepts';
 import { findQuotedNames, isOwnContent } from './findOwnContent';
+import { inferAskedConcepts, type InferredHit } from './inferAskedConcepts';
 import { normalizeText } from './normalizeText';
 import { readSentenceRoles, type SentenceRole } from './readSentenceRoles';
 import { stripQuotedText } from './stripQuotedText';
@@ -43,6 +44,8 @@ export interface TextFinding {
   permission: boolean;
   negated: boolean;
   sentence: string;
+  /** For a concept read from how the sentence is built rather than from a phrase: what shows it. */
+  inferredBecause?: string;
 }
 
 export interface TextReading {
@@ -140,7 +143,8 @@ export function readMessage(raw: string, lexicon: CompiledLexicon, orgKey: strin
   }
   let findings: TextFinding[] = [];
   if (lexicon.mayName(text)) {
-    const hits = findConcepts(tokens);
+    const found = findConcepts(tokens);
+    const hits: (ConceptHit | InferredHit)[] = [...found, ...inferAskedConcepts(tokens, roles, found, MIN_ACTION_WORDS)];
     // Only a short message is a closing one; nearly every message ends with thanks.
     if (tokens.count <= CLOSING_MESSAGE_WORDS && hits.some((h) => h.concept === 'thanks')) asks.thanks = true;
     const quoted = hits.length > 0 ? findQuotedNames(text) : [];
@@ -164,6 +168,7 @@ export function readMessage(raw: string, lexicon: CompiledLexicon, orgKey: strin
         permission: sentence.permission,
         negated: hit.negated,
         sentence: sentenceText(tokens, hit.from),
+        ...('because' in hit ? { inferredBecause: hit.because } : {}),
       });
     }
   }
