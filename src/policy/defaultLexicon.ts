@@ -40,8 +40,8 @@ export const DEFAULT_LEXICON = {
     'waiv*', 'forgive ~ fee*|charge*|invoice*', 'not be charged', 'not being charged', 'not get charged',
     'without ~ charged', 'without ~ charging', 'without paying', 'not ~ pay|paying|charged|billed ~ for ~ full|whole|entire|extra', 'avoid ~ paying|charge*|fee*', 'only pay for', 'pay only for', 'free of charge', 'no charge', 'dont charge',
     'stop charging', 'remove ~ fee*|charge*', 'drop ~ fee*', 'write off', 'cancel ~ invoice*', 'void ~ invoice*',
-    'erlass*', 'kostenlos', 'ohne ~ berechnet|bezahlen', 'sans frais', 'gratuit*', 'annuler ~ facture*',
-    'sin cargo', 'sin costo', 'gratis', 'anular ~ factura*',
+    'erlass*', 'kostenlos ~ verlanger*|erlass*|gutschreib*', 'ohne ~ berechnet|bezahlen', 'sans frais', 'annuler ~ facture*',
+    'sin cargo', 'sin costo', 'anular ~ factura*',
     'anul* ~ factura*|cargo*|cobro*|recargo*', 'elimin* ~ cargo*|cobro*|recargo*|comision*', 'cancel* ~ fatura*|cobranca*|multa*', 'annull* ~ fattura*|addebit*|penale', 'storn* ~ penale|addebit*', 'boete* ~~ vervallen|schrappen|kwijt*|terug*',
   ],
   exception: [
@@ -67,8 +67,8 @@ export const DEFAULT_LEXICON = {
     'invoice*', 'bill', 'bills', 'billed', 'billing', 'charge', 'charges', 'charged', 'double charg*', 'payment*',
     'pay', 'paid', 'paying', 'receipt*', 'price', 'prices', 'pricing', 'cost', 'costs', 'fee', 'fees',
     'subscription fee*', 'vat', 'tax', 'taxes', 'prorat*', 'proration', 'billing cycle', 'card ~ declined',
-    'overage*', 'how much', 'quote for', 'rechnung*', 'abrechnung*', 'zahlung*', 'preis*', 'kosten', 'gebuhr*',
-    'facture*', 'facturation', 'paiement*', 'prix', 'tarif*', 'factura*', 'cobro*', 'cobrad*', 'pago*', 'precio*',
+    'overage*', 'how much ~ cost*|pay|charge*|fee*|price*|extra|more', 'quote for', 'rechnung*', 'abrechnung*', 'zahlung*', 'preis*', 'kosten', 'gebuhr*',
+    'facture*', 'facturation', 'paiement*', 'prix', 'tarifs', 'tarification', 'factura*', 'cobro*', 'cobrad*', 'pago*', 'precio*',
     '!in charge', '!free of charge', '!charge ~ battery|phone|device|cable', '!pay ~ attention',
     'abbuchung*', 'lastschrift*', 'fatura*', 'cobranca*', 'pagamento*', 'mensalidade*', 'factuur*', 'facturen', 'betaling*', 'afschrijving*', 'incasso*', 'fattura*', 'addebit*', 'pagament*', 'canone',
   ],
@@ -178,6 +178,7 @@ export const DEFAULT_LEXICON = {
     'superuser*', 'root access', 'privilege*', 'adminrechte', 'droits ~ admin*', 'permisos ~ admin*',
     '!admin panel', '!admin console', '!admin settings',
     'remove ~~ from ~ workspace*|account*|team*|organi*|org|space', 'kick ~ out', 'cut off ~ access', 'zum|zur ~ admin*|administrator*', 'administrateur ~ du|de', 'hacer ~ admin*|administrador*', 'beheerdersrechten', 'admin ~ rechten', 'diritti ~ admin*', 'droits ~ administrat*',
+    'give ~~ access', 'grant ~~ access', 'let ~~ see|view|edit|into ~ board*|workspace*|account*|folder*|space*', 'admin ~ maken', 'devolver|restaurar|restablecer ~~ rol|acceso|permisos|administrador*', 'restore ~~ admin*|role|rights|access', 'no longer ~ admin*|owner*', 'nicht mehr ~ admin*|administrator*', 'ne suis plus ~ admin*|administrat*', 'ya no soy ~ admin*|administrador*', 'nao sou mais ~ admin*|administrador*', 'niet meer ~ admin|beheerder', 'non sono piu ~ admin*|amministrator*', 'who ~ removed|changed|demoted ~ me|my|her|his', 'quien ~~ quito|cambio', 'tirar|remover|revogar ~~ acesso', 'quitar|revocar ~~ acceso', 'zugang|zugriff ~~ entziehen|sperren', 'retirer ~~ acces', 'toegang ~~ intrekken|afnemen', 'togliere|revocare ~~ accesso',
   ],
   ownership: [
     'proprietario', 'proprietaria', 'eigenaar*', 'dono da conta', 'hand ~ over ~ account|workspace|ownership',
@@ -185,6 +186,7 @@ export const DEFAULT_LEXICON = {
     'change ~ owner*', 'new owner', 'become ~ owner*|admin*|administrator*', 'take over ~ account*|workspace*', 'billing owner', 'primary owner',
     'inhaber*', 'eigentumer*', 'proprietaire', 'propietario*', 'titular*',
     'propriete', 'transf* ~ propri*', 'eigentum*', 'propiedad', 'transferir ~ propiedad|propriedade|cuenta|conta', 'propriedade', 'eigendom', 'proprieta', 'trasferi* ~ proprieta|account', 'hand ~ over ~ ownership', 'overdragen',
+    'hand ~ workspace|account|space ~ over', 'be ~ the ~ owner*', 'take ~ over ~ as ~ owner*',
   ],
   compromise: [
     'hack*', 'compromis*', 'suspicious', 'unauthori*', 'phish*', 'breach*', 'stolen', 'someone else',
@@ -193,6 +195,7 @@ export const DEFAULT_LEXICON = {
     'unfamiliar ~ login*|device*|ip|location*', 'log* ~ from ~ ip|country|location', 'sign* in ~ from ~ ip|country|location', 'fraud*', 'impersonat*', 'gehackt', 'verdachtig*', 'pirate*', 'suspect*',
     'hackead*', 'sospechos*', 'fraude*',
     'new sign in', 'new signin', 'new login', 'never been there', 'wasnt me', 'was not me', 'still logged|signed ~ in', 'nicht ich', 'pas moi', 'no fui yo', 'nao fui eu', 'niet ik', 'non ero io',
+    'still ~ has|have ~ access', 'ainda ~ tem ~ acesso', 'noch ~ zugriff|zugang', 'a toujours ~ acces', 'todavia ~ tiene ~ acceso', 'heeft ~ nog ~ toegang', 'ha ancora ~ accesso',
   ],
   third_party_data: [
     'activity of ~ him|her|them|this user', 'what ~ he|she ~ looked at|viewed|accessed', 'his|her ~ activity', 'dati di ~ un|una ~ altro|altra|ex', 'dados de ~ outro|outra|ex',
@@ -202,6 +205,7 @@ export const DEFAULT_LEXICON = {
     'read ~ his|her|their ~ messages|emails',
     'login history', 'sign in history', 'activity log*', 'activity history', 'access log*', 'audit trail of', 'anmeldeverlauf', 'historique ~ connexion*', 'historial ~ acceso*|inicio*', 'historico ~ acesso*|login*', 'inloggeschiedenis', 'cronologia ~ accessi',
     'everything ~ he|she|they ~ viewed|downloaded|exported|accessed|opened', 'what ~ session|they|someone ~ looked at|viewed|accessed|did|saw', 'zijn|haar ~ account|activiteit|gegevens', 'wat ~~ heeft ~ bekeken|gedownload|geexporteerd', 'seine|ihre ~ aktivitat*', 'was ~ er|sie ~~ angesehen|heruntergeladen|exportiert', 'son activite', 'ce qu ~ il|elle ~~ consulte|telecharge|exporte', 'su actividad', 'lo que ~~ visto|descargado|exportado', 'atividade ~ dele|dela', 'o que ~ ele|ela ~~ viu|baixou|exportou', 'sua attivita', 'cosa ~ ha ~ visto|scaricato|esportato',
+    'aktivitatsprotokoll*', 'protokoll ~ seines|ihres', 'seines|ihres ~ kontos|accounts|zugangs', 'que ~ ele|ela ~~ abriu|baixou|viu|exportou|acessou', 'which|what ~ ip|ips|accounts|users|people ~~ viewed|accessed|opened|saw|downloaded', 'ip address* ~~ viewed|accessed|opened', 'who ~ viewed|accessed|opened|saw|downloaded|exported', 'wer ~~ angesehen|zugegriffen|geoffnet|heruntergeladen', 'qui ~ a ~ consulte|vu|ouvert|telecharge', 'quien ~~ vio|accedio|abrio|descargo', 'quem ~~ viu|acessou|abriu|baixou', 'wie ~~ bekeken|geopend|gedownload', 'chi ~~ visto|aperto|acceduto|scaricato',
   ],
   identity_change: [
     'change ~ email ~ on|of|for ~ account', 'change ~ login email', 'update ~ account ~ email', 'verify ~ identity',

@@ -63,6 +63,8 @@ const REQUEST_PAIRS = new Set([
 // Requests whose first word alone asks (Spanish, Portuguese, Italian drop the pronoun).
 const REQUEST_OPENERS = new Set(['pueden', 'podrian', 'podria', 'podem', 'poderiam', 'poderia', 'potete', 'potreste', 'potrebbe', 'puo', 'can', 'could', 'would']);
 
+const OBJECT_PRONOUNS = new Set(['me', 'nos', 'mi', 'ci', 'nous', 'moi']);
+const DUTCH_MODALS = new Set(['kun', 'kan', 'wil', 'zou', 'mag', 'moet']);
 const HOPE_WORDS = new Set(['if', 'hope', 'hoping', 'wonder', 'wondering', 'wondered']);
 const THAT_WORDS = new Set(['que', 'che', 'dass', 'dat']);
 const NEED_OPENERS = new Set(['need', 'needs', 'want', 'wanted', 'requesting']);
@@ -125,7 +127,7 @@ const QUESTION_FIRST = new Set([
 
 const SECOND_PERSON = new Set([
   'you', 'your', 'yours', 'yourselves', 'u', 'ur', 'ya', 'sie', 'ihnen', 'ihr', 'euch', 'euer', 'eure', 'du', 'dich', 'dir', 'vous',
-  'votre', 'vos', 'usted', 'ustedes', 'vosotros', 'vuestra', 'vuestro', 'vuestras', 'vuestros', 'vi', 'voces', 'voce', 'jullie', 'uw', 'voi', 'vostro', 'vostra', 'vostri', 'vostre',
+  'votre', 'vos', 'usted', 'ustedes', 'vosotros', 'vuestra', 'vuestro', 'vuestras', 'vuestros', 'vi', 'jij', 'jou', 'jouw', 'voces', 'voce', 'jullie', 'uw', 'voi', 'vostro', 'vostra', 'vostri', 'vostre',
 ]);
 
 // After a request's opening, these verbs ask to know something rather than for something done.
@@ -269,7 +271,8 @@ function readRole<W extends { norm: string }>(tokens: Tokens<W>, words: readonly
         request = true;
         cueAt = cueAt < 0 ? k : cueAt;
         // "We request that the late fee be removed": asking is done of someone, and that is us.
-        if (ASKING_VERBS.has(next)) addressed = true;
+        // "Kun je mij admin maken?": Dutch "je" after a modal is "you" (before a verb it is French "I").
+        if (ASKING_VERBS.has(next) || (next === 'je' && DUTCH_MODALS.has(w))) addressed = true;
       }
     }
   }
@@ -286,12 +289,14 @@ function readRole<W extends { norm: string }>(tokens: Tokens<W>, words: readonly
   }
   // "Would it be possible to move us to monthly billing?", "¿Sería posible reembolsar ...?": a polite request.
   if (asked && asksAFavour(words, start)) return { role: 'request', addressed: true, info: false, imperative: false };
-  if ((REQUEST_OPENERS.has(first) && SECOND_PERSON.has(second)) || YOU_IN_VERB.has(first)) {
+  // "¿Me podéis devolver el rol?": the second-person verb may follow a pronoun.
+  if ((REQUEST_OPENERS.has(first) && SECOND_PERSON.has(second)) || YOU_IN_VERB.has(first) || (OBJECT_PRONOUNS.has(first) && YOU_IN_VERB.has(second))) {
     addressed = true;
     request = true;
     cueAt = cueAt < 0 ? start : cueAt;
   }
-  const info = request && cueAt >= 0 && words.slice(cueAt, cueAt + 5).some((w) => INFO_VERBS.has(w));
+  // "Could you let our contractor see the board?" lets someone in; only "let me/us know" asks to know.
+  const info = request && cueAt >= 0 && words.slice(cueAt, cueAt + 5).some((w, k, near) => INFO_VERBS.has(w) && (w !== 'let' || near[k + 2] === 'know'));
   const imperative = !request && !asked && IMPERATIVE_VERBS.has(first);
   // "Can an automation create subitems?", "When HR sets the status, I want the item moved": how the
   // product should behave, asked or wished for, is a how-to about the customer's own workflow.
