@@ -159,7 +159,7 @@ export const DEFAULT_LEXICON = {
   ],
   // Identity and security.
   access_recovery: [
-    'accesso ~ perso', 'non riesco ~ accedere', 'bloccat*', 'nao consigo ~ acessar|entrar', 'acesso ~ perdido', 'geen toegang', 'kan niet ~ inloggen', 'buitengesloten', 'login link', 'magic link', 'one time ~ login|link|code',
+    'accesso ~ perso', 'non riesco ~ accedere', 'account ~ bloccat*', 'bloccat* ~ fuori|account|accesso', 'nao consigo ~ acessar|entrar', 'acesso ~ perdido', 'geen toegang', 'kan niet ~ inloggen', 'buitengesloten', 'login link', 'magic link', 'one time ~ login|link|code',
     'locked out', 'lock* ~ out', 'lockout', 'cant|cannot|unable|couldnt ~ log* ~ in|into', 'cant|cannot|unable|couldnt ~ login|signin',
     'cant|cannot|unable|couldnt ~ sign ~ in', 'cant|cannot|unable|couldnt ~ access ~ account*|workspace*|profile*|admin*|email*|inbox',
     'lost access', 'no longer ~ access', 'restore ~ access', 'regain ~ access', 'get ~ back into', 'get ~ access ~ back', 'access back', 'recover* ~ account*',
@@ -234,7 +234,7 @@ export const DEFAULT_LEXICON = {
     'licencia*', 'asiento*',
   ],
   usage_limits: [
-    'rate limit*', 'limit', 'limits', 'quota*', 'api calls', 'usage limit*', 'usage cap*', 'throttl*', 'exceed*',
+    'rate limit*', 'limit* ~~ plan|plans|tier|account|api|storage|seats|users|guests|boards|automation*|workspace|subscription|free|business|standard|enterprise', 'plan|tier|account|api|storage|free|business|standard|enterprise ~~ limit|limits', 'limit ~ of|on ~ the|our ~ plan', 'quota*', 'api calls', 'usage limit*', 'usage cap*', 'throttl*', 'exceed*',
     'over ~ limit', 'limite*', 'kontingent', 'cuota*',
   ],
   feature_access: [

@@ -127,7 +127,8 @@ export function readTicket(input: TicketInput, policy: Policy, nowMs: number): T
         continue;
       }
       // "Can we add seats without paying for the month?" asks our leave: a request, not a how-to.
-      const role = f.role === 'howto' && f.permission ? 'request' : f.role;
+      // "Can I put a form up without a login for each receptionist?" asks how: leave is asked of a concession.
+      const role = f.role === 'howto' && f.permission && LEAVE_CONCEPTS.has(f.concept) ? 'request' : f.role;
       const mention: Mention = {
         concept: f.concept, quote: f.quote, ref, howTo: role === 'howto', role, addressed: f.addressed || role !== f.role,
         stepAnnounced: f.stepAnnounced, info: f.info, conditional: f.conditional, sentence: f.sentence,
@@ -181,6 +182,12 @@ function customerMessages(input: TicketInput): { ref: string; text: string }[] {
   for (let i = messages.length - 1; i >= 0; i--) out.push(messages[i]!);
   return out;
 }
+
+// What asking our leave can be about: "can we add seats without paying?", "can we cancel mid-term?".
+const LEAVE_CONCEPTS: ReadonlySet<string> = new Set([
+  'refund', 'credit', 'discount', 'waiver', 'exception', 'entitlement_dispute', 'billing', 'billing_adjustment', 'plan_change',
+  'downgrade', 'cancellation', 'contract', 'deletion', 'easy_change', 'provisioning',
+]);
 
 const STAFF_ROLES: ReadonlySet<string> = new Set(['agent', 'admin']);
 

@@ -63,6 +63,9 @@ const REQUEST_PAIRS = new Set([
 // Requests whose first word alone asks (Spanish, Portuguese, Italian drop the pronoun).
 const REQUEST_OPENERS = new Set(['pueden', 'podrian', 'podria', 'podem', 'poderiam', 'poderia', 'potete', 'potreste', 'potrebbe', 'puo', 'can', 'could', 'would']);
 
+const SUBORDINATORS = new Set(['when', 'wenn', 'quand', 'cuando', 'quando', 'wanneer', 'als', 'si', 'se', 'since', 'while', 'once']);
+// What the product sends: "get a warning", "receive a notification".
+const PRODUCT_OUTPUTS = new Set(['warning', 'warnings', 'notification', 'notifications', 'alert', 'alerts', 'email', 'emails', 'reminder', 'reminders', 'message', 'messages', 'report', 'reports', 'preview', 'copy', 'link', 'export', 'list', 'overview', 'summary', 'digest', 'ping']);
 const OBJECT_PRONOUNS = new Set(['me', 'nos', 'mi', 'ci', 'nous', 'moi']);
 const DUTCH_MODALS = new Set(['kun', 'kan', 'wil', 'zou', 'mag', 'moet']);
 const HOPE_WORDS = new Set(['if', 'hope', 'hoping', 'wonder', 'wondering', 'wondered']);
@@ -305,7 +308,8 @@ function readRole<W extends { norm: string }>(tokens: Tokens<W>, words: readonly
     // "How do I get a refund?" asks for one; "how do I export ..." asks how.
     // "Can we reduce to 25 and get the difference back?": a permission question asks for what it gets anywhere in it.
     const reach = PERMISSION_OPENERS.has(first) ? words.length : start + LOOKAHEAD + 1;
-    const getting = words.slice(start, reach).some((w) => ACQUIRE.has(w) && w !== 'be' && w !== 'have');
+    // "Can I set a limit and get a warning?" gets what the product sends, and asks how.
+    const getting = words.slice(start, reach).some((w, k, near) => ACQUIRE.has(w) && w !== 'be' && w !== 'have' && !PRODUCT_OUTPUTS.has(near[k + 1] ?? '') && !PRODUCT_OUTPUTS.has(near[k + 2] ?? ''));
     if (getting) return { role: 'request', addressed: true, info: false, imperative: false };
     if (!request || REQUEST_PAIRS.has(`${first} ${second}`)) return { role: 'howto', addressed, info: false, imperative: false };
   }
@@ -314,7 +318,8 @@ function readRole<W extends { norm: string }>(tokens: Tokens<W>, words: readonly
   // "When I duplicate the board, do I need to recreate them?" wants to know, whatever its verbs.
   if (asked && QUESTION_FIRST.has(first) && !addressed && !acquire) return { role: 'question', addressed, info: false, imperative: false };
   if (request || imperative) return { role: 'request', addressed: addressed || imperative, info, imperative };
-  if (asked || QUESTION_FIRST.has(first) || (know && hasEmbeddedQuestion(words))) return { role: 'question', addressed, info: false, imperative: false };
+  // "When a tenant has paid, the card moves." opens a clause, not a question: without "?" it tells.
+  if (asked || (QUESTION_FIRST.has(first) && !SUBORDINATORS.has(first)) || (know && hasEmbeddedQuestion(words))) return { role: 'question', addressed, info: false, imperative: false };
   return { role: 'statement', addressed, info: false, imperative: false };
 }
 
