@@ -10,7 +10,8 @@ export const multiDomainComplexity: Factor = {
   id: 'multi_domain_complexity',
   label: 'Multi-domain complexity',
   score(reading) {
-    const { domains, domainEvidence } = reading;
+    const { domainEvidence } = reading;
+    const domains = distinctMatters(reading.domains);
     const signals: Signal[] = [];
     if (domains.length >= 2) {
       const commercial = domains.some((d) => COMMERCIAL.includes(d));
@@ -26,3 +27,15 @@ export const multiDomainComplexity: Factor = {
     return resultFromSignals('multi_domain_complexity', signals, domains.length === 1 ? `one domain: ${domains[0]}` : 'no domain stands out');
   },
 };
+
+// Domains that are one matter when they come together: who may do what on an account is one
+// question of access ("remove his access and make me owner"), and a price under a contract is one
+// commercial question.
+const SAME_MATTER: readonly (readonly [Domain, Domain])[] = [['permissions', 'security'], ['contract', 'billing']];
+
+/** The ticket's domains, with those that are one matter counted once. */
+function distinctMatters(domains: readonly Domain[]): Domain[] {
+  let out = [...domains];
+  for (const [minor, major] of SAME_MATTER) if (out.includes(minor) && out.includes(major)) out = out.filter((d) => d !== minor);
+  return out;
+}
