@@ -181,6 +181,68 @@ describe('reading the ask, not the words', () => {
     expect(d.lane).toBe(3);
   });
 
+  // Each case names the levels it must reach; a case that names none must raise nothing.
+  it.each<[string, string, Record<string, string>]>([
+  // access asks
+  ['Could you add Jess Moreno as an admin on our account?', 'permissions', { security_identity: 'high' }],
+  ['Please give my colleague access to the billing settings.', 'permissions', { security_identity: 'high' }],
+  ['Make Omar the account owner, I am leaving the company on Friday.', 'permissions', { security_identity: 'high' }],
+  ['I lost my phone and cannot get past the two-factor prompt anymore.', 'security', { security_identity: 'high' }],
+  ['Someone changed the email address on my account and it was not me.', 'security', { security_identity: 'high' }],
+  ['We think a former employee is still logging in to our workspace.', 'security', { security_identity: 'high' }],
+  ['Please send me the login history of our user daniel@ourfirm.com.', 'security', { security_identity: 'high' }],
+  ['Remove John Park from our workspace today, he was let go this morning.', 'permissions', { security_identity: 'high' }],
+  ['Can you reset MFA for our designer? She got a new phone.', 'security', { security_identity: 'high' }],
+  ['Bitte machen Sie Frau Keller zur Administratorin unseres Kontos.', 'permissions', { security_identity: 'high' }],
+  ["Pourriez-vous transférer la propriété de l'espace à mon associé ?", 'permissions', { security_identity: 'high' }],
+  ['No puedo entrar a mi cuenta desde que cambié de teléfono, ¿pueden desactivar el doble factor?', 'security', { security_identity: 'high' }],
+  ['Perdi o acesso à conta de administrador, podem me ajudar a recuperar?', 'security', { security_identity: 'high' }],
+  ['Kunnen jullie mijn collega beheerdersrechten geven?', 'permissions', { security_identity: 'high' }],
+  ['Potete rendere Marco proprietario dello spazio di lavoro?', 'permissions', { security_identity: 'high' }],
+  // threats
+  ["If this isn't sorted this week we'll take our business elsewhere.", 'feature_access', { customer_pressure: 'high' }],
+  ['We are now evaluating other vendors because of this.', 'feature_access', { customer_pressure: 'high' }],
+  ['This is going to our legal team tomorrow.', 'billing', { customer_pressure: 'high' }],
+  ['We will dispute the charge with our bank if it is not refunded.', 'billing', { customer_pressure: 'high' }],
+  ['I will be filing a formal complaint about this.', 'billing', { customer_pressure: 'high' }],
+  ['Honestly we are reconsidering the renewal after this month.', 'feature_access', { customer_pressure: 'high' }],
+  ['Wir prüfen bereits andere Anbieter.', 'feature_access', { customer_pressure: 'high' }],
+  ['Sans réponse sous 48 heures, nous saisirons notre avocat.', 'billing', { customer_pressure: 'high' }],
+  ['Si no se soluciona, cancelaremos la suscripción.', 'feature_access', { customer_pressure: 'high' }],
+  ['Se não resolverem, vamos mudar para outra ferramenta.', 'feature_access', { customer_pressure: 'high' }],
+  // frustration
+  ['This is the third email I have sent about the sync.', 'feature_access', { customer_pressure: 'high' }],
+  ['Nobody has answered my last two messages about the export.', 'feature_access', { customer_pressure: 'medium' }],
+  ['We are still waiting for the fix you promised last week.', 'feature_access', { customer_pressure: 'medium' }],
+  ['We are losing patience with these sync failures.', 'feature_access', { customer_pressure: 'medium' }],
+  ['Ich warte seit zwei Wochen auf eine Antwort.', 'feature_access', { customer_pressure: 'medium' }],
+  // not asks
+  ['We process refunds for our customers on a board. How do I add a column for the refund amount?', 'feature_access', {}],
+  ["Our 'Chargebacks' column gets too long. Can I collapse it?", 'feature_access', {}],
+  ['How do I make an automation that emails our clients when their subscription is cancelled?', 'feature_access', {}],
+  ['Our legal team tracks litigation deadlines on boards. Where do I find the calendar view?', 'documentation', {}],
+  ['I am the account owner. How do I add a column to a board?', 'documentation', {}],
+  ['Where is the admin panel?', 'documentation', {}],
+  ['Wie lege ich eine Vorlage für Rückerstattungen unserer Kunden an?', 'feature_access', {}],
+  ['Comment exporter la liste des remboursements de nos clients ?', 'feature_access', {}],
+  ])('reads "%s" (%s) as it is meant', (text, family, want) => {
+    const d = ask(text, { family });
+    for (const f of Object.values(d.factors)) {
+      const expected = want[f.id] ?? (Object.keys(want).length === 0 ? 'low' : undefined);
+      if (expected !== undefined) expect(f.level, f.id).toBe(expected);
+    }
+  });
+
+  it('reads a waiver or an access grant from how the ask is built, and says so', () => {
+    const waiver = ask("The invoice has a 'Premium onboarding' line. Can you just zero that line and resend it?", { family: 'billing' });
+    expect(waiver.factors.policy_sensitivity.level).toBe('high');
+    expect(waiver.factors.policy_sensitivity.evidence[0]?.sentence?.why).toMatch(/zero a charge.*in words no list holds/);
+    const grant = ask('Can you add mira.lang@example.org to our workspace? She starts today.', { family: 'permissions' });
+    expect(grant.factors.security_identity.level).toBe('high');
+    const contact = ask('Can you add ap@example.org as a CC on all invoice emails?', { family: 'billing' });
+    expect(contact.factors.security_identity.level).toBe('low');
+  });
+
   it('gives Lane 2, and says why, when it cannot tell what the customer asks', () => {
     const d = ask('The sync ran at nine this morning.', { family: 'documentation' });
     expect(d.lane).toBe(2);

@@ -431,6 +431,7 @@ function wishesWorkflow(words: readonly string[]): boolean {
   return when && product;
 }
 
+const CANNOT_BEFORE = new Set(['no', 'nao', 'non', 'ne', 'not']);
 const QUANTITY_AFTER_HOW = new Set(['many', 'much', 'long', 'often', 'big', 'large', 'soon', 'far', 'viele', 'viel', 'lange', 'oft']);
 
 function isHowTo(words: readonly string[], start: number): boolean {
@@ -438,6 +439,8 @@ function isHowTo(words: readonly string[], start: number): boolean {
     const w = words[k]!;
     const c = cueOf(w);
     if ((c & HOWTO_START) === 0) continue;
+    // "No puedo entrar", "ik kan niet inloggen": what the customer cannot do is a report, not a how-to.
+    if (k > 0 && CANNOT_BEFORE.has(words[k - 1]!)) continue;
     const two = `${w} ${words[k + 1] ?? ''}`;
     if (EXISTENCE_PAIRS.has(two) || EXISTENCE_PAIRS.has(w)) {
       const at = EXISTENCE_PAIRS.has(two) ? k + 2 : k + 1;

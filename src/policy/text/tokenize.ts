@@ -62,7 +62,8 @@ export function tokenize<W extends { norm: string }>(text: string, lookup: (raw:
   while (i < n) {
     const c = text.charCodeAt(i);
     if (!isLetterOrDigit(c)) {
-      if (SENTENCE_ENDS.has(c)) {
+      // "mira.lang@example.org", "v2.3": a point inside a word ends no sentence.
+      if (SENTENCE_ENDS.has(c) && !(c === 46 && i + 1 < n && isLetterOrDigit(text.charCodeAt(i + 1)) && i > 0 && isLetterOrDigit(text.charCodeAt(i - 1)))) {
         sentence++;
         clause++;
       } else if (CLAUSE_ENDS.has(c) || (DASHES.has(c) && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32)) {
