@@ -345,11 +345,15 @@ export function asksFor(reading: TicketReading, ...concepts: Concept[]): boolean
 }
 
 // A concession reported as done: "the refund is long closed", "the credit came through".
-const SETTLED = /\b(closed|resolved|settled|sorted|taken care of|went through|came through|arrived|received|processed|done|erledigt|abgeschlossen|angekommen|regle|resolu|recu|resuelto|recibido|cerrado|resolvido|recebido|fechado|opgelost|ontvangen|afgehandeld|risolto|ricevuto|chiuso)\b/i;
+const SETTLED = /\b(closed|resolved|settled|sorted|sorting|taken care of|went through|came through|arrived|landed|received|processed|applied|done|thank|thanks|danke|merci|gracias|obrigad[oa]|grazie|dank|bedankt|verwerkt|bearbeitet|gutgeschrieben|erhalten|traite|procesado|processado|elaborato|erledigt|abgeschlossen|angekommen|regle|resolu|recu|resuelto|recibido|cerrado|resolvido|recebido|fechado|opgelost|ontvangen|afgehandeld|risolto|ricevuto|chiuso)\b/i;
 const UNSETTLED = /\b(not|never|no|yet|still|haven'?t|hasn'?t|didn'?t|nicht|nie|noch|pas|jamais|encore|aun|todavia|nunca|ainda|nao|niet|nooit|nog|non|mai|ancora)\b|n't\b/i;
 
-/** Whether the mention's sentence reports it as done: "the refund is long closed", not "never refunded". */
+/**
+ * Whether the mention reports the concession as done, in a statement: "the refund is long closed",
+ * "thank you for sorting the refund", not "we were never refunded" or "can you refund it?".
+ */
 export function isSettled(m: Mention): boolean {
+  if (m.role !== 'statement' || m.stepAnnounced) return false;
   const folded = m.sentence.normalize('NFD').replace(/\p{M}/gu, '');
   return SETTLED.test(folded) && !UNSETTLED.test(folded);
 }

@@ -1,5 +1,5 @@
 import type { Concept } from '../defaultLexicon';
-import { isAskedAbout, isSettled, textEvidence, type Mention, type TicketReading } from '../readTicket';
+import { isSettled, textEvidence, type Mention, type TicketReading } from '../readTicket';
 import type { Factor, Signal } from './Factor';
 import { resultFromSignals } from './Factor';
 
@@ -40,7 +40,7 @@ function requested(reading: TicketReading, concepts: readonly Concept[], skipPas
       // "Is there a discount for non-profits?" asks whether one exists; no step is asked yet.
       if (m.role === 'howto' || (m.role === 'question' && !m.addressed)) continue;
       // "The refund from the summer is long closed" tells of a step; "do you offer a discount?" asks whether one exists.
-      if ((!isAskedAbout(m) && isSettled(m)) || (m.role === 'question' && asksWhetherOffered(m.sentence))) continue;
+      if (isSettled(m) || (m.role === 'question' && asksWhetherOffered(m.sentence))) continue;
       if (skipPast && /^\w+ed\b/i.test(m.quote)) continue;
       out.push(m);
     }

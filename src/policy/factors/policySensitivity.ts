@@ -1,5 +1,5 @@
 import type { Concept } from '../defaultLexicon';
-import { isAskedAbout, isSettled, mentionEvidence, mentions, type TicketReading } from '../readTicket';
+import { isSettled, mentionEvidence, mentions, type TicketReading } from '../readTicket';
 import type { Evidence } from '../types';
 import type { Factor, Signal } from './Factor';
 import { resultFromSignals } from './Factor';
@@ -15,13 +15,9 @@ export const policySensitivity: Factor = {
   score(reading) {
     const signals: Signal[] = [];
     // "We were never refunded" claims one; "the refund from the summer is long closed" tells of one settled.
-    const concessions = mentionEvidence(reading, CONCESSIONS, 3, (m) => isAskedAbout(m) || !isSettled(m));
+    const concessions = mentionEvidence(reading, CONCESSIONS, 3, (m) => !isSettled(m));
     if (concessions.length > 0) {
       signals.push({ level: 'high', reason: 'asks for a concession, exception or contractual entitlement', evidence: concessions });
-    }
-    const settled = mentionEvidence(reading, CONCESSIONS);
-    if (concessions.length === 0 && settled.length > 0) {
-      signals.push({ level: 'medium', reason: 'names a refund, credit or discount that is already settled', evidence: settled });
     }
     const negotiated = negotiatedEvidence(reading);
     if (negotiated && mentions(reading, ...COMMERCIAL)) {
@@ -39,8 +35,10 @@ export const policySensitivity: Factor = {
         evidence: [{ source: 'field', ref: 'ticket.prior_service_credit', detail: 'yes', basis: 'confirmed' }, ...mentionEvidence(reading, COMMERCIAL, 2)],
       });
     }
-    if (mentions(reading, ...BILLING_RULES)) {
-      signals.push({ level: 'medium', reason: 'the answer depends on billing or pricing rules', evidence: mentionEvidence(reading, BILLING_RULES) });
+    // "Thanks, the refund landed this morning": a settled matter asks no billing judgement.
+    const rules = mentionEvidence(reading, BILLING_RULES, 3, (m) => !isSettled(m));
+    if (rules.length > 0) {
+      signals.push({ level: 'medium', reason: 'the answer depends on billing or pricing rules', evidence: rules });
     }
     const family = reading.family;
     if (family.basis === 'confirmed' && family.evidence && (family.value === 'billing' || family.value === 'contract')) {
