@@ -17,6 +17,8 @@ export const DEFAULT_LEXICON = {
     'rembours*', 'reembols*', 'devolu* ~ dinero|importe|pago|cobro', 'devolver* ~ dinero|importe|pago|cobro',
     'storn* ~~ abbuchung*|buchung*|belastung*|lastschrift*|zahlung*|rechnung*|gebuhr*|betrag', 'terug ~ boeken|storten|betalen', 'terugboek*',
     'zuruckzuerstatt*', 'ruckzuerstatt*', 'zuruckzuzahl*', 'zu erstatten', 'gutzuschreiben',
+    // The EU tax procedure, not a refund: "Reverse-Charge-Verfahren", "reverse charge VAT".
+    '!reverse charge',
   ],
   credit: [
     'credito', 'crediti', 'nota di credito', 'nota de credito', 'credito ~ conta', 'tegoed', 'creditnota', 'vergoeding', 'compensa*', 'risarciment*', 'indenniz*', 'make ~ right', 'make ~ up ~ to us', 'off ~ next ~ invoice|bill', 'take ~ off ~ invoice|bill', 'deduct* ~ from', 'van de volgende factuur', 'dalla prossima fattura', 'da proxima fatura',
@@ -140,18 +142,25 @@ export const DEFAULT_LEXICON = {
     'enttausch*', 'verargert', 'immer noch', 'decu*', 'toujours pas', 'molest*', 'todavia no', 'sigue sin',
     'nobody|noone ~ has ~ answered|replied|responded|helped|got back', 'nobody ~ answered|replied|responded|helped', 'no one ~ has ~ answered|replied|responded|helped', 'no one ~ answered|replied|responded', 'lose|losing|lost ~ patience', 'running out of ~ patience', 'patience ~ running|wearing', 'geduld ~ verlier*|verloren|ende|op', 'perd* ~ patience|paciencia|pazienza', 'waiting ~ since', 'waited ~ days|weeks|over', 'warte* ~~ seit', 'attend* ~ depuis', 'esper* ~ desde', 'aguard* ~ desde|ha', 'wacht* ~ al|sinds', 'aspett* ~ da', 'keine antwort', 'aucune reponse', 'ninguna respuesta', 'nenhuma resposta', 'geen antwoord|reactie', 'nessuna risposta',
     'ninguem ~ respondeu|responde', 'nadie ~ respondio|responde|contesta|ha respondido', 'personne ~ repondu|ne repond|na repondu', 'niemand ~ antwortet|geantwortet|reagiert', 'niemand ~ reageert|gereageerd|antwoordt', 'nessuno ~ risponde|risposto',
+    'third time', '3rd time', 'fourth time', 'fifth time', 'several times', 'multiple times', 'many times', 'numerous times', 'dritte mal', 'troisieme fois', 'tercera vez', 'terceira vez', 'derde keer', 'terza volta',
   ],
   repeat_contact: [
     'second time', '2nd time', 'already ~ wrote|written|contacted|reported|asked|emailed|told|raised|opened',
     'follow* up on', 'asked|wrote|written|contacted|emailed|called ~ twice|before|already', 'twice', '!charg* ~ twice', '!billed|debited|paid ~ twice', '!twice ~ charg*|billed|debited', 'previous ticket', 'earlier ticket', 'last ticket', 'my last email', 'wrote ~ last week',
     'zweite mal', 'zum zweiten', 'deuxieme fois', 'segunda vez', 'nochmal',
   ],
+  // Several contacts in the customer's words: "the third email", "I've asked three times".
   repeat_contact_many: [
-    'third time', '3rd time', 'fourth time', 'fifth time', 'several times', 'multiple times', 'many times',
-    'numerous times', 'again and again', 'keep having to', 'dritte mal', 'mehrfach', 'troisieme fois',
-    'plusieurs fois', 'tercera vez', 'varias veces',
-    'third|fourth|fifth ~ email*|message*|ticket*|request*|call*|chat*', 'dritte* ~ mail|e mail|nachricht|anfrage|ticket', 'troisieme ~ mail|message|demande|relance', 'tercer* ~ correo|mensaje|vez|solicitud', 'terceir* ~ email|mensagem|vez|pedido', 'derde ~ mail|keer|bericht', 'terz* ~ mail|messaggio|volta|richiesta',
-    'three times', 'tres vezes', 'tres veces', 'trois fois', 'drei mal', 'dreimal', 'drie keer', 'tre volte',
+    'third|fourth|fifth|3rd|4th|5th ~ email*|message*|ticket*|request*|call*|chat*|reminder*',
+    'third|fourth|fifth|3rd|4th|5th ~ time ~~ writ*|wrote|ask*|contact*|email*|reach*|rais*|report*|chas*|messag*|call*|follow*|open*',
+    'writ*|wrote|ask*|contact*|email*|reach*|rais*|report*|chas*|messag*|call*|told|follow* ~~ several|multiple|many|numerous|three|four|five|3|4|5 ~ time|times',
+    'again and again', 'keep having to',
+    'dritte* ~ mail|e mail|nachricht|anfrage|ticket', 'mehrfach|mehrmals|dreimal ~~ geschrieben|gemeldet|angefragt|kontaktiert|nachgefragt',
+    'troisieme ~ mail|message|demande|relance', 'ecrit|relance|contacte|demande ~~ plusieurs|trois ~ fois', 'plusieurs fois ~~ ecrit|relance|contacte|demande',
+    'tercer* ~ correo|mensaje|solicitud', 'escrito|pedido|contactado|reclamado|escribi|pedi ~~ varias|tres ~ veces', 'varias veces ~~ escrito|pedido|contactado',
+    'terceir* ~ email|mensagem|pedido', 'pedi|escrevi|contatei|reclamei ~~ tres|varias ~ vezes',
+    'derde ~ mail|bericht', 'drie keer|meerdere keren ~~ gemaild|gevraagd|gemeld|geschreven',
+    'terz* ~ mail|messaggio|richiesta', 'scritto|chiesto|segnalato ~~ tre|piu ~ volte',
   ],
   executive: [
     'ceo', 'cfo', 'cto', 'coo', 'cio', 'vp', 'vice president', 'executive*', 'our board', 'head of',

@@ -225,6 +225,10 @@ describe('reading the ask, not the words', () => {
   ['Where is the admin panel?', 'documentation', {}],
   ['Wie lege ich eine Vorlage für Rückerstattungen unserer Kunden an?', 'feature_access', {}],
   ['Comment exporter la liste des remboursements de nos clients ?', 'feature_access', {}],
+  ["Two of our clients told us they'll cancel their contracts with us if an order ships late. Can one automation send two reminders?", 'feature_access', {}],
+  ['For the third time this month the reminder arrived late. How do I make it arrive a day before?', 'feature_access', { customer_pressure: 'medium' }],
+  ['This is the third time I am writing about the missing export.', 'feature_access', { customer_pressure: 'high' }],
+  ['Thanks, the refund landed this morning. Where do I change the week start in the calendar?', 'documentation', {}],
   ])('reads "%s" (%s) as it is meant', (text, family, want) => {
     const d = ask(text, { family });
     for (const f of Object.values(d.factors)) {
@@ -241,6 +245,8 @@ describe('reading the ask, not the words', () => {
     expect(grant.factors.security_identity.level).toBe('high');
     const contact = ask('Can you add ap@example.org as a CC on all invoice emails?', { family: 'billing' });
     expect(contact.factors.security_identity.level).toBe('low');
+    const tax = ask('Your invoice shows German VAT although we expect the reverse charge procedure. Can you check why?', { family: 'billing' });
+    expect(tax.factors.policy_sensitivity.level).toBe('medium');
   });
 
   it('gives Lane 2, and says why, when it cannot tell what the customer asks', () => {

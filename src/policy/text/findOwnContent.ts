@@ -72,8 +72,10 @@ const LEGAL_FORMS = words('inc ltd llc llp gmbh ag plc corp co sa sas sarl srl s
  * part of the organization's name, or beside a thing the customer keeps in the product or the
  * people it serves ("our Litigation board", "OUR customers' cancellations").
  */
-export function isOwnContent<W extends { norm: string }>(tokens: Tokens<W>, from: number, to: number, quoted: readonly [number, number][], orgWords: readonly string[]): boolean {
+export function isOwnContent<W extends { norm: string }>(tokens: Tokens<W>, from: number, to: number, quoted: readonly [number, number][], orgWords: readonly string[], concept = ''): boolean {
   const at = tokens.start[from]!;
+  // "They'll cancel their contracts with us": a cancellation of someone else's.
+  if (THEIRS_CONCEPTS.has(concept) && holdsTheirs(tokens, from, to)) return true;
   if (quoted.some(([s, e]) => at > s && at < e)) return true;
   if (orgWords.length > 0 && isInName(tokens, from, to, orgWords)) return true;
   const clause = tokens.clause[from];
@@ -84,6 +86,15 @@ export function isOwnContent<W extends { norm: string }>(tokens: Tokens<W>, from
     if (CONTENT_NOUNS.has(w) || NAMING.has(w)) return true;
     if (THEIR_PEOPLE.has(w) && isOwnersPeople(tokens, k)) return true;
   }
+  return false;
+}
+
+// Concepts whose object may be someone else's: the customer's own clients cancel their contracts too.
+const THEIRS_CONCEPTS: ReadonlySet<string> = new Set(['cancellation', 'contract']);
+const THIRD_POSSESSIVES = words('their his her ihre ihren ihrer seine seinen seiner leur leurs sus su seus suas dele dela deles hun zijn haar loro suoi sue');
+
+function holdsTheirs<W extends { norm: string }>(tokens: Tokens<W>, from: number, to: number): boolean {
+  for (let k = Math.max(0, from - 1); k <= to; k++) if (THIRD_POSSESSIVES.has(normAt(tokens, k))) return true;
   return false;
 }
 

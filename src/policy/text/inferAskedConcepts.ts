@@ -115,7 +115,12 @@ function inferInSentence<W extends { norm: string }>(tokens: Tokens<W>, from: nu
 }
 
 function findWord<W extends { norm: string }>(tokens: Tokens<W>, from: number, to: number, set: ReadonlySet<string>): number {
-  for (let k = from; k <= to; k++) if (set.has(normAt(tokens, k))) return k;
+  for (let k = from; k <= to; k++) {
+    const w = normAt(tokens, k);
+    // "the reverse charge procedure" is a tax rule, not a charge to reverse.
+    if (w === 'reverse' && k < to && normAt(tokens, k + 1) === 'charge') continue;
+    if (set.has(w)) return k;
+  }
   return -1;
 }
 

@@ -156,7 +156,7 @@ export function readMessage(raw: string, lexicon: CompiledLexicon, orgKey: strin
       kept.set(hit.concept, count + 1);
       const sentence = roles[tokens.sentence[hit.from]!]!;
       const askedOfUs = sentence.role === 'request' && sentence.addressed;
-      if (!askedOfUs && !TOPIC_CONCEPTS.has(hit.concept) && isOwnContent(tokens, hit.from, hit.to, quoted, orgWords)) continue;
+      if (!askedOfUs && !TOPIC_CONCEPTS.has(hit.concept) && isOwnContent(tokens, hit.from, hit.to, quoted, orgWords, hit.concept)) continue;
       findings.push({
         concept: hit.concept,
         quote: text.slice(tokens.start[hit.from], tokens.end[hit.to]),

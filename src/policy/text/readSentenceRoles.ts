@@ -260,7 +260,8 @@ function readRole<W extends { norm: string }>(tokens: Tokens<W>, words: readonly
       cueAt = cueAt < 0 ? k : cueAt;
     }
     // "Necesitamos que eliminen el cargo", "vorrei che annullaste": wanting that someone does it.
-    if (c & REQUEST && next !== undefined && THAT_WORDS.has(next)) addressed = true;
+    // "Vorremmo che i nostri dipendenti entrassero ...": after an article, someone else is the subject.
+    if (c & REQUEST && next !== undefined && THAT_WORDS.has(next) && !ARTICLES.has(words[k + 2] ?? '')) addressed = true;
     // "Do I need a timeline column?" asks whether, not for something.
     if (c & PAIR_FIRST && next !== undefined && REQUEST_PAIRS.has(`${w} ${next}`) && !AUXILIARIES.has(words[k - 1] ?? '')) {
       // "can we / can I" asks only with a verb of getting: "can we get a refund", not "can we export".
