@@ -143,6 +143,17 @@ export const DEFAULT_LEXICON = {
     'nobody|noone ~ has ~ answered|replied|responded|helped|got back', 'nobody ~ answered|replied|responded|helped', 'no one ~ has ~ answered|replied|responded|helped', 'no one ~ answered|replied|responded', 'lose|losing|lost ~ patience', 'running out of ~ patience', 'patience ~ running|wearing', 'geduld ~ verlier*|verloren|ende|op', 'perd* ~ patience|paciencia|pazienza', 'waiting ~ since', 'waited ~ days|weeks|over', 'warte* ~~ seit', 'attend* ~ depuis', 'esper* ~ desde', 'aguard* ~ desde|ha', 'wacht* ~ al|sinds', 'aspett* ~ da', 'keine antwort', 'aucune reponse', 'ninguna respuesta', 'nenhuma resposta', 'geen antwoord|reactie', 'nessuna risposta',
     'ninguem ~ respondeu|responde', 'nadie ~ respondio|responde|contesta|ha respondido', 'personne ~ repondu|ne repond|na repondu', 'niemand ~ antwortet|geantwortet|reagiert', 'niemand ~ reageert|gereageerd|antwoordt', 'nessuno ~ risponde|risposto',
     'third time', '3rd time', 'fourth time', 'fifth time', 'several times', 'multiple times', 'many times', 'numerous times', 'dritte mal', 'troisieme fois', 'tercera vez', 'terceira vez', 'derde keer', 'terza volta',
+    // Complaint in everyday words: "keeps failing", "we pay for this", "not impressed", "costing us hours".
+    'keep* ~ failing|crashing|breaking|happening|dropping|freezing', 'keeps happening', 'every single ~ time|day|night|week',
+    'not happy', 'not impressed', 'very|really|extremely ~ poor', 'poor ~ service|support|experience', 'we pay for', 'paying customer*',
+    'for what we pay', 'expect* ~ better|more ~ from', 'how is it possible', 'how can it be', 'seriously', 'costing us', 'wasting ~ time|hours|days|our',
+    'waste of time', 'same ~ bug|issue|problem|error ~ again|is back', 'getting worse', 'tired of', 'come on',
+    'argerlich', 'unzufrieden', 'standig', 'schon wieder', 'nervig', 'frustriert', 'zeitverschwendung', 'langsam reicht',
+    'mecontent*', 'insatisf*', 'agace*', 'encore une fois', 'perte de temps', 'pas normal',
+    'descontent*', 'perdida de tiempo', 'no es normal', 'cansad* de',
+    'chatead*', 'irritad*', 'perda de tempo', 'nao e normal',
+    'ontevreden', 'geirriteerd', 'alweer', 'tijdverspilling', 'niet normaal', 'ben het zat',
+    'insoddisf*', 'scontent*', 'irritat*', 'ancora una volta', 'perdita di tempo', 'non e normale', 'stufo', 'stufi',
   ],
   repeat_contact: [
     'second time', '2nd time', 'already ~ wrote|written|contacted|reported|asked|emailed|told|raised|opened',

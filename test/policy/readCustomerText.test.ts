@@ -237,6 +237,24 @@ describe('reading the ask, not the words', () => {
     }
   });
 
+  it.each([
+    'Why does the sync keep failing every single night?',
+    'Honestly this is really disappointing for a paid product.',
+    'We pay for the Business plan and expect the exports to work.',
+    'I am not happy with how long this is taking.',
+    'The service has been very poor lately.',
+    'We expected much better from you.',
+    'Das ist wirklich ärgerlich, die Synchronisation fällt ständig aus.',
+    'Nous sommes très mécontents du service ces dernières semaines.',
+    'Estamos muito insatisfeitos com o suporte.',
+    'We zijn erg ontevreden over de snelheid van het bord.',
+    'Siamo molto insoddisfatti, la sincronizzazione non funziona da giorni.',
+    'This keeps happening and it is costing us hours every week.',
+    'Not impressed, the same bug is back after your update.',
+  ])('reads frustration in everyday words: "%s"', (text) => {
+    expect(ask(text, { family: 'feature_access' }).factors.customer_pressure.level).toBe('medium');
+  });
+
   it('reads a waiver or an access grant from how the ask is built, and says so', () => {
     const waiver = ask("The invoice has a 'Premium onboarding' line. Can you just zero that line and resend it?", { family: 'billing' });
     expect(waiver.factors.policy_sensitivity.level).toBe('high');
