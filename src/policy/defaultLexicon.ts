@@ -28,6 +28,7 @@ export const DEFAULT_LEXICON = {
     '!credit card*', '!credit score*', '!credit check*', '!credits ~ page|screen|roll', '!tarjeta de credito', '!how many ~ credit*', '!credit* ~ left|remaining|balance', '!buy ~ credit*', '!purchase* ~ credit*',
     'crediteren', 'creditfactuur', 'accredit*',
     'verreken*', 'met de volgende factuur', 'against ~ next ~ invoice|bill', 'offset* ~~ invoice|bill', 'verrechn*', 'compens* ~~ facture|factura|fatura|fattura', 'scal* ~~ fattura',
+    'expect ~ something ~ back', 'do ~~ about ~~ bill|invoice|charges|billing', 'what ~ you ~~ offer ~~ outage|downtime|trouble',
   ],
   discount: [
     'flexib* ~~ pric*|price|prices|rate|rates|cost|costs|renewal', 'multi year ~ rate|price|pricing|discount', 'price ~ match*', 
@@ -52,6 +53,7 @@ export const DEFAULT_LEXICON = {
     'outside ~ policy', 'break ~ contract*|commitment|agreement', 'get out of ~ contract*|commitment|agreement', 'early termination', 'waive ~ minimum|term*', 'ausnahme*', 'sonderregel*', 'kulanz*', 'derogation*', 'excepcion*',
     '!exception* ~ thrown', '!unhandled exception*', '!exception error*', '!runtime exception*',
     '!throw* ~ exception*', '!exception* ~ stack|log*|trace*',
+    'pause ~ subscription*|account|billing|plan|payments', 'instalment*', 'installment*', 'payment plan', 'split ~ payment*|invoice*|bill', 'extension ~~ payment|deadline|due|invoice', 'extend ~~ trial|deadline', 'extend ~~ due date', 'extend ~~ payment terms', 'more time to pay', 'defer* ~ payment*|invoice*', 'postpone ~ payment*|invoice*|billing', 'ratenzahlung', 'raten ~ zahlen', 'zahlungsaufschub', 'stundung', 'abo|abonnement ~ pausieren|aussetzen', 'paiement ~ en ~ plusieurs fois', 'echelonn*', 'delai de paiement', 'suspendre ~ abonnement', 'a plazos', 'en cuotas', 'prorroga*', 'pausar ~ suscripcion|assinatura|cuenta|conta', 'parcela*', 'parcelad*', 'prorrog*', 'in termijnen', 'uitstel ~ van ~ betaling', 'abonnement ~ pauzeren', 'rateizz*', 'proroga', 'sospendere ~ abbonamento',
   ],
   contract: [
     'contratto', 'contratti', 'contrato', 'contratos', 'contract', 'overeenkomst',
@@ -60,7 +62,7 @@ export const DEFAULT_LEXICON = {
   ],
   entitlement_dispute: [
     'we were told', 'i was told', 'were promised', 'was promised', 'you promised', 'promised us', 'entitled',
-    'entitlement*', 'supposed to include|get|have|be included', 'sales ~ told|said|promised', 'when we signed',
+    'entitlement*', 'supposed to include|get|have', 'supposed to be included', 'sales ~ told|said|promised', 'when we signed',
     'as agreed', 'agreed ~ price|terms|rate', 'what we agreed', 'not what ~ agreed|promised', 'different from ~ quote|quoted|agreed', 'we paid for', 'zugesagt', 'versprochen', 'on nous a promis',
     'nous a ete promis', 'nos prometieron', 'prometido',
   ],
@@ -92,6 +94,7 @@ export const DEFAULT_LEXICON = {
     'disdett*', 'annullare ~ abbonamento', 'disdire', 'cancelar ~ assinatura|conta|contrato', 'opzeg*', 'opzeggen', 'stopzetten',
     'cancel* ~ subscription*|account*|contract*|plan|service|membership|renewal', 'terminat* ~ contract*|subscription*|account*',
     'close ~ account*', 'end ~ subscription*|contract*', 'kundig*', 'resili*', 'cancelar*', 'dar* de baja',
+    'zeggen ~~ abonnement|contract|account ~ op', 'disdir*', 'disdic*',
   ],
   cancellation_threat: [
     'alternatives', 'alternativen', 'alternatieven', 'alternative ~ offer*|options|quote*', 
@@ -119,10 +122,11 @@ export const DEFAULT_LEXICON = {
     'abogado*', 'demanda*', 'accion* legal*',
     'dispute ~~ bank|card|issuer|paypal|amex', 'file* ~ chargeback*|dispute*', 'initiat* ~ chargeback*|dispute*', 'raise ~ chargeback*', 'ruckbuchung ~ bank', 'contest* ~~ banque|bank|banco|tarjeta|cartao',
     'procon', 'reclame aqui', 'registrar ~ reclamacao|queixa', 'defesa do consumidor', 'consumentenbond', 'verbraucherzentrale', 'associazione ~ consumatori', 'oficina ~ consumidor', 'dgccrf', 'consumer ~ protection|affairs|rights',
+    'inform ~~ authorit*|regulator*|police|ico|cnil|datenschutz*', 'breach of ~ dpa|contract|agreement|sla|gdpr', 'the authorities', 'die behorden', 'les autorites', 'las autoridades', 'as autoridades', 'de autoriteiten', 'le autorita',
   ],
   regulatory: [
     'lgpd',
-    'gdpr', 'dsgvo', 'rgpd', 'ccpa', 'hipaa', 'data subject', 'dsar', 'right to ~ erasure|access|be forgotten',
+    'gdpr', 'dsgvo', 'rgpd', 'ccpa', 'hipaa', 'data subject', 'dsar', 'right to ~ erasure|access', 'right to be forgotten',
     'personal data request',
   ],
   severe_dissatisfaction: [
@@ -133,6 +137,7 @@ export const DEFAULT_LEXICON = {
     'extremely disappointed', 'very disappointed', 'deeply disappointed', 'beyond frustrat*', 'incompetent',
     'inakzeptabel', 'unverschamt', 'frechheit', 'inadmissible', 'inacceptable', 'scandaleux', 'inaceptable',
     'vergonzoso', 'indignant*',
+    'post ~~ about ~~ linkedin|twitter|reddit|online|social', 'on ~ linkedin|twitter|trustpilot|capterra|reddit', 'bad|negative ~ review*', 'one star', '1 star', 'go public', 'bewertung ~ schreiben|abgeben', 'avis negatif', 'resena negativa', 'avaliacao negativa', 'slechte review', 'recensione negativa',
   ],
   frustration: [
     'frustrat*', 'deluso', 'delusa', 'frustrad*', 'gefrustreerd', 'teleurgesteld', 'ancora non', 'ainda nao', 'nog steeds',
@@ -140,20 +145,21 @@ export const DEFAULT_LEXICON = {
     'still waiting', 'still have not', 'still havent', 'no answer', 'no response', 'no reply', 'properly this time',
     'yet again', 'once again', 'how many times', 'still ~ fail*|broken|crash*', 'still ~ not working', 'still ~ happening', 'waiting for ~ days|weeks', 'not good enough',
     'enttausch*', 'verargert', 'immer noch', 'decu*', 'toujours pas', 'molest*', 'todavia no', 'sigue sin',
-    'nobody|noone ~ has ~ answered|replied|responded|helped|got back', 'nobody ~ answered|replied|responded|helped', 'no one ~ has ~ answered|replied|responded|helped', 'no one ~ answered|replied|responded', 'lose|losing|lost ~ patience', 'running out of ~ patience', 'patience ~ running|wearing', 'geduld ~ verlier*|verloren|ende|op', 'perd* ~ patience|paciencia|pazienza', 'waiting ~ since', 'waited ~ days|weeks|over', 'warte* ~~ seit', 'attend* ~ depuis', 'esper* ~ desde', 'aguard* ~ desde|ha', 'wacht* ~ al|sinds', 'aspett* ~ da', 'keine antwort', 'aucune reponse', 'ninguna respuesta', 'nenhuma resposta', 'geen antwoord|reactie', 'nessuna risposta',
-    'ninguem ~ respondeu|responde', 'nadie ~ respondio|responde|contesta|ha respondido', 'personne ~ repondu|ne repond|na repondu', 'niemand ~ antwortet|geantwortet|reagiert', 'niemand ~ reageert|gereageerd|antwoordt', 'nessuno ~ risponde|risposto',
+    'nobody|noone ~ has ~ answered|replied|responded|helped', 'nobody|noone ~ got back', 'nobody ~ answered|replied|responded|helped', 'no one ~ has ~ answered|replied|responded|helped', 'no one ~ answered|replied|responded', 'lose|losing|lost ~ patience', 'running out of ~ patience', 'patience ~ running|wearing', 'geduld ~ verlier*|verloren|ende|op', 'perd* ~ patience|paciencia|pazienza', 'waiting ~ since', 'waited ~ days|weeks|over', 'warte* ~~ seit', 'attend* ~ depuis', 'esper* ~ desde', 'aguard* ~ desde|ha', 'wacht* ~ al|sinds', 'aspett* ~ da', 'keine antwort', 'aucune reponse', 'ninguna respuesta', 'nenhuma resposta', 'geen antwoord|reactie', 'nessuna risposta',
+    'ninguem ~ respondeu|responde', 'nadie ~ respondio|responde|contesta', 'nadie ~ ha respondido', 'personne ~ repondu', 'personne ~ ne repond', 'personne ~ na repondu', 'niemand ~ antwortet|geantwortet|reagiert', 'niemand ~ reageert|gereageerd|antwoordt', 'nessuno ~ risponde|risposto',
     'third time', '3rd time', 'fourth time', 'fifth time', 'several times', 'multiple times', 'many times', 'numerous times', 'dritte mal', 'troisieme fois', 'tercera vez', 'terceira vez', 'derde keer', 'terza volta',
     // Complaint in everyday words: "keeps failing", "we pay for this", "not impressed", "costing us hours".
     'keep* ~ failing|crashing|breaking|happening|dropping|freezing', 'keeps happening', 'every single ~ time|day|night|week',
     'not happy', 'not impressed', 'very|really|extremely ~ poor', 'poor ~ service|support|experience', 'we pay for', 'paying customer*',
     'for what we pay', 'expect* ~ better|more ~ from', 'how is it possible', 'how can it be', 'seriously', 'costing us', 'wasting ~ time|hours|days|our',
-    'waste of time', 'same ~ bug|issue|problem|error ~ again|is back', 'getting worse', 'tired of', 'come on',
+    'waste of time', 'same ~ bug|issue|problem|error ~ again', 'same ~ bug|issue|problem|error ~ is back', 'getting worse', 'tired of', 'come on',
     'argerlich', 'unzufrieden', 'standig', 'schon wieder', 'nervig', 'frustriert', 'zeitverschwendung', 'langsam reicht',
     'mecontent*', 'insatisf*', 'agace*', 'encore une fois', 'perte de temps', 'pas normal',
     'descontent*', 'perdida de tiempo', 'no es normal', 'cansad* de',
     'chatead*', 'irritad*', 'perda de tempo', 'nao e normal',
     'ontevreden', 'geirriteerd', 'alweer', 'tijdverspilling', 'niet normaal', 'ben het zat',
     'insoddisf*', 'scontent*', 'irritat*', 'ancora una volta', 'perdita di tempo', 'non e normale', 'stufo', 'stufi',
+    'escalat* ~~ management|manager*|supervisor*|superior*|boss', 'eskalier*', 'escalader|escalad*',
   ],
   repeat_contact: [
     'second time', '2nd time', 'already ~ wrote|written|contacted|reported|asked|emailed|told|raised|opened',
@@ -166,11 +172,11 @@ export const DEFAULT_LEXICON = {
     'third|fourth|fifth|3rd|4th|5th ~ time ~~ writ*|wrote|ask*|contact*|email*|reach*|rais*|report*|chas*|messag*|call*|follow*|open*',
     'writ*|wrote|ask*|contact*|email*|reach*|rais*|report*|chas*|messag*|call*|told|follow* ~~ several|multiple|many|numerous|three|four|five|3|4|5 ~ time|times',
     'again and again', 'keep having to',
-    'dritte* ~ mail|e mail|nachricht|anfrage|ticket', 'mehrfach|mehrmals|dreimal ~~ geschrieben|gemeldet|angefragt|kontaktiert|nachgefragt',
+    'dritte* ~ mail|nachricht|anfrage|ticket', 'dritte* ~ e mail', 'mehrfach|mehrmals|dreimal ~~ geschrieben|gemeldet|angefragt|kontaktiert|nachgefragt',
     'troisieme ~ mail|message|demande|relance', 'ecrit|relance|contacte|demande ~~ plusieurs|trois ~ fois', 'plusieurs fois ~~ ecrit|relance|contacte|demande',
     'tercer* ~ correo|mensaje|solicitud', 'escrito|pedido|contactado|reclamado|escribi|pedi ~~ varias|tres ~ veces', 'varias veces ~~ escrito|pedido|contactado',
     'terceir* ~ email|mensagem|pedido', 'pedi|escrevi|contatei|reclamei ~~ tres|varias ~ vezes',
-    'derde ~ mail|bericht', 'drie keer|meerdere keren ~~ gemaild|gevraagd|gemeld|geschreven',
+    'derde ~ mail|bericht', 'drie keer ~~ gemaild|gevraagd|gemeld|geschreven', 'meerdere keren ~~ gemaild|gevraagd|gemeld|geschreven',
     'terz* ~ mail|messaggio|richiesta', 'scritto|chiesto|segnalato ~~ tre|piu ~ volte',
   ],
   executive: [
@@ -188,7 +194,7 @@ export const DEFAULT_LEXICON = {
     'lost ~ phone|device|authenticator', 'backup code*', 'recovery code*', 'reset ~ her|his|their ~ password*',
     'ausgesperrt', 'kein zugang', 'zugang ~ verloren', 'nicht ~ anmelden|einloggen', 'bloque*',
     'acces ~ perdu', 'impossible de ~ connecter', 'bloquead*', 'no puedo ~ acceder|entrar|iniciar',
-    'no puedo ~ entrar|acceder|iniciar', 'perd* ~ acceso|acesso|accesso|acces|zugang|toegang', 'recuper* ~ cuenta|conta|acceso|acesso|account|accesso|compte|acces', 'wiederherstell* ~ zugang|konto', 'herstel* ~ toegang|account', 'kein ~ zugang|zugriff', 'komme nicht ~ rein|konto', 'ne peux plus ~ acceder|me connecter', 'desactivar ~ 2fa|mfa', 'desactivar ~ doble factor', 'desactivar ~ segundo factor', 'desativar ~ 2fa|mfa', 'desativar ~ dois fatores', 'disattivare ~ 2fa|mfa', 'disattivare ~ due fattori',
+    'no puedo ~ entrar|acceder|iniciar', 'perd* ~ acceso|acesso|accesso|acces|zugang|toegang', 'recuper* ~ cuenta|conta|acceso|acesso|account|accesso|compte|acces', 'wiederherstell* ~ zugang|konto', 'herstel* ~ toegang|account', 'kein ~ zugang|zugriff', 'komme nicht ~ rein|konto', 'ne peux plus ~ acceder', 'ne peux plus ~ me connecter', 'desactivar ~ 2fa|mfa', 'desactivar ~ doble factor', 'desactivar ~ segundo factor', 'desativar ~ 2fa|mfa', 'desativar ~ dois fatores', 'disattivare ~ 2fa|mfa', 'disattivare ~ due fattori',
   ],
   privilege_change: [
     'bump ~ to|up ~ admin*|owner*', 'upgrade ~ to ~ admin*', 'same access as', 'keys to ~ everything|kingdom', 'full admin', 'rendere ~ admin*|amministrator*', 'tornar ~ admin*|administrador*', 'beheerder ~ maken',
@@ -218,7 +224,7 @@ export const DEFAULT_LEXICON = {
     'still ~ has|have ~ access', 'ainda ~ tem ~ acesso', 'noch ~ zugriff|zugang', 'a toujours ~ acces', 'todavia ~ tiene ~ acceso', 'heeft ~ nog ~ toegang', 'ha ancora ~ accesso',
   ],
   third_party_data: [
-    'activity of ~ him|her|them|this user', 'what ~ he|she ~ looked at|viewed|accessed', 'his|her ~ activity', 'dati di ~ un|una ~ altro|altra|ex', 'dados de ~ outro|outra|ex',
+    'activity of ~ him|her|them', 'activity of ~ this user', 'what ~ he|she ~ looked at|viewed|accessed', 'his|her ~ activity', 'dati di ~ un|una ~ altro|altra|ex', 'dados de ~ outro|outra|ex',
     'another ~ user*|person*|customer*|employee* ~ data|account*|email*|messages|password*',
     'someone elses', 'colleague* ~ password*|emails|messages|data|account*|inbox', 'employee* ~ password*|emails|messages|inbox',
     'former employee*', 'access to ~ his|her|their ~ account*|emails|inbox|data', 'his|her|their ~ password*',
@@ -300,6 +306,7 @@ export const DEFAULT_LEXICON = {
     'cancellare ~ dati|account|utente', 'eliminare ~ dati|account|utente', 'excluir ~ dados|conta|usuario', 'apagar ~ dados|conta', 'verwijder* ~ gegevens|account|gebruiker', 'eliminen ~ usuario|datos|cuenta', 'supresion', 'derecho de supresion', 'right to be forgotten',
     'delet* ~ account*|data|workspace*|user*|project*|everything|history|records|organi*', 'remove ~ all ~ data',
     'erase*', 'wipe*', 'purge*', 'merge ~ account*|organi*', 'losch*', 'supprim*', 'eliminar*', 'borrar*',
+    'restor* ~~ delet*|backup|trash|board*|data|workspace*', 'recover* ~~ delet*|board*|data', 'undelet*', 'wiederherstell* ~~ geloscht*|board|daten', 'restaur* ~~ supprim*|tableau|donnees', 'restaurar|recuperar ~~ borrad*|eliminad*|tablero*|datos|apagad*|excluid*|quadro*|dados', 'herstel* ~~ verwijderd*|bord*|gegevens', 'ripristin* ~~ eliminat*|cancellat*|bacheca|dati', 'merge ~~ workspace*|account*|organi*|space*|team*', 'zusammenfuhr*', 'fusionn*', 'fusionar', 'mesclar', 'unificar', 'samenvoegen', 'unire ~~ spazi|workspace|account', 'unificare',
   ],
   easy_change: [
     'resend ~ invit*', 're send ~ invit*', 'add ~ seat*|user*|licen*|member*', 'toggle', 'turn on', 'turn off',

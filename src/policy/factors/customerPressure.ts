@@ -26,7 +26,8 @@ export const customerPressure: Factor = {
       ...mentionEvidence(reading, THREATS, 3, threatens),
       ...mentionEvidence(reading, DISSATISFACTION, 2, notHowTo),
       // "If you don't refund it this week, we will cancel": a cancellation set as a condition is a threat.
-      ...mentionEvidence(reading, ['cancellation'], 1, (m) => m.conditional && m.stepAnnounced && m.role !== 'howto'),
+      // "Als dit niet opgelost wordt, zeggen we ons abonnement op": a condition told, not asked ("if we cancel, what happens?").
+      ...mentionEvidence(reading, ['cancellation'], 1, (m) => m.conditional && (m.stepAnnounced || m.role === 'statement') && m.role !== 'howto' && m.role !== 'question'),
     ];
     if (threats.length > 0) {
       signals.push({ level: 'high', reason: 'a legal, regulatory or cancellation threat, or severe dissatisfaction', evidence: threats });
