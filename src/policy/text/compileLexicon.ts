@@ -31,15 +31,9 @@ export interface CompiledPhrase {
   exclusion: boolean;
 }
 
-/** A word as the matcher sees it: folded, with the phrases that may start at it. */
-export interface WordInfo {
-  norm: string;
-  starts: readonly CompiledPhrase[];
-}
-
 export interface CompiledLexicon {
-  /** Looks a word up as written; words repeat across tickets, so answers are kept. */
-  lookup(raw: string): WordInfo;
+  /** The phrases that may start at a folded word; the caller keeps the answer (`lexiconWords`). */
+  startsOf(norm: string): readonly CompiledPhrase[];
   /**
    * Whether a message could name any concept: a quick scan by the regex engine for each
    * phrase's most telling word. `false` is certain (no phrase can match); `true` is not.
@@ -50,8 +44,6 @@ export interface CompiledLexicon {
 }
 
 const NO_PHRASES: readonly CompiledPhrase[] = [];
-/** Distinct words kept per lexicon before the memory is cleared. */
-const WORD_CACHE_LIMIT = 200_000;
 
 export class PhraseError extends Error {}
 
@@ -123,11 +115,7 @@ export function compileLexicon(lexicon: Lexicon, typoTolerant: readonly string[]
     }
     return undefined;
   };
-  const cache = new Map<string, WordInfo>();
-  const lookup = (raw: string): WordInfo => {
-    const known = cache.get(raw);
-    if (known) return known;
-    const norm = foldWord(raw);
+  const startsOf = (norm: string): readonly CompiledPhrase[] => {
     let starts: CompiledPhrase[] | null = null;
     const add = (list: readonly CompiledPhrase[] | undefined) => {
       if (list) starts = starts ? [...starts, ...list] : [...list];
@@ -138,10 +126,7 @@ export function compileLexicon(lexicon: Lexicon, typoTolerant: readonly string[]
       add(byPrefix.get(norm.slice(0, len)));
     }
     if (starts === null && norm.length >= MIN_TYPO_LENGTH) add(corrected(norm));
-    const info: WordInfo = { norm, starts: starts ?? NO_PHRASES };
-    if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
-    cache.set(raw, info);
-    return info;
+    return starts ?? NO_PHRASES;
   };
   // A word is looked up only when its first three characters could begin a phrase's first word.
   const firstChars = new Uint8Array(1 << 21);
@@ -161,7 +146,7 @@ export function compileLexicon(lexicon: Lexicon, typoTolerant: readonly string[]
   const mayMatter = (c0: number, c1: number, c2: number) => firstChars[key(c0, c1, c2)] === 1;
   const anchors = anchorPattern(lexicon, [...typos.keys()]);
   const mayName = (text: string) => anchors.test(foldForScan(text));
-  return { lookup, mayMatter, mayName };
+  return { startsOf, mayMatter, mayName };
 }
 
 /** Typos are read only in words this long, and only as one missing inner letter: "refnd" for "refund". */

@@ -4,7 +4,8 @@ import { normalizeText } from './normalizeText';
 import { readSentenceRoles, type SentenceRole } from './readSentenceRoles';
 import { stripQuotedText } from './stripQuotedText';
 import { tokenize, type Tokens } from './tokenize';
-import type { CompiledLexicon, WordInfo } from './compileLexicon';
+import type { CompiledLexicon } from './compileLexicon';
+import { lexiconWords, type Word } from './lexiconWords';
 
 /**
  * Reads one customer message: undoes disguises, keeps the customer's own words, reads each
@@ -105,7 +106,7 @@ const TEXT_CACHE_LIMIT = 20_000;
 const textCaches = new WeakMap<CompiledLexicon, Map<string, TextReading>>();
 
 /** The token arrays every message is read into in turn; nothing keeps them past `readText`. */
-const scratch: Tokens<WordInfo> = { text: '', count: 0, word: [], start: [], end: [], clause: [], sentence: [] };
+const scratch: Tokens<Word> = { text: '', count: 0, word: [], open: [], start: [], end: [], clause: [], sentence: [] };
 
 /**
  * Reads one message: undoes disguises, drops quoted replies and the signature, then reads each
@@ -120,18 +121,19 @@ export function readMessage(raw: string, lexicon: CompiledLexicon, orgKey: strin
   const known = cache.get(key);
   if (known) return known;
   const text = stripQuotedText(normalizeText(raw));
-  const tokens = tokenize(text, lexicon.lookup, lexicon.mayMatter, scratch);
+  const tokens = tokenize(text, lexiconWords(lexicon), scratch);
   const roles = readSentenceRoles(tokens);
   const asks: Asks = { question: false, howto: false, action: false, thanks: false, shouting: isShouting(text) };
   let actionAt = -1;
-  roles.forEach((r, sentence) => {
+  for (let sentence = 0; sentence < roles.length; sentence++) {
+    const r = roles[sentence]!;
     if (r.role === 'question' || (r.role === 'request' && r.info)) asks.question = true;
     else if (r.role === 'howto') asks.howto = true;
     else if (r.role === 'request' && r.addressed && r.words >= MIN_ACTION_WORDS) {
       asks.action = true;
       if (actionAt < 0) actionAt = sentence;
     }
-  });
+  }
   let actionQuote: string | null = null;
   if (actionAt >= 0) {
     let first = 0;
@@ -199,7 +201,7 @@ const MAX_QUOTE_CHARS = 160;
 const QUOTE_REACH = 30;
 
 /** The words of the sentence around word `at`, as written, cut to a quotable length. */
-function sentenceText(tokens: Tokens<WordInfo>, at: number): string {
+function sentenceText(tokens: Tokens<Word>, at: number): string {
   const sentence = tokens.sentence[at];
   let from = at;
   let to = at;

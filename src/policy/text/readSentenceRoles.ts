@@ -1,4 +1,4 @@
-import { normAt, type Tokens } from './tokenize';
+import type { Tokens } from './tokenize';
 
 /**
  * What a sentence does, read from how it is built rather than from its topic:
@@ -110,45 +110,55 @@ const INFO_VERBS = new Set([
 
 const LOOKAHEAD = 5;
 
+/** A word of a sentence: folded, with its cues (`cueOf`) worked out once. */
+export interface CuedWord {
+  norm: string;
+  cues: number;
+}
+
+const NO_SENTENCE: SentenceReading = { role: 'statement', addressed: false, info: false, imperative: false, stepAnnounced: false, words: 0, conditional: false, permission: false };
+
 /** Reads the role of every sentence of a message, indexed by sentence number. */
-export function readSentenceRoles<W extends { norm: string }>(tokens: Tokens<W>): SentenceReading[] {
+export function readSentenceRoles<W extends CuedWord>(tokens: Tokens<W>): SentenceReading[] {
   const out: SentenceReading[] = [];
   let i = 0;
   while (i < tokens.count) {
     const sentence = tokens.sentence[i]!;
     let j = i;
     while (j < tokens.count && tokens.sentence[j] === sentence) j++;
-    out[sentence] = readSentence(tokens, i, j);
+    out[sentence] = readSentence(tokens.word, i, j, endsWithQuestionMark(tokens, j - 1));
     i = j;
   }
-  for (let s = 0; s < out.length; s++) out[s] ??= { role: 'statement', addressed: false, info: false, imperative: false, stepAnnounced: false, words: 0, conditional: false, permission: false };
+  for (let s = 0; s < out.length; s++) out[s] ??= NO_SENTENCE;
   return out;
 }
 
-/** The words and cues of the sentence being read; reused, since a batch reads millions of sentences. */
-const sentenceWords: string[] = [];
-const sentenceCues: number[] = [];
-
-function readSentence<W extends { norm: string }>(tokens: Tokens<W>, from: number, to: number): SentenceReading {
-  const words = sentenceWords;
-  const cues = sentenceCues;
-  words.length = 0;
-  cues.length = 0;
+/** Reads the words `from`..`to` (exclusive) of one sentence; `asked` when it ends with a question mark. */
+function readSentence(words: readonly CuedWord[], from: number, to: number, asked: boolean): SentenceReading {
   let stepAnnounced = false;
   let conditional = false;
   for (let k = from; k < to; k++) {
-    const w = normAt(tokens, k);
-    const c = cueOf(w);
-    words.push(w);
-    cues.push(c);
+    const c = words[k]!.cues;
     if (c & STEP) stepAnnounced = true;
     if (c & CONDITION) conditional = true;
   }
-  const reading = readRole(tokens, words, cues, to);
-  let start = 0;
-  while (start < words.length && start < LOOKAHEAD && GREETING.has(words[start]!)) start++;
-  const permission = reading.role === 'howto' && PERMISSION_OPENERS.has(words[start] ?? '') && (words[start + 1] ?? '') !== 'you';
-  return { ...reading, stepAnnounced, words: words.length, conditional, permission };
+  const reading: SentenceReading = { role: 'statement', addressed: false, info: false, imperative: false, stepAnnounced, words: to - from, conditional, permission: false };
+  readRole(words, from, to, asked, reading);
+  const start = firstAfterGreeting(words, from, to);
+  reading.permission = reading.role === 'howto' && PERMISSION_OPENERS.has(normOf(words, start, to)) && normOf(words, start + 1, to) !== 'you';
+  return reading;
+}
+
+/** The folded word `k`, or '' past the sentence's end `to`. */
+function normOf(words: readonly CuedWord[], k: number, to: number): string {
+  return k < to ? words[k]!.norm : '';
+}
+
+/** The first word after the greeting that may open a sentence ("Hi team, ..."), within the lookahead. */
+function firstAfterGreeting(words: readonly CuedWord[], from: number, to: number): number {
+  let start = from;
+  while (start < to && start - from < LOOKAHEAD && GREETING.has(words[start]!.norm)) start++;
+  return start;
 }
 
 // What each word can do in a sentence, as bit flags: one lookup a word, remembered.
@@ -161,13 +171,10 @@ const CONDITION = 32;
 const KNOW = 64;
 const HOWTO_START = 128;
 let howtoStarts: ReadonlySet<string> | null = null;
-const cueCache = new Map<string, number>();
-const CUE_CACHE_LIMIT = 100_000;
 let pairFirsts: ReadonlySet<string> | null = null;
 
-function cueOf(w: string): number {
-  const known = cueCache.get(w);
-  if (known !== undefined) return known;
+/** What a folded word can do in a sentence, as bit flags; the caller keeps the answer (`lexiconWords`). */
+export function cueOf(w: string): number {
   pairFirsts ??= new Set([...REQUEST_PAIRS].map((p) => p.split(' ')[0]!));
   let c = 0;
   if (SECOND_PERSON.has(w)) c |= SECOND;
@@ -179,8 +186,6 @@ function cueOf(w: string): number {
   if (KNOW_WORDS.has(w)) c |= KNOW;
   howtoStarts ??= new Set([...HOWTO_FIRST, ...WHERE_FIRST, ...[...HOWTO_PAIRS, ...EXISTENCE_PAIRS].map((p) => p.split(' ')[0]!)]);
   if (howtoStarts.has(w)) c |= HOWTO_START;
-  if (cueCache.size >= CUE_CACHE_LIMIT) cueCache.clear();
-  cueCache.set(w, c);
   return c;
 }
 
@@ -188,17 +193,17 @@ function cueOf(w: string): number {
 const PERMISSION_OPENERS = new Set(['can', 'could', 'may', 'kann', 'konnen', 'darf', 'durfen', 'puis', 'pouvons', 'peut', 'puedo', 'podemos', 'posso', 'podemos', 'possiamo', 'kan', 'kunnen', 'mag', 'mogen']);
 const CONDITIONS = new Set(['if', 'unless', 'otherwise', 'or', 'else', 'wenn', 'falls', 'sonst', 'andernfalls', 'si', 'sinon', 'sino', 'caso', 'senao', 'se', 'altrimenti', 'als', 'indien', 'anders', 'tenzij']);
 
-function readRole<W extends { norm: string }>(tokens: Tokens<W>, words: readonly string[], cues: readonly number[], to: number): Omit<SentenceReading, 'stepAnnounced' | 'words' | 'conditional' | 'permission'> {
-  const asked = endsWithQuestionMark(tokens, to - 1);
+/** Sets the sentence's role, and whether it is addressed to us, asks for information or opens with a verb. */
+function readRole(words: readonly CuedWord[], from: number, to: number, asked: boolean, out: SentenceReading): void {
   let addressed = false;
   let request = false;
   let cueAt = -1;
   let acquire = false;
   let know = false;
-  for (let k = 0; k < words.length; k++) {
-    const c = cues[k]!;
+  for (let k = from; k < to; k++) {
+    const c = words[k]!.cues;
     if (c === 0) continue;
-    const w = words[k]!;
+    const w = words[k]!.norm;
     if (c & SECOND) addressed = true;
     if (c & KNOW) know = true;
     if (c & REQUEST) {
@@ -206,11 +211,11 @@ function readRole<W extends { norm: string }>(tokens: Tokens<W>, words: readonly
       cueAt = cueAt < 0 ? k : cueAt;
       if (c & PLEASE) addressed = true;
     }
-    const next = words[k + 1];
-    if (c & PAIR_FIRST && next !== undefined && REQUEST_PAIRS.has(`${w} ${next}`)) {
+    if (c & PAIR_FIRST && k + 1 < to && REQUEST_PAIRS.has(`${w} ${words[k + 1]!.norm}`)) {
+      const next = words[k + 1]!.norm;
       // "can we / can I" asks only with a verb of getting: "can we get a refund", not "can we export".
       if ((w === 'can' || w === 'could' || w === 'may') && (next === 'we' || next === 'i')) {
-        if (ACQUIRE.has(words[k + 2] ?? '')) {
+        if (ACQUIRE.has(normOf(words, k + 2, to))) {
           request = true;
           acquire = true;
           cueAt = cueAt < 0 ? k : cueAt;
@@ -221,31 +226,51 @@ function readRole<W extends { norm: string }>(tokens: Tokens<W>, words: readonly
       }
     }
   }
-  let start = 0;
-  while (start < words.length && start < LOOKAHEAD && GREETING.has(words[start]!)) start++;
-  const first = words[start] ?? '';
-  const second = words[start + 1] ?? '';
+  const start = firstAfterGreeting(words, from, to);
+  const first = normOf(words, start, to);
+  const second = normOf(words, start + 1, to);
   if (REQUEST_OPENERS.has(first) && SECOND_PERSON.has(second)) {
     request = true;
     cueAt = cueAt < 0 ? start : cueAt;
   }
-  const info = request && cueAt >= 0 && words.slice(cueAt, cueAt + 5).some((w) => INFO_VERBS.has(w));
+  let info = false;
+  if (request && cueAt >= 0) for (let k = cueAt; k < cueAt + 5 && k < to && !info; k++) info = INFO_VERBS.has(words[k]!.norm);
   const imperative = !request && !asked && IMPERATIVE_VERBS.has(first);
-  if (isHowTo(words, start)) {
+  out.addressed = addressed;
+  if (isHowTo(words, start, to)) {
     // "How do I get a refund?" asks for one; "how do I export ..." asks how.
     // "Can we reduce to 25 and get the difference back?": a permission question asks for what it gets anywhere in it.
-    const reach = PERMISSION_OPENERS.has(first) ? words.length : start + LOOKAHEAD + 1;
-    const getting = words.slice(start, reach).some((w) => ACQUIRE.has(w) && w !== 'be' && w !== 'have');
-    if (getting) return { role: 'request', addressed: true, info: false, imperative: false };
-    if (!request || REQUEST_PAIRS.has(`${first} ${second}`)) return { role: 'howto', addressed, info: false, imperative: false };
+    const reach = PERMISSION_OPENERS.has(first) ? to : Math.min(to, start + LOOKAHEAD + 1);
+    let getting = false;
+    for (let k = start; k < reach && !getting; k++) {
+      const w = words[k]!.norm;
+      getting = ACQUIRE.has(w) && w !== 'be' && w !== 'have';
+    }
+    if (getting) {
+      out.role = 'request';
+      out.addressed = true;
+      return;
+    }
+    if (!request || REQUEST_PAIRS.has(`${first} ${second}`)) {
+      out.role = 'howto';
+      return;
+    }
   }
   // "Is it possible to have a discount?" asks for one as "can we get" does.
-  if (asked && asksPossibleToGet(words)) return { role: 'request', addressed: true, info: false, imperative: false };
-  // "When I duplicate the board, do I need to recreate them?" wants to know, whatever its verbs.
-  if (asked && QUESTION_FIRST.has(first) && !addressed && !acquire) return { role: 'question', addressed, info: false, imperative: false };
-  if (request || imperative) return { role: 'request', addressed: addressed || imperative, info, imperative };
-  if (asked || QUESTION_FIRST.has(first) || (know && hasEmbeddedQuestion(words))) return { role: 'question', addressed, info: false, imperative: false };
-  return { role: 'statement', addressed, info: false, imperative: false };
+  if (asked && asksPossibleToGet(words, from, to)) {
+    out.role = 'request';
+    out.addressed = true;
+  } else if (asked && QUESTION_FIRST.has(first) && !addressed && !acquire) {
+    // "When I duplicate the board, do I need to recreate them?" wants to know, whatever its verbs.
+    out.role = 'question';
+  } else if (request || imperative) {
+    out.role = 'request';
+    out.addressed = addressed || imperative;
+    out.info = info;
+    out.imperative = imperative;
+  } else if (asked || QUESTION_FIRST.has(first) || (know && hasEmbeddedQuestion(words, from, to))) {
+    out.role = 'question';
+  }
 }
 
 // Words that announce, condition or report a step the customer takes: "we will", "unless",
@@ -279,46 +304,45 @@ const IMPERATIVE_VERBS = new Set([
 const KNOW_WORDS = new Set(['know', 'wondering', 'wonder', 'sure', 'tell', 'understand', 'curious', 'idea', 'clarify', 'confirm', 'wissen', 'frage', 'savoir', 'demande', 'saber', 'pregunto', 'weten', 'vraag', 'sapere', 'chiedo', 'capire', 'entender']);
 const EMBEDDED_WH = new Set(['how', 'where', 'what', 'whether', 'if', 'which', 'when', 'why', 'wie', 'wo', 'ob', 'was', 'comment', 'ou', 'si', 'como', 'donde', 'hoe', 'waar', 'of', 'come', 'dove', 'se', 'onde']);
 
-function hasEmbeddedQuestion(words: readonly string[]): boolean {
-  for (let k = 0; k + 1 < words.length; k++) {
-    if (!KNOW_WORDS.has(words[k]!)) continue;
-    if (EMBEDDED_WH.has(words[k + 1]!) || EMBEDDED_WH.has(words[k + 2] ?? '')) return true;
+function hasEmbeddedQuestion(words: readonly CuedWord[], from: number, to: number): boolean {
+  for (let k = from; k + 1 < to; k++) {
+    if (!KNOW_WORDS.has(words[k]!.norm)) continue;
+    if (EMBEDDED_WH.has(words[k + 1]!.norm) || EMBEDDED_WH.has(k + 2 < to ? words[k + 2]!.norm : '')) return true;
   }
   return false;
 }
 
 const POSSIBLE = new Set(['possible', 'possibile', 'posible', 'possivel', 'mogelijk', 'moglich']);
 
-function asksPossibleToGet(words: readonly string[]): boolean {
-  for (let k = 0; k < words.length; k++) {
-    if (!POSSIBLE.has(words[k]!)) continue;
-    for (let j = k + 1; j <= k + 3 && j < words.length; j++) {
-      const w = words[j]!;
+function asksPossibleToGet(words: readonly CuedWord[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (!POSSIBLE.has(words[k]!.norm)) continue;
+    for (let j = k + 1; j <= k + 3 && j < to; j++) {
+      const w = words[j]!.norm;
       if (ACQUIRE.has(w) && w !== 'be') return true;
     }
   }
   return false;
 }
 
-function isHowTo(words: readonly string[], start: number): boolean {
-  for (let k = start; k < words.length && k < start + LOOKAHEAD; k++) {
-    const w = words[k]!;
-    const c = cueOf(w);
-    if ((c & HOWTO_START) === 0) continue;
-    const two = `${w} ${words[k + 1] ?? ''}`;
+function isHowTo(words: readonly CuedWord[], start: number, to: number): boolean {
+  for (let k = start; k < to && k < start + LOOKAHEAD; k++) {
+    if ((words[k]!.cues & HOWTO_START) === 0) continue;
+    const w = words[k]!.norm;
+    const two = `${w} ${normOf(words, k + 1, to)}`;
     if (EXISTENCE_PAIRS.has(two) || EXISTENCE_PAIRS.has(w)) {
-      const at = EXISTENCE_PAIRS.has(two) ? k + 2 : k + 1;
-      for (let j = at; j < at + 4 && j < words.length; j++) if (WAY_WORDS.has(words[j]!)) return true;
+      const from = EXISTENCE_PAIRS.has(two) ? k + 2 : k + 1;
+      for (let j = from; j < from + 4 && j < to; j++) if (WAY_WORDS.has(words[j]!.norm)) return true;
       continue;
     }
     if (HOWTO_FIRST.has(w)) return true;
-    if (WHERE_FIRST.has(w) && k + 1 < words.length) return true;
-    if (HOWTO_PAIRS.has(two) || HOWTO_PAIRS.has(`${two} ${words[k + 2] ?? ''}`) || HOWTO_PAIRS.has(w)) return true;
+    if (WHERE_FIRST.has(w) && k + 1 < to) return true;
+    if (HOWTO_PAIRS.has(two) || HOWTO_PAIRS.has(`${two} ${normOf(words, k + 2, to)}`) || HOWTO_PAIRS.has(w)) return true;
   }
   return false;
 }
 
-function endsWithQuestionMark<W extends { norm: string }>(tokens: Tokens<W>, last: number): boolean {
+function endsWithQuestionMark<W>(tokens: Tokens<W>, last: number): boolean {
   const text = tokens.text;
   for (let c = tokens.end[last]!; c < text.length; c++) {
     const ch = text.charCodeAt(c);

@@ -6,8 +6,10 @@
 export interface Tokens<W> {
   text: string;
   count: number;
-  /** What `lookup` said of each word, or `null` for a word `mayMatter` passed over; only the first `count` entries are this text's. */
-  word: (W | null)[];
+  /** Each word as the word source keeps it; only the first `count` entries are this text's. */
+  word: W[];
+  /** Whether a phrase may start at each word: its first characters passed the lexicon's `mayMatter`. */
+  open: boolean[];
   start: number[];
   end: number[];
   /** Negation never crosses a clause. */
@@ -45,14 +47,31 @@ const DASHES = new Set([45, 0x2013, 0x2014]);
 /** Tells, from a word's first three characters (lower case, 0 past its end), whether it may matter. */
 export type FirstChars = (c0: number, c1: number, c2: number) => boolean;
 
+/** A word as the tokenizer needs it. */
+export interface TokenWord {
+  /** Folded: lower case, no accents, no apostrophes. */
+  norm: string;
+  /** Whether a phrase may start at the word as folded: `startsPhrase` of its folded form. */
+  open: boolean;
+}
+
+/** Where the tokenizer finds each word, kept once by its folded form. */
+export interface WordSource<W> {
+  /** The word written as the ASCII characters `text[from, to)`. */
+  at(text: string, from: number, to: number): W;
+  /** The word of a folded form. */
+  of(norm: string): W;
+  /** Whether a phrase may start at a word with these first characters. */
+  mayMatter: FirstChars;
+}
+
 /**
- * Splits text into words in one pass over its characters. `lookup` is called with each word
- * that `mayMatter` lets through and returns what the caller keeps for it; other words cost
- * nothing more than their boundaries, and `normAt` folds them on demand.
+ * Splits text into words in one pass over its characters, each word found in `words` once. A
+ * phrase may start only at a word whose first three characters `mayMatter` lets through.
  */
-export function tokenize<W extends { norm: string }>(text: string, lookup: (raw: string) => W, mayMatter: FirstChars, reuse?: Tokens<W>): Tokens<W> {
+export function tokenize<W extends TokenWord>(text: string, words: WordSource<W>, reuse?: Tokens<W>): Tokens<W> {
   // A batch tokenizes millions of messages: reusing one set of arrays spares the collector.
-  const out: Tokens<W> = reuse ?? { text, count: 0, word: [], start: [], end: [], clause: [], sentence: [] };
+  const out: Tokens<W> = reuse ?? { text, count: 0, word: [], open: [], start: [], end: [], clause: [], sentence: [] };
   out.text = text;
   out.count = 0;
   let clause = 0;
@@ -72,20 +91,26 @@ export function tokenize<W extends { norm: string }>(text: string, lookup: (raw:
       continue;
     }
     const s = i;
+    let ascii = c < 0x80;
     i++;
     while (i < n) {
       const d = text.charCodeAt(i);
-      if (isLetterOrDigit(d)) i++;
-      else if (APOSTROPHES.has(d) && i + 1 < n && isLetterOrDigit(text.charCodeAt(i + 1))) i += 2;
-      else break;
+      if (isLetterOrDigit(d)) {
+        if (d >= 0x80) ascii = false;
+        i++;
+      } else if (APOSTROPHES.has(d) && i + 1 < n && isLetterOrDigit(text.charCodeAt(i + 1))) {
+        if (d >= 0x80) ascii = false;
+        i += 2;
+        if (text.charCodeAt(i - 1) >= 0x80) ascii = false;
+      } else break;
     }
-    const c0 = lowerCode(c);
-    const c1 = i - s > 1 ? lowerCode(text.charCodeAt(s + 1)) : 0;
-    const c2 = i - s > 2 ? lowerCode(text.charCodeAt(s + 2)) : 0;
-    const w = c0 >= 0x80 || c1 >= 0x80 || c2 >= 0x80 || mayMatter(c0, c1, c2) ? lookup(text.slice(s, i)) : null;
-    if (w !== null && CLAUSE_WORDS.has(w.norm)) clause++;
+    const w = ascii ? words.at(text, s, i) : words.of(foldWord(text.slice(s, i)));
+    // An ASCII word without an apostrophe in its first three characters opens as its folded form does.
+    const open = ascii && text.charCodeAt(s + 1) !== 39 && text.charCodeAt(s + 2) !== 39 ? w.open : startsPhrase(text, s, i, words.mayMatter);
+    if (open && CLAUSE_WORDS.has(w.norm)) clause++;
     const k = out.count++;
     out.word[k] = w;
+    out.open[k] = open;
     out.start[k] = s;
     out.end[k] = i;
     out.clause[k] = clause;
@@ -94,11 +119,19 @@ export function tokenize<W extends { norm: string }>(text: string, lookup: (raw:
   return out;
 }
 
+/** Whether a phrase may start at the word `text[from, to)`, from its first three characters as written. */
+export function startsPhrase(text: string, from: number, to: number, mayMatter: FirstChars): boolean {
+  const c0 = lowerCode(text.charCodeAt(from));
+  const c1 = to - from > 1 ? lowerCode(text.charCodeAt(from + 1)) : 0;
+  const c2 = to - from > 2 ? lowerCode(text.charCodeAt(from + 2)) : 0;
+  return c0 >= 0x80 || c1 >= 0x80 || c2 >= 0x80 || mayMatter(c0, c1, c2);
+}
+
 function lowerCode(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
-/** The folded form of word `i`, whether or not it was looked up. */
+/** The folded form of word `i`. */
 export function normAt<W extends { norm: string }>(tokens: Tokens<W>, i: number): string {
-  return tokens.word[i]?.norm ?? foldWord(tokens.text.slice(tokens.start[i], tokens.end[i]));
+  return tokens.word[i]!.norm;
 }
