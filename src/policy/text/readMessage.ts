@@ -141,11 +141,12 @@ export function readMessage(raw: string, lexicon: CompiledLexicon, orgKey: strin
     actionQuote = sentenceText(tokens, first);
   }
   let findings: TextFinding[] = [];
-  if (lexicon.mayName(text)) {
-    const hits = findConcepts(tokens);
+  // A message that names nothing has no findings either way; the anchor scan is asked only of one that does.
+  const hits = findConcepts(tokens);
+  if (hits.length > 0 && lexicon.mayName(text)) {
     // Only a short message is a closing one; nearly every message ends with thanks.
     if (tokens.count <= CLOSING_MESSAGE_WORDS && hits.some((h) => h.concept === 'thanks')) asks.thanks = true;
-    const quoted = hits.length > 0 ? findQuotedNames(text) : [];
+    const quoted = findQuotedNames(text);
     const kept = new Map<string, number>();
     for (const hit of hits) {
       // A few mentions of a concept are evidence enough; a run of thousands is bounded here.

@@ -21,31 +21,87 @@ const DISCLAIMER = /\b(confidential|vertraulich|confidentiel|confidencial)\b.*\b
 /** How far from the end a sign-off may stand and still start the signature. */
 const SIGN_OFF_TAIL_LINES = 12;
 
+/**
+ * First characters (after white space) a reply header, a signature marker or a quote line can
+ * start with, and those a sign-off can: a line that starts otherwise is not tested further.
+ */
+const HEADER_FIRST = firstChars('ofvdale_s>-');
+const SIGN_OFF_FIRST = firstChars('bkwmtrcsvau');
+/** A message without these words has no disclaimer line. */
+const MAYBE_DISCLAIMER = /confiden|vertraulich/i;
+
+/** Line ranges of the message being read; reused, since a batch reads millions of messages. */
+const lineStarts: number[] = [];
+const lineEnds: number[] = [];
+const QUOTE_LINE = /^\s*>/;
+
 /** Returns the text with quoted replies, signatures and disclaimers removed. */
 export function stripQuotedText(body: string): string {
   if (body.length === 0) return body;
-  const lines = body.split(/\r?\n/);
-  let end = lines.length;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
+  // The lines `body.split(/\r?\n/)` gives, as [start, end) ranges of the body.
+  const starts = lineStarts;
+  const ends = lineEnds;
+  let lineCount = 0;
+  for (let at = 0; ; lineCount++) {
+    const nl = body.indexOf('\n', at);
+    starts[lineCount] = at;
+    if (nl < 0) {
+      ends[lineCount++] = body.length;
+      break;
+    }
+    ends[lineCount] = nl > at && body.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    at = nl + 1;
+  }
+  let end = lineCount;
+  for (let i = 0; i < lineCount; i++) {
+    if (!startsWithOneOf(body, starts[i]!, ends[i]!, HEADER_FIRST)) continue;
+    const line = body.slice(starts[i], ends[i]);
     if (REPLY_HEADERS.some((r) => r.test(line)) || SIGNATURE_MARKERS.some((r) => r.test(line))) {
       end = i;
       break;
     }
   }
   for (let i = Math.max(1, end - SIGN_OFF_TAIL_LINES); i < end; i++) {
-    if (SIGN_OFFS.test(lines[i]!)) {
+    if (startsWithOneOf(body, starts[i]!, ends[i]!, SIGN_OFF_FIRST) && SIGN_OFFS.test(body.slice(starts[i], ends[i]))) {
       end = i;
       break;
     }
   }
-  const kept: string[] = [];
-  for (let i = 0; i < end; i++) {
-    const line = lines[i]!;
-    if (/^\s*>/.test(line) || DISCLAIMER.test(line)) continue;
-    kept.push(line);
+  const disclaimers = MAYBE_DISCLAIMER.test(body);
+  const kept = (i: number): boolean => {
+    if (!startsWithOneOf(body, starts[i]!, ends[i]!, HEADER_FIRST) && !disclaimers) return true;
+    const line = body.slice(starts[i], ends[i]);
+    return !QUOTE_LINE.test(line) && !(disclaimers && DISCLAIMER.test(line));
+  };
+  let whole = end === lineCount && body.indexOf('\r') < 0;
+  for (let i = 0; i < end && whole; i++) whole = kept(i);
+  let text: string;
+  if (whole) text = body.trim();
+  else {
+    const parts: string[] = [];
+    for (let i = 0; i < end; i++) if (kept(i)) parts.push(body.slice(starts[i], ends[i]));
+    text = parts.join('\n').trim();
   }
-  const text = kept.join('\n').trim();
   // A message that is nothing but a quote still says something: keep it rather than nothing.
   return text.length > 0 ? text : body.trim();
+}
+
+/** A table of the given characters, both cases. */
+function firstChars(chars: string): Uint8Array {
+  const table = new Uint8Array(128);
+  for (const ch of chars) {
+    table[ch.toLowerCase().charCodeAt(0)] = 1;
+    table[ch.toUpperCase().charCodeAt(0)] = 1;
+  }
+  return table;
+}
+
+/** Whether the line `body[from, to)`, past its white space, starts with a character of `table` (any non-ASCII character counts). */
+function startsWithOneOf(body: string, from: number, to: number, table: Uint8Array): boolean {
+  for (let i = from; i < to; i++) {
+    const c = body.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    return c >= 0x80 || table[c] === 1;
+  }
+  return false;
 }

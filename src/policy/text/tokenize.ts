@@ -44,6 +44,29 @@ const SENTENCE_ENDS = new Set([46, 33, 63, 59, 10]); // . ! ? ; newline
 const CLAUSE_ENDS = new Set([44, 58, 40, 41]); // , : ( )
 const DASHES = new Set([45, 0x2013, 0x2014]);
 
+// What each ASCII character is to the tokenizer, as bit flags in one table.
+const LETTER = 1;
+const SENTENCE_END = 2;
+const CLAUSE_END = 4;
+const DASH = 8;
+const APOSTROPHE = 16;
+const ASCII_CLASS = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) {
+  ASCII_CLASS[c] = (isLetterOrDigit(c) ? LETTER : 0) | (SENTENCE_ENDS.has(c) ? SENTENCE_END : 0) | (CLAUSE_ENDS.has(c) ? CLAUSE_END : 0) | (DASHES.has(c) ? DASH : 0) | (APOSTROPHES.has(c) ? APOSTROPHE : 0);
+}
+
+/** What a character is to the tokenizer (`LETTER`, `SENTENCE_END` ...). */
+function classOf(c: number): number {
+  if (c < 0x80) return ASCII_CLASS[c]!;
+  return (isLetterOrDigit(c) ? LETTER : 0) | (DASHES.has(c) ? DASH : 0) | (APOSTROPHES.has(c) ? APOSTROPHE : 0);
+}
+
+/** The hash of a folded word, one character at a time from `WORD_HASH_SEED` (FNV-1a). */
+export const WORD_HASH_SEED = 0x811c9dc5;
+export function hashStep(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
+}
+
 /** Tells, from a word's first three characters (lower case, 0 past its end), whether it may matter. */
 export type FirstChars = (c0: number, c1: number, c2: number) => boolean;
 
@@ -57,8 +80,8 @@ export interface TokenWord {
 
 /** Where the tokenizer finds each word, kept once by its folded form. */
 export interface WordSource<W> {
-  /** The word written as the ASCII characters `text[from, to)`. */
-  at(text: string, from: number, to: number): W;
+  /** The word written as the ASCII characters `text[from, to)`, whose folded form has this hash (`hashStep`) and length. */
+  at(text: string, from: number, to: number, hash: number, length: number): W;
   /** The word of a folded form. */
   of(norm: string): W;
   /** Whether a phrase may start at a word with these first characters. */
@@ -80,31 +103,40 @@ export function tokenize<W extends TokenWord>(text: string, words: WordSource<W>
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (!isLetterOrDigit(c)) {
-      if (SENTENCE_ENDS.has(c)) {
+    const cls = classOf(c);
+    if ((cls & LETTER) === 0) {
+      if (cls & SENTENCE_END) {
         sentence++;
         clause++;
-      } else if (CLAUSE_ENDS.has(c) || (DASHES.has(c) && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32)) {
+      } else if (cls & CLAUSE_END || (cls & DASH && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32)) {
         clause++;
       }
       i++;
       continue;
     }
     const s = i;
+    // An ASCII word's folded form is its letters in lower case without apostrophes: hashed as they are read.
     let ascii = c < 0x80;
+    let h = hashStep(WORD_HASH_SEED, lowerCode(c));
+    let length = 1;
     i++;
     while (i < n) {
       const d = text.charCodeAt(i);
-      if (isLetterOrDigit(d)) {
+      const dc = classOf(d);
+      if (dc & LETTER) {
         if (d >= 0x80) ascii = false;
+        else h = hashStep(h, lowerCode(d));
+        length++;
         i++;
-      } else if (APOSTROPHES.has(d) && i + 1 < n && isLetterOrDigit(text.charCodeAt(i + 1))) {
-        if (d >= 0x80) ascii = false;
+      } else if (dc & APOSTROPHE && i + 1 < n && classOf(text.charCodeAt(i + 1)) & LETTER) {
+        const e = text.charCodeAt(i + 1);
+        if (d >= 0x80 || e >= 0x80) ascii = false;
+        else h = hashStep(h, lowerCode(e));
+        length++;
         i += 2;
-        if (text.charCodeAt(i - 1) >= 0x80) ascii = false;
       } else break;
     }
-    const w = ascii ? words.at(text, s, i) : words.of(foldWord(text.slice(s, i)));
+    const w = ascii ? words.at(text, s, i, h, length) : words.of(foldWord(text.slice(s, i)));
     // An ASCII word without an apostrophe in its first three characters opens as its folded form does.
     const open = ascii && text.charCodeAt(s + 1) !== 39 && text.charCodeAt(s + 2) !== 39 ? w.open : startsPhrase(text, s, i, words.mayMatter);
     if (open && CLAUSE_WORDS.has(w.norm)) clause++;

@@ -1,4 +1,4 @@
-import { foldWord, type FirstChars, type WordSource } from './tokenize';
+import { foldWord, hashStep, WORD_HASH_SEED, type FirstChars, type WordSource } from './tokenize';
 
 /**
  * Every distinct word read, kept once by its folded form, with what is known of it. The
@@ -9,8 +9,6 @@ import { foldWord, type FirstChars, type WordSource } from './tokenize';
 /** Distinct words kept before the table is cleared: memory stays bounded on hostile input. */
 const WORD_LIMIT = 200_000;
 const FIRST_CAPACITY = 1 << 12;
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
 const APOSTROPHE = 39;
 
 export class WordTable<W extends { norm: string }> implements WordSource<W> {
@@ -24,17 +22,8 @@ export class WordTable<W extends { norm: string }> implements WordSource<W> {
     readonly mayMatter: FirstChars,
   ) {}
 
-  /** The word written as the ASCII characters `text[from, to)`: lower case, apostrophes dropped. */
-  at(text: string, from: number, to: number): W {
-    let h = FNV_OFFSET;
-    let length = 0;
-    for (let i = from; i < to; i++) {
-      let c = text.charCodeAt(i);
-      if (c === APOSTROPHE) continue;
-      if (c >= 65 && c <= 90) c += 32;
-      h = Math.imul(h ^ c, FNV_PRIME);
-      length++;
-    }
+  /** The word written as the ASCII characters `text[from, to)`: lower case, apostrophes dropped; `h` and `length` are of that folded form. */
+  at(text: string, from: number, to: number, h: number, length: number): W {
     const mask = this.hashes.length - 1;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
       const word = this.slots[slot];
@@ -46,8 +35,8 @@ export class WordTable<W extends { norm: string }> implements WordSource<W> {
 
   /** The word of a folded form. */
   of(norm: string): W {
-    let h = FNV_OFFSET;
-    for (let i = 0; i < norm.length; i++) h = Math.imul(h ^ norm.charCodeAt(i), FNV_PRIME);
+    let h = WORD_HASH_SEED;
+    for (let i = 0; i < norm.length; i++) h = hashStep(h, norm.charCodeAt(i));
     const mask = this.hashes.length - 1;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
       const word = this.slots[slot];
