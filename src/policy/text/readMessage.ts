@@ -106,7 +106,7 @@ const TEXT_CACHE_LIMIT = 20_000;
 const textCaches = new WeakMap<CompiledLexicon, Map<string, TextReading>>();
 
 /** The token arrays every message is read into in turn; nothing keeps them past `readText`. */
-const scratch: Tokens<Word> = { text: '', count: 0, word: [], open: [], start: [], end: [], clause: [], sentence: [] };
+const scratch: Tokens<Word> = { text: '', count: 0, word: [], open: [], start: [], end: [], clause: [], sentence: [], letters: 0, capitals: 0 };
 
 /**
  * Reads one message: undoes disguises, drops quoted replies and the signature, then reads each
@@ -123,7 +123,7 @@ export function readMessage(raw: string, lexicon: CompiledLexicon, orgKey: strin
   const text = stripQuotedText(normalizeText(raw));
   const tokens = tokenize(text, lexiconWords(lexicon), scratch);
   const roles = readSentenceRoles(tokens);
-  const asks: Asks = { question: false, howto: false, action: false, thanks: false, shouting: isShouting(text) };
+  const asks: Asks = { question: false, howto: false, action: false, thanks: false, shouting: isShouting(tokens) };
   let actionAt = -1;
   for (let sentence = 0; sentence < roles.length; sentence++) {
     const r = roles[sentence]!;
@@ -184,17 +184,8 @@ const SHOUT_MIN_LETTERS = 40;
 const SHOUT_SHARE = 0.7;
 
 /** Whether most of a message's letters are capitals: "THE APP LOGS ME OUT EVERY TIME". */
-function isShouting(text: string): boolean {
-  let letters = 0;
-  let upper = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) {
-      letters++;
-      upper++;
-    } else if (c >= 97 && c <= 122) letters++;
-  }
-  return letters >= SHOUT_MIN_LETTERS && upper / letters >= SHOUT_SHARE;
+function isShouting(tokens: Tokens<Word>): boolean {
+  return tokens.letters >= SHOUT_MIN_LETTERS && tokens.capitals / tokens.letters >= SHOUT_SHARE;
 }
 
 const MAX_QUOTE_CHARS = 160;

@@ -68,22 +68,24 @@ export function stripQuotedText(body: string): string {
     }
   }
   const disclaimers = MAYBE_DISCLAIMER.test(body);
-  const kept = (i: number): boolean => {
-    if (!startsWithOneOf(body, starts[i]!, ends[i]!, HEADER_FIRST) && !disclaimers) return true;
-    const line = body.slice(starts[i], ends[i]);
-    return !QUOTE_LINE.test(line) && !(disclaimers && DISCLAIMER.test(line));
-  };
   let whole = end === lineCount && body.indexOf('\r') < 0;
-  for (let i = 0; i < end && whole; i++) whole = kept(i);
+  for (let i = 0; i < end && whole; i++) whole = isKept(body, starts[i]!, ends[i]!, disclaimers);
   let text: string;
   if (whole) text = body.trim();
   else {
     const parts: string[] = [];
-    for (let i = 0; i < end; i++) if (kept(i)) parts.push(body.slice(starts[i], ends[i]));
+    for (let i = 0; i < end; i++) if (isKept(body, starts[i]!, ends[i]!, disclaimers)) parts.push(body.slice(starts[i], ends[i]));
     text = parts.join('\n').trim();
   }
   // A message that is nothing but a quote still says something: keep it rather than nothing.
   return text.length > 0 ? text : body.trim();
+}
+
+/** Whether the line `body[from, to)` is kept: it is neither a quote ("> ...") nor a disclaimer. */
+function isKept(body: string, from: number, to: number, disclaimers: boolean): boolean {
+  if (!disclaimers && !startsWithOneOf(body, from, to, HEADER_FIRST)) return true;
+  const line = body.slice(from, to);
+  return !QUOTE_LINE.test(line) && !(disclaimers && DISCLAIMER.test(line));
 }
 
 /** A table of the given characters, both cases. */

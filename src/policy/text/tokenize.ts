@@ -15,6 +15,9 @@ export interface Tokens<W> {
   /** Negation never crosses a clause. */
   clause: number[];
   sentence: number[];
+  /** The text's ASCII letters, and how many of them are capitals. */
+  letters: number;
+  capitals: number;
 }
 
 const MARKS = /[\u0300-\u036f]/g;
@@ -94,9 +97,11 @@ export interface WordSource<W> {
  */
 export function tokenize<W extends TokenWord>(text: string, words: WordSource<W>, reuse?: Tokens<W>): Tokens<W> {
   // A batch tokenizes millions of messages: reusing one set of arrays spares the collector.
-  const out: Tokens<W> = reuse ?? { text, count: 0, word: [], open: [], start: [], end: [], clause: [], sentence: [] };
+  const out: Tokens<W> = reuse ?? { text, count: 0, word: [], open: [], start: [], end: [], clause: [], sentence: [], letters: 0, capitals: 0 };
   out.text = text;
   out.count = 0;
+  let letters = 0;
+  let capitals = 0;
   let clause = 0;
   let sentence = 0;
   const n = text.length;
@@ -119,19 +124,28 @@ export function tokenize<W extends TokenWord>(text: string, words: WordSource<W>
     let ascii = c < 0x80;
     let h = hashStep(WORD_HASH_SEED, lowerCode(c));
     let length = 1;
+    // Every ASCII letter of a text is in a word: counted here for `isShouting`.
+    if (c >= 65 && c <= 90) capitals++;
+    if ((c | 32) >= 97 && (c | 32) <= 122) letters++;
     i++;
     while (i < n) {
       const d = text.charCodeAt(i);
       const dc = classOf(d);
       if (dc & LETTER) {
         if (d >= 0x80) ascii = false;
-        else h = hashStep(h, lowerCode(d));
+        else {
+          h = hashStep(h, lowerCode(d));
+          if (d >= 65 && d <= 90) capitals++;
+          if ((d | 32) >= 97 && (d | 32) <= 122) letters++;
+        }
         length++;
         i++;
       } else if (dc & APOSTROPHE && i + 1 < n && classOf(text.charCodeAt(i + 1)) & LETTER) {
         const e = text.charCodeAt(i + 1);
         if (d >= 0x80 || e >= 0x80) ascii = false;
         else h = hashStep(h, lowerCode(e));
+        if (e >= 65 && e <= 90) capitals++;
+        if ((e | 32) >= 97 && (e | 32) <= 122) letters++;
         length++;
         i += 2;
       } else break;
@@ -148,6 +162,8 @@ export function tokenize<W extends TokenWord>(text: string, words: WordSource<W>
     out.clause[k] = clause;
     out.sentence[k] = sentence;
   }
+  out.letters = letters;
+  out.capitals = capitals;
   return out;
 }
 
