@@ -92,9 +92,11 @@ export function compileLexicon(lexicon: Lexicon, typoTolerant: readonly string[]
   const byWord = new Map<string, CompiledPhrase[]>();
   const byPrefix = new Map<string, CompiledPhrase[]>();
   const lengths = new Set<number>();
-  for (const [concept, phrases] of Object.entries(lexicon)) {
-    for (const text of phrases) {
-      const phrase = compilePhrase(concept, text);
+  // Each phrase is parsed once; the typo and anchor tables read the parsed phrases.
+  const compiled = new Map<string, CompiledPhrase[]>();
+  for (const [concept, phrases] of Object.entries(lexicon)) compiled.set(concept, phrases.map((text) => compilePhrase(concept, text)));
+  for (const phrases of compiled.values()) {
+    for (const phrase of phrases) {
       const first = phrase.steps[0];
       if (first === undefined || first.kind !== 'word') continue;
       for (const w of first.exact) push(byWord, w, phrase);
@@ -105,7 +107,7 @@ export function compileLexicon(lexicon: Lexicon, typoTolerant: readonly string[]
     }
   }
   const prefixLengths = [...lengths].sort((a, b) => a - b);
-  const typos = typoIndex(lexicon, typoTolerant, byWord, byPrefix);
+  const typos = typoIndex(lexicon, compiled, typoTolerant, byWord, byPrefix);
   const typoLengths = [...new Set([...typos.keys()].map((k) => k.length))].sort((a, b) => a - b);
   const corrected = (norm: string): readonly CompiledPhrase[] | undefined => {
     for (const len of typoLengths) {
@@ -144,7 +146,7 @@ export function compileLexicon(lexicon: Lexicon, typoTolerant: readonly string[]
   for (const w of ALWAYS_LOOKED_UP) mark(w, false);
   for (const t of typos.keys()) mark(t, true);
   const mayMatter = (c0: number, c1: number, c2: number) => firstChars[key(c0, c1, c2)] === 1;
-  const anchors = anchorPattern(lexicon, [...typos.keys()]);
+  const anchors = anchorPattern(compiled, [...typos.keys()]);
   const mayName = (text: string) => anchors.test(foldForScan(text));
   return { startsOf, mayMatter, mayName };
 }
@@ -158,15 +160,16 @@ const MIN_TYPO_LENGTH = 5;
  */
 function typoIndex(
   lexicon: Lexicon,
+  compiled: ReadonlyMap<string, readonly CompiledPhrase[]>,
   concepts: readonly string[],
   byWord: ReadonlyMap<string, unknown>,
   byPrefix: ReadonlyMap<string, unknown>,
 ): Map<string, { word: string; isPrefix: boolean }> {
   const found = new Map<string, { word: string; isPrefix: boolean } | null>();
   for (const concept of concepts) {
-    for (const text of lexicon[concept] ?? []) {
-      if (text.startsWith('!')) continue;
-      const first = compilePhrase(concept, text).steps[0];
+    for (const phrase of compiled.get(concept) ?? (lexicon[concept] ?? []).map((text) => compilePhrase(concept, text))) {
+      if (phrase.exclusion) continue;
+      const first = phrase.steps[0];
       if (!first || first.kind !== 'word') continue;
       const words = [...[...first.exact].map((w) => ({ word: w, isPrefix: false })), ...first.prefixes.map((p) => ({ word: p, isPrefix: true }))];
       for (const w of words) {
@@ -195,13 +198,12 @@ const COMMON = new Set([
 ]);
 
 /** One regex that finds, for every phrase, the word it cannot match without. */
-function anchorPattern(lexicon: Lexicon, extraPrefixes: readonly string[]): RegExp {
+function anchorPattern(compiled: ReadonlyMap<string, readonly CompiledPhrase[]>, extraPrefixes: readonly string[]): RegExp {
   const exact = new Set<string>();
   const prefixes = new Set<string>(extraPrefixes);
-  for (const [concept, phrases] of Object.entries(lexicon)) {
-    for (const text of phrases) {
-      if (text.startsWith('!')) continue;
-      const phrase = compilePhrase(concept, text);
+  for (const phrases of compiled.values()) {
+    for (const phrase of phrases) {
+      if (phrase.exclusion) continue;
       let best: WordStep | null = null;
       let bestScore = -1;
       for (const step of phrase.steps) {
