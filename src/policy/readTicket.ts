@@ -2,7 +2,7 @@ import { TYPO_TOLERANT_CONCEPTS, type Concept } from './defaultLexicon';
 import type { Policy } from './policy';
 import { compileLexicon, type CompiledLexicon } from './text/compileLexicon';
 import { nameWords } from './text/findOwnContent';
-import { isBackground, readMessage, type ActionAsk, type Asks } from './text/readMessage';
+import { isBackground, readMessage, type ActionAsk, type Asks, type TextReading } from './text/readMessage';
 import type { SentenceRole } from './text/readSentenceRoles';
 import { ISSUE_FAMILIES, type Domain, type Evidence, type IssueFamily, type OrganizationInput, type TicketInput } from './types';
 
@@ -107,7 +107,8 @@ export function readTicket(input: TicketInput, policy: Policy, nowMs: number): T
   const org = input.organization.available ? input.organization.value : null;
   const orgWords = nameWords(org?.name);
   const orgKey = orgWords.join(' ');
-  const messages = customerMessages(input).map((m) => ({ ...m, read: readMessage(m.text, lexicon, orgKey, orgWords) }));
+  const messages: { ref: string; text: string; read: TextReading }[] = [];
+  for (const m of customerMessages(input)) messages.push({ ref: m.ref, text: m.text, read: readMessage(m.text, lexicon, orgKey, orgWords) });
   // The subject heads the first message: it is background to a how-to as that message's own lines are.
   let first: (typeof messages)[number] | undefined;
   for (const m of messages) if (m.ref !== 'subject') first = m;

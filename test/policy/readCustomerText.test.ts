@@ -3,16 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { scoreTicket, type Lane } from '../../src/policy';
 import { findQuotedNames } from '../../src/policy/text/findOwnContent';
 import { normalizeText } from '../../src/policy/text/normalizeText';
-import { readSentenceRoles, type SentenceRole } from '../../src/policy/text/readSentenceRoles';
+import { cueOf, readSentenceRoles, type SentenceRole } from '../../src/policy/text/readSentenceRoles';
 import { tokenize } from '../../src/policy/text/tokenize';
+import { WordTable } from '../../src/policy/text/wordTable';
 import { buildTicket, demoSettings, NOW, type TicketOverrides } from '../support/buildTicket';
 import { DISGUISES, disguiseText, type DisguiseName } from '../support/disguise';
 
 const settings = demoSettings();
 const score = (o: TicketOverrides) => scoreTicket(buildTicket(o), { ...settings, nowMs: NOW });
 const ask = (description: string, o: TicketOverrides = {}) => score({ subject: 'Question', description, ...o });
+const cuedWords = new WordTable((norm) => ({ norm, open: true, cues: cueOf(norm) }), () => true);
 const roleOf = (sentence: string): SentenceRole => {
-  const tokens = tokenize(sentence, (raw) => ({ norm: raw.toLowerCase() }), () => true);
+  const tokens = tokenize(sentence, cuedWords);
   return readSentenceRoles(tokens)[0]!.role;
 };
 

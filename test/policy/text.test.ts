@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_LEXICON } from '../../src/policy/defaultLexicon';
 import { compileLexicon, compilePhrase, PhraseError } from '../../src/policy/text/compileLexicon';
 import { findConcepts } from '../../src/policy/text/findConcepts';
+import { lexiconWords } from '../../src/policy/text/lexiconWords';
 import { stripQuotedText } from '../../src/policy/text/stripQuotedText';
 import { tokenize } from '../../src/policy/text/tokenize';
 
 const lexicon = compileLexicon(DEFAULT_LEXICON);
-const concepts = (text: string) => findConcepts(tokenize(text, lexicon.lookup, lexicon.mayMatter)).map((h) => `${h.negated ? '-' : ''}${h.concept}`);
+const concepts = (text: string) => findConcepts(tokenize(text, lexiconWords(lexicon))).map((h) => `${h.negated ? '-' : ''}${h.concept}`);
 
 describe('the phrase matcher', () => {
   it('matches prefixes, alternatives and short gaps', () => {

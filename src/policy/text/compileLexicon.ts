@@ -31,15 +31,9 @@ export interface CompiledPhrase {
   exclusion: boolean;
 }
 
-/** A word as the matcher sees it: folded, with the phrases that may start at it. */
-export interface WordInfo {
-  norm: string;
-  starts: readonly CompiledPhrase[];
-}
-
 export interface CompiledLexicon {
-  /** Looks a word up as written; words repeat across tickets, so answers are kept. */
-  lookup(raw: string): WordInfo;
+  /** The phrases that may start at a folded word; the caller keeps the answer (`lexiconWords`). */
+  startsOf(norm: string): readonly CompiledPhrase[];
   /**
    * Whether a message could name any concept: a quick scan by the regex engine for each
    * phrase's most telling word. `false` is certain (no phrase can match); `true` is not.
@@ -50,8 +44,6 @@ export interface CompiledLexicon {
 }
 
 const NO_PHRASES: readonly CompiledPhrase[] = [];
-/** Distinct words kept per lexicon before the memory is cleared. */
-const WORD_CACHE_LIMIT = 200_000;
 
 export class PhraseError extends Error {}
 
@@ -100,9 +92,11 @@ export function compileLexicon(lexicon: Lexicon, typoTolerant: readonly string[]
   const byWord = new Map<string, CompiledPhrase[]>();
   const byPrefix = new Map<string, CompiledPhrase[]>();
   const lengths = new Set<number>();
-  for (const [concept, phrases] of Object.entries(lexicon)) {
-    for (const text of phrases) {
-      const phrase = compilePhrase(concept, text);
+  // Each phrase is parsed once; the typo and anchor tables read the parsed phrases.
+  const compiled = new Map<string, CompiledPhrase[]>();
+  for (const [concept, phrases] of Object.entries(lexicon)) compiled.set(concept, phrases.map((text) => compilePhrase(concept, text)));
+  for (const phrases of compiled.values()) {
+    for (const phrase of phrases) {
       const first = phrase.steps[0];
       if (first === undefined || first.kind !== 'word') continue;
       for (const w of first.exact) push(byWord, w, phrase);
@@ -113,7 +107,7 @@ export function compileLexicon(lexicon: Lexicon, typoTolerant: readonly string[]
     }
   }
   const prefixLengths = [...lengths].sort((a, b) => a - b);
-  const typos = typoIndex(lexicon, typoTolerant, byWord, byPrefix);
+  const typos = typoIndex(lexicon, compiled, typoTolerant, byWord, byPrefix);
   const typoLengths = [...new Set([...typos.keys()].map((k) => k.length))].sort((a, b) => a - b);
   const corrected = (norm: string): readonly CompiledPhrase[] | undefined => {
     for (const len of typoLengths) {
@@ -123,11 +117,7 @@ export function compileLexicon(lexicon: Lexicon, typoTolerant: readonly string[]
     }
     return undefined;
   };
-  const cache = new Map<string, WordInfo>();
-  const lookup = (raw: string): WordInfo => {
-    const known = cache.get(raw);
-    if (known) return known;
-    const norm = foldWord(raw);
+  const startsOf = (norm: string): readonly CompiledPhrase[] => {
     let starts: CompiledPhrase[] | null = null;
     const add = (list: readonly CompiledPhrase[] | undefined) => {
       if (list) starts = starts ? [...starts, ...list] : [...list];
@@ -138,10 +128,7 @@ export function compileLexicon(lexicon: Lexicon, typoTolerant: readonly string[]
       add(byPrefix.get(norm.slice(0, len)));
     }
     if (starts === null && norm.length >= MIN_TYPO_LENGTH) add(corrected(norm));
-    const info: WordInfo = { norm, starts: starts ?? NO_PHRASES };
-    if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
-    cache.set(raw, info);
-    return info;
+    return starts ?? NO_PHRASES;
   };
   // A word is looked up only when its first three characters could begin a phrase's first word.
   const firstChars = new Uint8Array(1 << 21);
@@ -159,9 +146,9 @@ export function compileLexicon(lexicon: Lexicon, typoTolerant: readonly string[]
   for (const w of ALWAYS_LOOKED_UP) mark(w, false);
   for (const t of typos.keys()) mark(t, true);
   const mayMatter = (c0: number, c1: number, c2: number) => firstChars[key(c0, c1, c2)] === 1;
-  const anchors = anchorPattern(lexicon, [...typos.keys()]);
+  const anchors = anchorPattern(compiled, [...typos.keys()]);
   const mayName = (text: string) => anchors.test(foldForScan(text));
-  return { lookup, mayMatter, mayName };
+  return { startsOf, mayMatter, mayName };
 }
 
 /** Typos are read only in words this long, and only as one missing inner letter: "refnd" for "refund". */
@@ -173,15 +160,16 @@ const MIN_TYPO_LENGTH = 5;
  */
 function typoIndex(
   lexicon: Lexicon,
+  compiled: ReadonlyMap<string, readonly CompiledPhrase[]>,
   concepts: readonly string[],
   byWord: ReadonlyMap<string, unknown>,
   byPrefix: ReadonlyMap<string, unknown>,
 ): Map<string, { word: string; isPrefix: boolean }> {
   const found = new Map<string, { word: string; isPrefix: boolean } | null>();
   for (const concept of concepts) {
-    for (const text of lexicon[concept] ?? []) {
-      if (text.startsWith('!')) continue;
-      const first = compilePhrase(concept, text).steps[0];
+    for (const phrase of compiled.get(concept) ?? (lexicon[concept] ?? []).map((text) => compilePhrase(concept, text))) {
+      if (phrase.exclusion) continue;
+      const first = phrase.steps[0];
       if (!first || first.kind !== 'word') continue;
       const words = [...[...first.exact].map((w) => ({ word: w, isPrefix: false })), ...first.prefixes.map((p) => ({ word: p, isPrefix: true }))];
       for (const w of words) {
@@ -210,13 +198,12 @@ const COMMON = new Set([
 ]);
 
 /** One regex that finds, for every phrase, the word it cannot match without. */
-function anchorPattern(lexicon: Lexicon, extraPrefixes: readonly string[]): RegExp {
+function anchorPattern(compiled: ReadonlyMap<string, readonly CompiledPhrase[]>, extraPrefixes: readonly string[]): RegExp {
   const exact = new Set<string>();
   const prefixes = new Set<string>(extraPrefixes);
-  for (const [concept, phrases] of Object.entries(lexicon)) {
-    for (const text of phrases) {
-      if (text.startsWith('!')) continue;
-      const phrase = compilePhrase(concept, text);
+  for (const phrases of compiled.values()) {
+    for (const phrase of phrases) {
+      if (phrase.exclusion) continue;
       let best: WordStep | null = null;
       let bestScore = -1;
       for (const step of phrase.steps) {

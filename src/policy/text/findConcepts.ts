@@ -1,4 +1,5 @@
-import { matchesStep, type CompiledPhrase, type WordInfo } from './compileLexicon';
+import { matchesStep, type CompiledPhrase } from './compileLexicon';
+import type { Word } from './lexiconWords';
 import { normAt, type Tokens } from './tokenize';
 
 export interface ConceptHit {
@@ -40,13 +41,13 @@ const SELF_NEGATING = new Set(['unnecessary', 'unneeded', 'unnotig', 'innecesari
  * Finds every concept the text names, with negation marked. Linear in the words: a hostile
  * message of a megabyte costs its length, so every message can be read to its end.
  */
-export function findConcepts(tokens: Tokens<WordInfo>): ConceptHit[] {
+export function findConcepts(tokens: Tokens<Word>): ConceptHit[] {
   const hits: ConceptHit[] = [];
   // Words an exception phrase covers, per concept: "credit card" keeps "credit" from counting.
   let excluded: Map<string, Set<number>> | null = null;
   for (let i = 0; i < tokens.count; i++) {
-    const starts = tokens.word[i]?.starts;
-    if (!starts) continue;
+    if (!tokens.open[i]) continue;
+    const starts = tokens.word[i]!.starts;
     const firstHere = hits.length;
     for (let k = 0; k < starts.length; k++) {
       const phrase = starts[k]!;
@@ -79,7 +80,7 @@ function overlaps(words: ReadonlySet<number> | undefined, from: number, to: numb
 const CONJUNCTIONS = new Set(['or', 'nor', 'and', 'oder', 'und', 'noch', 'ou', 'et', 'ni', 'o', 'y']);
 
 /** "Not asking for any credit or discount": a negation carries across "or" / "and" to the next concept. */
-function carryNegation(hits: ConceptHit[], tokens: Tokens<WordInfo>): void {
+function carryNegation(hits: ConceptHit[], tokens: Tokens<Word>): void {
   if (!hits.some((h) => h.negated)) return;
   const negatedEnds = new Set<number>();
   for (const h of hits) if (h.negated) negatedEnds.add(h.to);
@@ -98,7 +99,7 @@ function carryNegation(hits: ConceptHit[], tokens: Tokens<WordInfo>): void {
 }
 
 /** Matches the phrase's steps from `stepIndex` on, at word `at`; returns the last word matched, or -1. */
-function matchSteps(phrase: CompiledPhrase, stepIndex: number, tokens: Tokens<WordInfo>, at: number, sentence: number): number {
+function matchSteps(phrase: CompiledPhrase, stepIndex: number, tokens: Tokens<Word>, at: number, sentence: number): number {
   const step = phrase.steps[stepIndex];
   if (step === undefined) return at - 1;
   if (step.kind === 'gap') {
@@ -112,7 +113,7 @@ function matchSteps(phrase: CompiledPhrase, stepIndex: number, tokens: Tokens<Wo
   return matchSteps(phrase, stepIndex + 1, tokens, at + 1, sentence);
 }
 
-function isNegated(tokens: Tokens<WordInfo>, from: number, to: number): boolean {
+function isNegated(tokens: Tokens<Word>, from: number, to: number): boolean {
   const clause = tokens.clause[from];
   // "We were never refunded" complains that something did not happen; it declines nothing.
   const reportsPast = normAt(tokens, from).endsWith('ed');

@@ -7,7 +7,6 @@
  * Plain ASCII text, by far the most common, is returned as it is, unless letters are spaced out.
  */
 
-const NON_ASCII = /[^\u0000-\u007f]/;
 const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]|\udb40[\udc00-\udc7f]/g;
 
 // Letters of Cyrillic, Greek and Armenian that are drawn like Latin ones (Unicode's confusables).
@@ -30,13 +29,54 @@ const SEPARATORS = /[ ._\-]/g;
 
 /** Returns the text as a reader should see it, whatever disguise it wore. */
 export function normalizeText(text: string): string {
-  let out = text;
-  if (NON_ASCII.test(out)) {
-    out = out.normalize('NFKC').replace(INVISIBLE, '');
-    if (LOOK_ALIKE.test(out)) out = out.replace(MIXED_WORD, foldLookAlikes);
-  }
+  const plain = readAscii(text);
+  if (plain === ASCII) return text;
+  if (plain === ASCII_SPACED) return text.replace(SPACED_OUT, joinSpacedOut);
+  let out = text.normalize('NFKC').replace(INVISIBLE, '');
+  if (LOOK_ALIKE.test(out)) out = out.replace(MIXED_WORD, foldLookAlikes);
   if (MAYBE_SPACED.test(out)) out = out.replace(SPACED_OUT, joinSpacedOut);
   return out;
+}
+
+const ASCII = 0;
+const ASCII_SPACED = 1;
+const NOT_ASCII = 2;
+
+/**
+ * One pass over a text: whether it is all ASCII and, if so, whether `MAYBE_SPACED` matches it
+ * (four single letters, each after the first behind one separator).
+ */
+function readAscii(text: string): number {
+  let spaced = false;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return NOT_ASCII;
+    // A letter, a separator, a letter, a separator: the start of a spaced-out run, perhaps.
+    if (!spaced && isSeparator(c) && isSeparator(text.charCodeAt(i + 2)) && i > 0 && isAsciiLetter(text.charCodeAt(i - 1))) spaced = isSpacedRun(text, i - 1);
+  }
+  return spaced ? ASCII_SPACED : ASCII;
+}
+
+/** Whether the letters at `at`, `at + 2`, `at + 4` and `at + 6` stand alone, one separator apart. */
+function isSpacedRun(text: string, at: number): boolean {
+  if (at > 0 && isAsciiLetterOrDigit(text.charCodeAt(at - 1))) return false;
+  for (let k = 1; k <= 3; k++) {
+    if (!isSeparator(text.charCodeAt(at + 2 * k - 1)) || !isAsciiLetter(text.charCodeAt(at + 2 * k))) return false;
+  }
+  return !isAsciiLetterOrDigit(text.charCodeAt(at + 7));
+}
+
+function isSeparator(c: number): boolean {
+  return c === 32 || c === 46 || c === 95 || c === 45; // space . _ -
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isAsciiLetterOrDigit(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 48 && c <= 57);
 }
 
 /** Folds the look-alike letters of a word that also has Latin ones; a word all in one other script is left alone. */

@@ -5,7 +5,8 @@ import { normalizeText } from './normalizeText';
 import { readSentenceRoles, type SentenceRole } from './readSentenceRoles';
 import { stripQuotedText } from './stripQuotedText';
 import { tokenize, type Tokens } from './tokenize';
-import type { CompiledLexicon, WordInfo } from './compileLexicon';
+import type { CompiledLexicon } from './compileLexicon';
+import { lexiconWords, type Word } from './lexiconWords';
 
 /**
  * Reads one customer message: undoes disguises, keeps the customer's own words, reads each
@@ -108,7 +109,7 @@ const TEXT_CACHE_LIMIT = 20_000;
 const textCaches = new WeakMap<CompiledLexicon, Map<string, TextReading>>();
 
 /** The token arrays every message is read into in turn; nothing keeps them past `readText`. */
-const scratch: Tokens<WordInfo> = { text: '', count: 0, word: [], start: [], end: [], clause: [], sentence: [] };
+const scratch: Tokens<Word> = { text: '', count: 0, word: [], open: [], start: [], end: [], clause: [], sentence: [], letters: 0, capitals: 0 };
 
 /**
  * Reads one message: undoes disguises, drops quoted replies and the signature, then reads each
@@ -123,18 +124,19 @@ export function readMessage(raw: string, lexicon: CompiledLexicon, orgKey: strin
   const known = cache.get(key);
   if (known) return known;
   const text = stripQuotedText(normalizeText(raw));
-  const tokens = tokenize(text, lexicon.lookup, lexicon.mayMatter, scratch);
+  const tokens = tokenize(text, lexiconWords(lexicon), scratch);
   const roles = readSentenceRoles(tokens);
-  const asks: Asks = { question: false, howto: false, action: false, thanks: false, shouting: isShouting(text) };
+  const asks: Asks = { question: false, howto: false, action: false, thanks: false, shouting: isShouting(tokens) };
   let actionAt = -1;
-  roles.forEach((r, sentence) => {
+  for (let sentence = 0; sentence < roles.length; sentence++) {
+    const r = roles[sentence]!;
     if (r.role === 'question' || (r.role === 'request' && r.info)) asks.question = true;
     else if (r.role === 'howto') asks.howto = true;
     else if (r.role === 'request' && r.addressed && r.words >= MIN_ACTION_WORDS) {
       asks.action = true;
       if (actionAt < 0) actionAt = sentence;
     }
-  });
+  }
   let actionQuote: string | null = null;
   if (actionAt >= 0) {
     let first = 0;
@@ -142,12 +144,15 @@ export function readMessage(raw: string, lexicon: CompiledLexicon, orgKey: strin
     actionQuote = sentenceText(tokens, first);
   }
   let findings: TextFinding[] = [];
-  if (lexicon.mayName(text)) {
-    const found = findConcepts(tokens);
-    const hits: (ConceptHit | InferredHit)[] = [...found, ...inferAskedConcepts(tokens, roles, found, MIN_ACTION_WORDS)];
+  // A message that names nothing has no findings either way; the anchor scan is asked only of one that does.
+  const found = findConcepts(tokens);
+  // Only a sentence that asks us to act can ask it in words no list holds.
+  const inferred = asks.action ? inferAskedConcepts(tokens, roles, found, MIN_ACTION_WORDS) : [];
+  const hits: (ConceptHit | InferredHit)[] = inferred.length > 0 ? [...found, ...inferred] : found;
+  if (hits.length > 0 && lexicon.mayName(text)) {
     // Only a short message is a closing one; nearly every message ends with thanks.
     if (tokens.count <= CLOSING_MESSAGE_WORDS && hits.some((h) => h.concept === 'thanks')) asks.thanks = true;
-    const quoted = hits.length > 0 ? findQuotedNames(text) : [];
+    const quoted = findQuotedNames(text);
     const kept = new Map<string, number>();
     for (const hit of hits) {
       // A few mentions of a concept are evidence enough; a run of thousands is bounded here.
@@ -186,17 +191,8 @@ const SHOUT_MIN_LETTERS = 40;
 const SHOUT_SHARE = 0.7;
 
 /** Whether most of a message's letters are capitals: "THE APP LOGS ME OUT EVERY TIME". */
-function isShouting(text: string): boolean {
-  let letters = 0;
-  let upper = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) {
-      letters++;
-      upper++;
-    } else if (c >= 97 && c <= 122) letters++;
-  }
-  return letters >= SHOUT_MIN_LETTERS && upper / letters >= SHOUT_SHARE;
+function isShouting(tokens: Tokens<Word>): boolean {
+  return tokens.letters >= SHOUT_MIN_LETTERS && tokens.capitals / tokens.letters >= SHOUT_SHARE;
 }
 
 const MAX_QUOTE_CHARS = 160;
@@ -204,7 +200,7 @@ const MAX_QUOTE_CHARS = 160;
 const QUOTE_REACH = 30;
 
 /** The words of the sentence around word `at`, as written, cut to a quotable length. */
-function sentenceText(tokens: Tokens<WordInfo>, at: number): string {
+function sentenceText(tokens: Tokens<Word>, at: number): string {
   const sentence = tokens.sentence[at];
   let from = at;
   let to = at;

@@ -144,7 +144,7 @@ const INFO_VERBS = new Set([
 const LOOKAHEAD = 5;
 
 /** Reads the role of every sentence of a message, indexed by sentence number. */
-export function readSentenceRoles<W extends { norm: string }>(tokens: Tokens<W>): SentenceReading[] {
+export function readSentenceRoles<W extends CuedWord>(tokens: Tokens<W>): SentenceReading[] {
   const out: SentenceReading[] = [];
   let i = 0;
   while (i < tokens.count) {
@@ -162,7 +162,7 @@ export function readSentenceRoles<W extends { norm: string }>(tokens: Tokens<W>)
 const sentenceWords: string[] = [];
 const sentenceCues: number[] = [];
 
-function readSentence<W extends { norm: string }>(tokens: Tokens<W>, from: number, to: number): SentenceReading {
+function readSentence<W extends CuedWord>(tokens: Tokens<W>, from: number, to: number): SentenceReading {
   const words = sentenceWords;
   const cues = sentenceCues;
   words.length = 0;
@@ -170,8 +170,9 @@ function readSentence<W extends { norm: string }>(tokens: Tokens<W>, from: numbe
   let stepAnnounced = false;
   let conditional = false;
   for (let k = from; k < to; k++) {
-    const w = normAt(tokens, k);
-    const c = cueOf(w);
+    const word = tokens.word[k]!;
+    const w = word.norm;
+    const c = word.cues;
     words.push(w);
     cues.push(c);
     if (c & STEP && !isWish(tokens, k, to)) stepAnnounced = true;
@@ -194,13 +195,10 @@ const CONDITION = 32;
 const KNOW = 64;
 const HOWTO_START = 128;
 let howtoStarts: ReadonlySet<string> | null = null;
-const cueCache = new Map<string, number>();
-const CUE_CACHE_LIMIT = 100_000;
 let pairFirsts: ReadonlySet<string> | null = null;
 
-function cueOf(w: string): number {
-  const known = cueCache.get(w);
-  if (known !== undefined) return known;
+/** What a folded word can do in a sentence, as bit flags; the caller keeps the answer (`lexiconWords`). */
+export function cueOf(w: string): number {
   pairFirsts ??= new Set([...REQUEST_PAIRS].map((p) => p.split(' ')[0]!));
   let c = 0;
   if (SECOND_PERSON.has(w)) c |= SECOND;
@@ -212,9 +210,13 @@ function cueOf(w: string): number {
   if (KNOW_WORDS.has(w)) c |= KNOW;
   howtoStarts ??= new Set([...HOWTO_FIRST, ...WHERE_FIRST, ...[...HOWTO_PAIRS, ...EXISTENCE_PAIRS].map((p) => p.split(' ')[0]!)]);
   if (howtoStarts.has(w)) c |= HOWTO_START;
-  if (cueCache.size >= CUE_CACHE_LIMIT) cueCache.clear();
-  cueCache.set(w, c);
   return c;
+}
+
+/** A word of a sentence: folded, with its cues (`cueOf`) worked out once. */
+export interface CuedWord {
+  norm: string;
+  cues: number;
 }
 
 // Before "I need" / "we want", these make a question of it: "do I need ...?", "should we want ...?".
@@ -234,7 +236,7 @@ function asksLeave(first: string, second: string): boolean {
 const PERMISSION_OPENERS = new Set(['can', 'could', 'may', 'kann', 'konnen', 'darf', 'durfen', 'puis', 'pouvons', 'peut', 'puedo', 'podemos', 'posso', 'podemos', 'possiamo', 'kan', 'kunnen', 'mag', 'mogen']);
 const CONDITIONS = new Set(['if', 'unless', 'otherwise', 'or', 'else', 'wenn', 'falls', 'sonst', 'andernfalls', 'si', 'sinon', 'sino', 'caso', 'senao', 'se', 'altrimenti', 'als', 'indien', 'anders', 'tenzij']);
 
-function readRole<W extends { norm: string }>(tokens: Tokens<W>, words: readonly string[], cues: readonly number[], from: number, to: number): Omit<SentenceReading, 'stepAnnounced' | 'words' | 'conditional' | 'permission'> {
+function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[], cues: readonly number[], from: number, to: number): Omit<SentenceReading, 'stepAnnounced' | 'words' | 'conditional' | 'permission'> {
   const asked = endsWithQuestionMark(tokens, to - 1);
   let addressed = false;
   let request = false;
@@ -305,7 +307,7 @@ function readRole<W extends { norm: string }>(tokens: Tokens<W>, words: readonly
   // "Can an automation create subitems?", "When HR sets the status, I want the item moved": how the
   // product should behave, asked or wished for, is a how-to about the customer's own workflow.
   if (!addressed && (asksCapability(words, start, asked) || (request && wishesWorkflow(words)))) return { role: 'howto', addressed, info: false, imperative: false };
-  if (isHowTo(words, start)) {
+  if (isHowTo(words, cues, start)) {
     // "How do I get a refund?" asks for one; "how do I export ..." asks how.
     // "Can we reduce to 25 and get the difference back?": a permission question asks for what it gets anywhere in it.
     const reach = PERMISSION_OPENERS.has(first) ? words.length : start + LOOKAHEAD + 1;
@@ -340,7 +342,7 @@ const STEP_STEMS = ['reconsider', 'evaluat', 'explor', 'prufen', 'uberleg', 'env
 // "I would like a timeline" wishes; "we would have to involve our lawyers" announces a step.
 const WISH_AFTER = new Set(['like', 'love', 'appreciate', 'prefer', 'welcome', 'want', 'need']);
 
-function isWish<W extends { norm: string }>(tokens: Tokens<W>, k: number, to: number): boolean {
+function isWish<W extends CuedWord>(tokens: Tokens<W>, k: number, to: number): boolean {
   return k + 1 < to && normAt(tokens, k) === 'would' && WISH_AFTER.has(normAt(tokens, k + 1));
 }
 
@@ -435,10 +437,10 @@ function wishesWorkflow(words: readonly string[]): boolean {
 const CANNOT_BEFORE = new Set(['no', 'nao', 'non', 'ne', 'not']);
 const QUANTITY_AFTER_HOW = new Set(['many', 'much', 'long', 'often', 'big', 'large', 'soon', 'far', 'viele', 'viel', 'lange', 'oft']);
 
-function isHowTo(words: readonly string[], start: number): boolean {
+function isHowTo(words: readonly string[], cues: readonly number[], start: number): boolean {
   for (let k = start; k < words.length && k < start + LOOKAHEAD; k++) {
     const w = words[k]!;
-    const c = cueOf(w);
+    const c = cues[k]!;
     if ((c & HOWTO_START) === 0) continue;
     // "No puedo entrar", "ik kan niet inloggen": what the customer cannot do is a report, not a how-to.
     if (k > 0 && CANNOT_BEFORE.has(words[k - 1]!)) continue;
@@ -460,7 +462,7 @@ function isHowTo(words: readonly string[], start: number): boolean {
 // Contractions that fold to another word: "we're" → "were", "it's" → "its", "I'd" → "id".
 const CONTRACTION_LOOKALIKES = new Set(['were', 'its', 'id', 'ill', 'wed', 'well', 'hell', 'shell', 'shed']);
 
-function isContraction<W extends { norm: string }>(tokens: Tokens<W>, k: number): boolean {
+function isContraction<W extends CuedWord>(tokens: Tokens<W>, k: number): boolean {
   const text = tokens.text;
   for (let c = tokens.start[k]!; c < tokens.end[k]!; c++) {
     const ch = text.charCodeAt(c);
@@ -469,7 +471,7 @@ function isContraction<W extends { norm: string }>(tokens: Tokens<W>, k: number)
   return false;
 }
 
-function endsWithQuestionMark<W extends { norm: string }>(tokens: Tokens<W>, last: number): boolean {
+function endsWithQuestionMark<W extends CuedWord>(tokens: Tokens<W>, last: number): boolean {
   const text = tokens.text;
   for (let c = tokens.end[last]!; c < text.length; c++) {
     const ch = text.charCodeAt(c);

@@ -19,37 +19,76 @@ const SIGNATURE_MARKERS: readonly RegExp[] = [/^--\s*$/, /^\s*sent from my \w+/i
 const DISCLAIMER = /\b(confidential|vertraulich|confidentiel|confidencial)\b.*\b(intended|bestimmt|destin|destinado)/i;
 
 // A chat transcript's line head: "(10:02:19) Sophie Tran: ", "[9:14 AM] Ana: ".
+const ASKS = /\b(please|pls|bitte|svp|por favor|per favore|alstublieft)\b/i;
+/** A message without a clock time has no chat line heads. */
+const MAYBE_CHAT = /\d:\d\d/;
 const CHAT_PREFIX = /^\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?[\])]?\s+[^:\n]{1,40}:\s+/i;
 
 /** How far from the end a sign-off may stand and still start the signature. */
 const SIGN_OFF_TAIL_LINES = 12;
 
+/**
+ * First characters (after white space) a reply header, a signature marker or a quote line can
+ * start with, and those a sign-off can: a line that starts otherwise is not tested further.
+ */
+const HEADER_FIRST = firstChars('ofvdale_s>-');
+const SIGN_OFF_FIRST = firstChars('bkwmtrcsvau');
+/** A message without these words has no disclaimer line. */
+const MAYBE_DISCLAIMER = /confiden|vertraulich/i;
+
+/** Line ranges of the message being read; reused, since a batch reads millions of messages. */
+const lineStarts: number[] = [];
+const lineEnds: number[] = [];
+const QUOTE_LINE = /^\s*>/;
+
 /** Returns the text with quoted replies, signatures and disclaimers removed. */
 export function stripQuotedText(body: string): string {
   if (body.length === 0) return body;
-  const lines = body.split(/\r?\n/);
-  let end = lines.length;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
+  // The lines `body.split(/\r?\n/)` gives, as [start, end) ranges of the body.
+  const starts = lineStarts;
+  const ends = lineEnds;
+  let lineCount = 0;
+  for (let at = 0; ; lineCount++) {
+    const nl = body.indexOf('\n', at);
+    starts[lineCount] = at;
+    if (nl < 0) {
+      ends[lineCount++] = body.length;
+      break;
+    }
+    ends[lineCount] = nl > at && body.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    at = nl + 1;
+  }
+  let end = lineCount;
+  for (let i = 0; i < lineCount; i++) {
+    if (!startsWithOneOf(body, starts[i]!, ends[i]!, HEADER_FIRST)) continue;
+    const line = body.slice(starts[i], ends[i]);
     if (REPLY_HEADERS.some((r) => r.test(line)) || SIGNATURE_MARKERS.some((r) => r.test(line))) {
       end = i;
       break;
     }
   }
   for (let i = Math.max(1, end - SIGN_OFF_TAIL_LINES); i < end; i++) {
-    if (SIGN_OFFS.test(lines[i]!)) {
+    if (startsWithOneOf(body, starts[i]!, ends[i]!, SIGN_OFF_FIRST) && SIGN_OFFS.test(body.slice(starts[i], ends[i]))) {
       end = i;
       break;
     }
   }
-  end = dropSignatureBlock(lines, end);
-  const kept: string[] = [];
-  for (let i = 0; i < end; i++) {
-    const line = lines[i]!;
-    if (/^\s*>/.test(line) || DISCLAIMER.test(line)) continue;
-    kept.push(line.replace(CHAT_PREFIX, ''));
+  end = dropSignatureBlock(body, starts, ends, end);
+  const disclaimers = MAYBE_DISCLAIMER.test(body);
+  const chat = MAYBE_CHAT.test(body);
+  let whole = end === lineCount && body.indexOf('\r') < 0 && !chat;
+  for (let i = 0; i < end && whole; i++) whole = isKept(body, starts[i]!, ends[i]!, disclaimers);
+  let text: string;
+  if (whole) text = body.trim();
+  else {
+    const parts: string[] = [];
+    for (let i = 0; i < end; i++) {
+      if (!isKept(body, starts[i]!, ends[i]!, disclaimers)) continue;
+      const line = body.slice(starts[i], ends[i]);
+      parts.push(chat ? line.replace(CHAT_PREFIX, '') : line);
+    }
+    text = parts.join('\n').trim();
   }
-  const text = kept.join('\n').trim();
   // A message that is nothing but a quote still says something: keep it rather than nothing.
   return text.length > 0 ? text : body.trim();
 }
@@ -77,17 +116,45 @@ function isSignatureLine(line: string): boolean {
  * Ends the message before its closing signature block: the last few lines when each reads as a
  * signature line. A line that asks ("Please ...") or the whole message is never dropped.
  */
-function dropSignatureBlock(lines: readonly string[], end: number): number {
+function dropSignatureBlock(body: string, starts: readonly number[], ends: readonly number[], end: number): number {
+  const line = (k: number) => body.slice(starts[k], ends[k]);
   let i = end;
-  while (i > 0 && lines[i - 1]!.trim().length === 0) i--;
+  while (i > 0 && line(i - 1).trim().length === 0) i--;
   let block = 0;
   let at = i;
-  while (at > 0 && block < SIGNATURE_BLOCK_LINES && isSignatureLine(lines[at - 1]!) && !/\b(please|pls|bitte|svp|por favor|per favore|alstublieft)\b/i.test(lines[at - 1]!)) {
+  while (at > 0 && block < SIGNATURE_BLOCK_LINES && isSignatureLine(line(at - 1)) && !ASKS.test(line(at - 1))) {
     at--;
     block++;
   }
   if (block === 0) return end;
   // Something of the message must stand before the signature.
-  for (let k = 0; k < at; k++) if (lines[k]!.trim().length > 0) return at;
+  for (let k = 0; k < at; k++) if (line(k).trim().length > 0) return at;
   return end;
+}
+
+/** Whether the line `body[from, to)` is kept: it is neither a quote ("> ...") nor a disclaimer. */
+function isKept(body: string, from: number, to: number, disclaimers: boolean): boolean {
+  if (!disclaimers && !startsWithOneOf(body, from, to, HEADER_FIRST)) return true;
+  const line = body.slice(from, to);
+  return !QUOTE_LINE.test(line) && !(disclaimers && DISCLAIMER.test(line));
+}
+
+/** A table of the given characters, both cases. */
+function firstChars(chars: string): Uint8Array {
+  const table = new Uint8Array(128);
+  for (const ch of chars) {
+    table[ch.toLowerCase().charCodeAt(0)] = 1;
+    table[ch.toUpperCase().charCodeAt(0)] = 1;
+  }
+  return table;
+}
+
+/** Whether the line `body[from, to)`, past its white space, starts with a character of `table` (any non-ASCII character counts). */
+function startsWithOneOf(body: string, from: number, to: number, table: Uint8Array): boolean {
+  for (let i = from; i < to; i++) {
+    const c = body.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    return c >= 0x80 || table[c] === 1;
+  }
+  return false;
 }

@@ -6,13 +6,18 @@
 export interface Tokens<W> {
   text: string;
   count: number;
-  /** What `lookup` said of each word, or `null` for a word `mayMatter` passed over; only the first `count` entries are this text's. */
-  word: (W | null)[];
+  /** Each word as the word source keeps it; only the first `count` entries are this text's. */
+  word: W[];
+  /** Whether a phrase may start at each word: its first characters passed the lexicon's `mayMatter`. */
+  open: boolean[];
   start: number[];
   end: number[];
   /** Negation never crosses a clause. */
   clause: number[];
   sentence: number[];
+  /** The text's ASCII letters, and how many of them are capitals. */
+  letters: number;
+  capitals: number;
 }
 
 const MARKS = /[\u0300-\u036f]/g;
@@ -42,64 +47,140 @@ const SENTENCE_ENDS = new Set([46, 33, 63, 59, 10]); // . ! ? ; newline
 const CLAUSE_ENDS = new Set([44, 58, 40, 41]); // , : ( )
 const DASHES = new Set([45, 0x2013, 0x2014]);
 
+// What each ASCII character is to the tokenizer, as bit flags in one table.
+const LETTER = 1;
+const SENTENCE_END = 2;
+const CLAUSE_END = 4;
+const DASH = 8;
+const APOSTROPHE = 16;
+const ASCII_CLASS = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) {
+  ASCII_CLASS[c] = (isLetterOrDigit(c) ? LETTER : 0) | (SENTENCE_ENDS.has(c) ? SENTENCE_END : 0) | (CLAUSE_ENDS.has(c) ? CLAUSE_END : 0) | (DASHES.has(c) ? DASH : 0) | (APOSTROPHES.has(c) ? APOSTROPHE : 0);
+}
+
+/** What a character is to the tokenizer (`LETTER`, `SENTENCE_END` ...). */
+function classOf(c: number): number {
+  if (c < 0x80) return ASCII_CLASS[c]!;
+  return (isLetterOrDigit(c) ? LETTER : 0) | (DASHES.has(c) ? DASH : 0) | (APOSTROPHES.has(c) ? APOSTROPHE : 0);
+}
+
+/** The hash of a folded word, one character at a time from `WORD_HASH_SEED` (FNV-1a). */
+export const WORD_HASH_SEED = 0x811c9dc5;
+export function hashStep(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
+}
+
 /** Tells, from a word's first three characters (lower case, 0 past its end), whether it may matter. */
 export type FirstChars = (c0: number, c1: number, c2: number) => boolean;
 
+/** A word as the tokenizer needs it. */
+export interface TokenWord {
+  /** Folded: lower case, no accents, no apostrophes. */
+  norm: string;
+  /** Whether a phrase may start at the word as folded: `startsPhrase` of its folded form. */
+  open: boolean;
+}
+
+/** Where the tokenizer finds each word, kept once by its folded form. */
+export interface WordSource<W> {
+  /** The word written as the ASCII characters `text[from, to)`, whose folded form has this hash (`hashStep`) and length. */
+  at(text: string, from: number, to: number, hash: number, length: number): W;
+  /** The word of a folded form. */
+  of(norm: string): W;
+  /** Whether a phrase may start at a word with these first characters. */
+  mayMatter: FirstChars;
+}
+
 /**
- * Splits text into words in one pass over its characters. `lookup` is called with each word
- * that `mayMatter` lets through and returns what the caller keeps for it; other words cost
- * nothing more than their boundaries, and `normAt` folds them on demand.
+ * Splits text into words in one pass over its characters, each word found in `words` once. A
+ * phrase may start only at a word whose first three characters `mayMatter` lets through.
  */
-export function tokenize<W extends { norm: string }>(text: string, lookup: (raw: string) => W, mayMatter: FirstChars, reuse?: Tokens<W>): Tokens<W> {
+export function tokenize<W extends TokenWord>(text: string, words: WordSource<W>, reuse?: Tokens<W>): Tokens<W> {
   // A batch tokenizes millions of messages: reusing one set of arrays spares the collector.
-  const out: Tokens<W> = reuse ?? { text, count: 0, word: [], start: [], end: [], clause: [], sentence: [] };
+  const out: Tokens<W> = reuse ?? { text, count: 0, word: [], open: [], start: [], end: [], clause: [], sentence: [], letters: 0, capitals: 0 };
   out.text = text;
   out.count = 0;
+  let letters = 0;
+  let capitals = 0;
   let clause = 0;
   let sentence = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (!isLetterOrDigit(c)) {
+    const cls = classOf(c);
+    if ((cls & LETTER) === 0) {
       // "mira.lang@example.org", "v2.3": a point inside a word ends no sentence.
-      if (SENTENCE_ENDS.has(c) && !(c === 46 && i + 1 < n && isLetterOrDigit(text.charCodeAt(i + 1)) && i > 0 && isLetterOrDigit(text.charCodeAt(i - 1)))) {
+      if (cls & SENTENCE_END && !(c === 46 && i > 0 && i + 1 < n && classOf(text.charCodeAt(i + 1)) & LETTER && classOf(text.charCodeAt(i - 1)) & LETTER)) {
         sentence++;
         clause++;
-      } else if (CLAUSE_ENDS.has(c) || (DASHES.has(c) && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32)) {
+      } else if (cls & CLAUSE_END || (cls & DASH && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32)) {
         clause++;
       }
       i++;
       continue;
     }
     const s = i;
+    // An ASCII word's folded form is its letters in lower case without apostrophes: hashed as they are read.
+    let ascii = c < 0x80;
+    let h = hashStep(WORD_HASH_SEED, lowerCode(c));
+    let length = 1;
+    // Every ASCII letter of a text is in a word: counted here for `isShouting`.
+    if (c >= 65 && c <= 90) capitals++;
+    if ((c | 32) >= 97 && (c | 32) <= 122) letters++;
     i++;
     while (i < n) {
       const d = text.charCodeAt(i);
-      if (isLetterOrDigit(d)) i++;
-      else if (APOSTROPHES.has(d) && i + 1 < n && isLetterOrDigit(text.charCodeAt(i + 1))) i += 2;
-      else break;
+      const dc = classOf(d);
+      if (dc & LETTER) {
+        if (d >= 0x80) ascii = false;
+        else {
+          h = hashStep(h, lowerCode(d));
+          if (d >= 65 && d <= 90) capitals++;
+          if ((d | 32) >= 97 && (d | 32) <= 122) letters++;
+        }
+        length++;
+        i++;
+      } else if (dc & APOSTROPHE && i + 1 < n && classOf(text.charCodeAt(i + 1)) & LETTER) {
+        const e = text.charCodeAt(i + 1);
+        if (d >= 0x80 || e >= 0x80) ascii = false;
+        else h = hashStep(h, lowerCode(e));
+        if (e >= 65 && e <= 90) capitals++;
+        if ((e | 32) >= 97 && (e | 32) <= 122) letters++;
+        length++;
+        i += 2;
+      } else break;
     }
-    const c0 = lowerCode(c);
-    const c1 = i - s > 1 ? lowerCode(text.charCodeAt(s + 1)) : 0;
-    const c2 = i - s > 2 ? lowerCode(text.charCodeAt(s + 2)) : 0;
-    const w = c0 >= 0x80 || c1 >= 0x80 || c2 >= 0x80 || mayMatter(c0, c1, c2) ? lookup(text.slice(s, i)) : null;
-    if (w !== null && CLAUSE_WORDS.has(w.norm)) clause++;
+    const w = ascii ? words.at(text, s, i, h, length) : words.of(foldWord(text.slice(s, i)));
+    // An ASCII word without an apostrophe in its first three characters opens as its folded form does.
+    const open = ascii && text.charCodeAt(s + 1) !== 39 && text.charCodeAt(s + 2) !== 39 ? w.open : startsPhrase(text, s, i, words.mayMatter);
+    if (open && CLAUSE_WORDS.has(w.norm)) clause++;
     const k = out.count++;
     out.word[k] = w;
+    out.open[k] = open;
     out.start[k] = s;
     out.end[k] = i;
     out.clause[k] = clause;
     out.sentence[k] = sentence;
   }
+  out.letters = letters;
+  out.capitals = capitals;
   return out;
+}
+
+/** Whether a phrase may start at the word `text[from, to)`, from its first three characters as written. */
+export function startsPhrase(text: string, from: number, to: number, mayMatter: FirstChars): boolean {
+  const c0 = lowerCode(text.charCodeAt(from));
+  const c1 = to - from > 1 ? lowerCode(text.charCodeAt(from + 1)) : 0;
+  const c2 = to - from > 2 ? lowerCode(text.charCodeAt(from + 2)) : 0;
+  return c0 >= 0x80 || c1 >= 0x80 || c2 >= 0x80 || mayMatter(c0, c1, c2);
 }
 
 function lowerCode(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
-/** The folded form of word `i`, whether or not it was looked up. */
+/** The folded form of word `i`. */
 export function normAt<W extends { norm: string }>(tokens: Tokens<W>, i: number): string {
-  return tokens.word[i]?.norm ?? foldWord(tokens.text.slice(tokens.start[i], tokens.end[i]));
+  return tokens.word[i]!.norm;
 }
