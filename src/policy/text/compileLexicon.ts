@@ -34,11 +34,6 @@ export interface CompiledPhrase {
 export interface CompiledLexicon {
   /** The phrases that may start at a folded word; the caller keeps the answer (`lexiconWords`). */
   startsOf(norm: string): readonly CompiledPhrase[];
-  /**
-   * Whether a message could name any concept: a quick scan by the regex engine for each
-   * phrase's most telling word. `false` is certain (no phrase can match); `true` is not.
-   */
-  mayName(text: string): boolean;
   /** Whether a word with these first three characters (lower case, 0 past its end) could start a phrase or shape a clause. */
   mayMatter(c0: number, c1: number, c2: number): boolean;
 }
@@ -146,9 +141,7 @@ export function compileLexicon(lexicon: Lexicon, typoTolerant: readonly string[]
   for (const w of ALWAYS_LOOKED_UP) mark(w, false);
   for (const t of typos.keys()) mark(t, true);
   const mayMatter = (c0: number, c1: number, c2: number) => firstChars[key(c0, c1, c2)] === 1;
-  const anchors = anchorPattern(compiled, [...typos.keys()]);
-  const mayName = (text: string) => anchors.test(foldForScan(text));
-  return { startsOf, mayMatter, mayName };
+  return { startsOf, mayMatter };
 }
 
 /** Typos are read only in words this long, and only as one missing inner letter: "refnd" for "refund". */
@@ -187,55 +180,6 @@ function typoIndex(
   const out = new Map<string, { word: string; isPrefix: boolean }>();
   for (const [k, v] of found) if (v) out.set(k, v);
   return out;
-}
-
-// Words too common to tell a message apart; a phrase is anchored on another of its words where it can.
-const COMMON = new Set([
-  'a', 'an', 'the', 'i', 'we', 'you', 'it', 'is', 'are', 'was', 'were', 'be', 'been', 'to', 'of', 'in', 'on', 'for',
-  'my', 'our', 'your', 'me', 'us', 'not', 'no', 'can', 'do', 'and', 'or', 'up', 'over', 'new', 'set', 'take', 'close',
-  'account', 'accounts', 'plan', 'time', 'times', 'many', 'multiple', 'change', 'email', 'phone', 'device', 'support',
-  'already', 'action', 'follow', 'name', 'update', 'make', 'get', 'give', 'lost', 'reset', 'how', 'what', 'which',
-]);
-
-/** One regex that finds, for every phrase, the word it cannot match without. */
-function anchorPattern(compiled: ReadonlyMap<string, readonly CompiledPhrase[]>, extraPrefixes: readonly string[]): RegExp {
-  const exact = new Set<string>();
-  const prefixes = new Set<string>(extraPrefixes);
-  for (const phrases of compiled.values()) {
-    for (const phrase of phrases) {
-      if (phrase.exclusion) continue;
-      let best: WordStep | null = null;
-      let bestScore = -1;
-      for (const step of phrase.steps) {
-        if (step.kind !== 'word') continue;
-        const words = [...step.exact].map((w) => (COMMON.has(w) ? 0 : w.length));
-        const stems = step.prefixes.map((p) => (COMMON.has(p) || [...COMMON].some((c) => c.startsWith(p)) ? 0 : p.length));
-        const score = Math.min(...words, ...stems);
-        if (score > bestScore) {
-          best = step;
-          bestScore = score;
-        }
-      }
-      if (!best) continue;
-      for (const w of best.exact) exact.add(w);
-      for (const p of best.prefixes) prefixes.add(p);
-    }
-  }
-  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const byLength = (a: string, b: string) => b.length - a.length;
-  const words = [...exact].sort(byLength).map(escape).join('|');
-  const stems = [...prefixes].sort(byLength).map(escape).join('|');
-  const parts = [words ? `(?:${words})(?![\\p{L}\\p{N}])` : '', stems ? `(?:${stems})` : ''].filter(Boolean);
-  return new RegExp(parts.length > 0 ? `(?<![\\p{L}\\p{N}])(?:${parts.join('|')})` : '(?!)', 'iu');
-}
-
-const NON_ASCII = /[^\u0000-\u007f]/;
-const APOSTROPHES = /['’]/g;
-
-/** Folds a whole message the way words are folded, for the anchor scan. */
-function foldForScan(text: string): string {
-  const plain = NON_ASCII.test(text) ? text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss') : text;
-  return plain.indexOf("'") >= 0 || plain.indexOf('’') >= 0 ? plain.replace(APOSTROPHES, '') : plain;
 }
 
 /** Words that end a clause, so that negation and questions read right. */

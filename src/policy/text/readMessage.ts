@@ -149,7 +149,7 @@ export function readMessage(raw: string, lexicon: CompiledLexicon, orgKey: strin
   // Only a sentence that asks us to act can ask it in words no list holds.
   const inferred = asks.action ? inferAskedConcepts(tokens, roles, found, MIN_ACTION_WORDS) : [];
   const hits: (ConceptHit | InferredHit)[] = inferred.length > 0 ? [...found, ...inferred] : found;
-  if (hits.length > 0 && lexicon.mayName(text)) {
+  if (hits.length > 0) {
     // Only a short message is a closing one; nearly every message ends with thanks.
     if (tokens.count <= CLOSING_MESSAGE_WORDS && hits.some((h) => h.concept === 'thanks')) asks.thanks = true;
     const quoted = findQuotedNames(text);
