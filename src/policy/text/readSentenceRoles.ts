@@ -302,7 +302,10 @@ function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[
     cueAt = cueAt < 0 ? start : cueAt;
   }
   // "Could you let our contractor see the board?" lets someone in; only "let me/us know" asks to know.
-  const info = request && cueAt >= 0 && words.slice(cueAt, cueAt + 5).some((w, k, near) => INFO_VERBS.has(w) && (w !== 'let' || near[k + 2] === 'know'));
+  let info = false;
+  if (request && cueAt >= 0) {
+    for (let k = cueAt; k < cueAt + 5 && k < words.length && !info; k++) info = INFO_VERBS.has(words[k]!) && (words[k] !== 'let' || words[k + 2] === 'know');
+  }
   const imperative = !request && !asked && IMPERATIVE_VERBS.has(first);
   // "Can an automation create subitems?", "When HR sets the status, I want the item moved": how the
   // product should behave, asked or wished for, is a how-to about the customer's own workflow.
@@ -312,7 +315,11 @@ function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[
     // "Can we reduce to 25 and get the difference back?": a permission question asks for what it gets anywhere in it.
     const reach = PERMISSION_OPENERS.has(first) ? words.length : start + LOOKAHEAD + 1;
     // "Can I set a limit and get a warning?" gets what the product sends, and asks how.
-    const getting = words.slice(start, reach).some((w, k, near) => ACQUIRE.has(w) && w !== 'be' && w !== 'have' && !PRODUCT_OUTPUTS.has(near[k + 1] ?? '') && !PRODUCT_OUTPUTS.has(near[k + 2] ?? ''));
+    let getting = false;
+    for (let k = start; k < reach && k < words.length && !getting; k++) {
+      const w = words[k]!;
+      getting = ACQUIRE.has(w) && w !== 'be' && w !== 'have' && !PRODUCT_OUTPUTS.has(words[k + 1] ?? '') && !PRODUCT_OUTPUTS.has(words[k + 2] ?? '');
+    }
     if (getting) return { role: 'request', addressed: true, info: false, imperative: false };
     if (!request || REQUEST_PAIRS.has(`${first} ${second}`)) return { role: 'howto', addressed, info: false, imperative: false };
   }
