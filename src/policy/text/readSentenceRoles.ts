@@ -165,24 +165,29 @@ const sentenceCues: number[] = [];
 function readSentence<W extends CuedWord>(tokens: Tokens<W>, from: number, to: number): SentenceReading {
   const words = sentenceWords;
   const cues = sentenceCues;
-  words.length = 0;
-  cues.length = 0;
+  const n = to - from;
   let stepAnnounced = false;
   let conditional = false;
-  for (let k = from; k < to; k++) {
-    const word = tokens.word[k]!;
-    const w = word.norm;
+  for (let k = 0; k < n; k++) {
+    const word = tokens.word[from + k]!;
     const c = word.cues;
-    words.push(w);
-    cues.push(c);
-    if (c & STEP && !isWish(tokens, k, to)) stepAnnounced = true;
+    words[k] = word.norm;
+    cues[k] = c;
+    if (c & STEP && !isWish(tokens, from + k, to)) stepAnnounced = true;
     if (c & CONDITION) conditional = true;
   }
-  const reading = readRole(tokens, words, cues, from, to);
+  if (words.length !== n) {
+    words.length = n;
+    cues.length = n;
+  }
+  const reading = readRole(tokens, words, cues, from, to) as SentenceReading;
   let start = 0;
-  while (start < words.length && start < LOOKAHEAD && GREETING.has(words[start]!)) start++;
-  const permission = reading.role === 'howto' && asksLeave(words[start] ?? '', words[start + 1] ?? '');
-  return { ...reading, stepAnnounced, words: words.length, conditional, permission };
+  while (start < n && start < LOOKAHEAD && GREETING.has(words[start]!)) start++;
+  reading.stepAnnounced = stepAnnounced;
+  reading.words = n;
+  reading.conditional = conditional;
+  reading.permission = reading.role === 'howto' && asksLeave(words[start] ?? '', words[start + 1] ?? '');
+  return reading;
 }
 
 // What each word can do in a sentence, as bit flags: one lookup a word, remembered.
