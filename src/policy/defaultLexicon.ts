@@ -65,6 +65,7 @@ export const DEFAULT_LEXICON = {
     'entitlement*', 'supposed to include|get|have', 'supposed to be included', 'sales ~ told|said|promised', 'when we signed',
     'as agreed', 'agreed ~ price|terms|rate', 'what we agreed', 'not what ~ agreed|promised', 'different from ~ quote|quoted|agreed', 'we paid for', 'zugesagt', 'versprochen', 'on nous a promis',
     'nous a ete promis', 'nos prometieron', 'prometido',
+    'order form* ~~ include*|says|said|states|promis*', 'contract ~~ says|said|states|promis*|includes', 'quote ~~ says|said|included|includes', 'laut ~~ vertrag|angebot', 'selon ~~ contrat|devis', 'segun ~~ contrato|presupuesto', 'conforme ~~ contrato|proposta', 'volgens ~~ contract|offerte', 'secondo ~~ contratto|offerta',
   ],
   // Billing and plans: the answer depends on billing or pricing rules.
   billing: [

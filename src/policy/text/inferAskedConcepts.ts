@@ -58,6 +58,9 @@ const GRANTING = words(`
 // Lines of a bill: "that line", "the onboarding item".
 const LINE_WORDS = words('line lines item items entry entries position posten ligne lignes linea lineas linha linhas regel regels riga righe voce voci');
 
+// What a billing contact is made of.
+const CONTACT_WORDS = words('email mail address contact recipient recipients cc mailbox phone adresse adresa direccion correo endereco adres indirizzo destinatario destinataire empfanger');
+
 // Where a person is let in: "to our workspace", "zum Team", "à l'espace".
 const PLACES = words(`
   workspace workspaces account team teams board boards space spaces organization organisation org project projects group channel
@@ -97,7 +100,8 @@ function inferInSentence<W extends { norm: string }>(tokens: Tokens<W>, from: nu
   const line = hits.some((h) => BILLED.has(h.concept)) ? findWord(tokens, from, to, LINE_WORDS) : -1;
   const billedHit = here.find((h) => BILLED.has(h.concept));
   const billed = billedHit ?? (line >= 0 ? { from: line, to: line } : null);
-  if (billed && !here.some((h) => NAMED.has(h.concept))) {
+  // "Please change the billing email to finance@…" changes who receives the bill: an easy change, not the bill.
+  if (billed && !here.some((h) => NAMED.has(h.concept)) && findWord(tokens, from, to, CONTACT_WORDS) < 0) {
     const object = normAt(tokens, billed.from);
     const reducing = findWord(tokens, from, to, REDUCING);
     const altering = reducing >= 0 ? -1 : findWord(tokens, from, to, ALTERING);
