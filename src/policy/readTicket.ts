@@ -251,10 +251,11 @@ function readDomains(
 }
 
 // Domains a question about a number (how many, up to what limit) is about as a usage limit.
-const SUBSUMED_BY_LIMITS: ReadonlySet<Domain> = new Set(['provisioning', 'feature_access', 'permissions']);
-const QUANTITY = /\b(how (many|much)|wie viele?|combien|cu[aá]nt[oa]s|quant[oa]s|hoeveel|quant[ie]|max(imum)?|limit\w*|up to)\b/i;
+const SUBSUMED_BY_LIMITS: ReadonlySet<Domain> = new Set(['provisioning', 'feature_access', 'permissions', 'security']);
+const QUANTITY = /\b(how (many|much)|wie viele?|combien|cu[aá]nt[oa]s|quant[oa]s|hoeveel|quant[ie]|max(imum)?|limit\w*|up to|count(ed|s)?)\b/i;
 
-function asksAQuantity(sentence: string): boolean {
+/** Whether the sentence asks about a number: "how many guests", "is the limit per API key", "how are seats counted". */
+export function asksAQuantity(sentence: string): boolean {
   return QUANTITY.test(sentence);
 }
 

@@ -231,6 +231,8 @@ describe('reading the ask, not the words', () => {
   ['For the third time this month the reminder arrived late. How do I make it arrive a day before?', 'feature_access', { customer_pressure: 'medium' }],
   ['This is the third time I am writing about the missing export.', 'feature_access', { customer_pressure: 'high' }],
   ['Thanks, the refund landed this morning. Where do I change the week start in the calendar?', 'documentation', {}],
+  ['How do I change the owner of a task? They all defaulted to me.', 'feature_access', {}],
+  ['Is the API limit per key or per workspace on our plan?', 'usage_limits', {}],
   ['Sales promised us unlimited guests when we signed, now we are capped at 50.', 'contract', { policy_sensitivity: 'high' }],
   ['Our order form says SSO is included, but the invoice charges it as an add-on.', 'contract', { policy_sensitivity: 'high' }],
   ['We were told the price would stay the same for three years.', 'contract', { policy_sensitivity: 'high' }],

@@ -1,5 +1,5 @@
 import type { Concept } from '../defaultLexicon';
-import { isAskedAbout, mentionEvidence, textEvidence, type Mention } from '../readTicket';
+import { asksAQuantity, isAskedAbout, mentionEvidence, textEvidence, type Mention } from '../readTicket';
 import type { Factor, Signal } from './Factor';
 import { resultFromSignals } from './Factor';
 
@@ -34,14 +34,16 @@ export const securityIdentity: Factor = {
       signals.push({ level: 'medium', reason: 'a how-to question about access, ownership or identity', evidence: howTo });
     }
     const privilege = reading.mentions.get('privilege_change') ?? [];
-    const asked = privilege.filter((m) => !m.howTo);
+    // "Do deactivated users still count towards our seats?" asks how a bill is counted.
+    const asked = privilege.filter((m) => !m.howTo && !(m.role === 'question' && asksAQuantity(m.sentence)));
     if (asked.length > 0) {
       signals.push({ level: 'high', reason: 'could change someone\'s privileges', evidence: asked.slice(0, 3).map(textEvidence) });
     } else if (privilege.length > 0) {
       signals.push({ level: 'medium', reason: 'a how-to question about roles and privileges', evidence: privilege.slice(0, 3).map(textEvidence) });
     }
     // "SSO fails for everyone since Monday" counts; "we remind our techs to rotate passwords" tells the customer's own story.
-    const general = mentionEvidence(reading, GENERAL, 3, (m) => isAskedAbout(m) || reportsFailure(m));
+    // "Is the limit per API key or per workspace?" asks about a number, not about access.
+    const general = mentionEvidence(reading, GENERAL, 3, (m) => (isAskedAbout(m) || reportsFailure(m)) && !asksAQuantity(m.sentence));
     if (general.length > 0) {
       signals.push({ level: 'medium', reason: 'a permissions, roles or authentication question that changes no one\'s access', evidence: general });
     }

@@ -14,6 +14,8 @@ const CONTENT_NOUNS = words(`
   categories folder folders card cards list lists widget widgets spreadsheet spreadsheets sheet sheets csv formula
   formulas tab tabs dropdown dropdowns picklist checklist checklists records entries rows chart charts graph graphs
   table tables kanban macro macros trigger triggers tracker inventory orders deals leads sprint sprints calendar
+  task tasks item items subitem subitems project projects document documents page pages aufgabe aufgaben tache taches tarea tareas
+  tarefa tarefas taak taken compito compiti elemento elementi
   tafel spalte spalten feld felder etikett etiketten vorlage vorlagen bericht berichte formular formulare liste listen
   tabelle tabellen auftrage datensatze
   tableau colonne colonnes champ champs etiquette etiquettes modele modeles rapport rapports formulaire formulaires
