@@ -308,6 +308,7 @@ export const DEFAULT_LEXICON = {
     'delet* ~ account*|data|workspace*|user*|project*|everything|history|records|organi*', 'remove ~ all ~ data',
     'erase*', 'wipe*', 'purge*', 'merge ~ account*|organi*', 'losch*', 'supprim*', 'eliminar*', 'borrar*',
     'restor* ~~ delet*|backup|trash|board*|data|workspace*', 'recover* ~~ delet*|board*|data', 'undelet*', 'wiederherstell* ~~ geloscht*|board|daten', 'restaur* ~~ supprim*|tableau|donnees', 'restaurar|recuperar ~~ borrad*|eliminad*|tablero*|datos|apagad*|excluid*|quadro*|dados', 'herstel* ~~ verwijderd*|bord*|gegevens', 'ripristin* ~~ eliminat*|cancellat*|bacheca|dati', 'merge ~~ workspace*|account*|organi*|space*|team*', 'zusammenfuhr*', 'fusionn*', 'fusionar', 'mesclar', 'unificar', 'samenvoegen', 'unire ~~ spazi|workspace|account', 'unificare',
+    'restor*|recover*|recuper*|ripristin*|wiederherstell*|herstel*|restaur* ~~ backup*|sauvegarde*|sicherung*|copia de seguridad', 'backup* ~~ restor*|recover*|recuper*|ripristin*|wiederherstell*|herstel*|restaur*',
   ],
   easy_change: [
     'resend ~ invit*', 're send ~ invit*', 'add ~ seat*|user*|licen*|member*', 'toggle', 'turn on', 'turn off',

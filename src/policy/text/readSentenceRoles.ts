@@ -69,6 +69,7 @@ const PRODUCT_OUTPUTS = new Set(['warning', 'warnings', 'notification', 'notific
 const OBJECT_PRONOUNS = new Set(['me', 'nos', 'mi', 'ci', 'nous', 'moi']);
 const DUTCH_MODALS = new Set(['kun', 'kan', 'wil', 'zou', 'mag', 'moet']);
 const HOPE_WORDS = new Set(['if', 'hope', 'hoping', 'wonder', 'wondering', 'wondered']);
+const EACH_WORDS = new Set(['each', 'every', 'all', 'cada', 'todos', 'todas', 'chaque', 'tous', 'toutes', 'jeder', 'jede', 'jedes', 'alle', 'ogni', 'tutti', 'tutte', 'elke', 'iedere']);
 const THAT_WORDS = new Set(['que', 'che', 'dass', 'dat']);
 const NEED_OPENERS = new Set(['need', 'needs', 'want', 'wanted', 'requesting']);
 // The conditional that opens a polite request: "would it be possible", "seria possível", "wäre es möglich".
@@ -268,7 +269,7 @@ function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[
     }
     // "Necesitamos que eliminen el cargo", "vorrei che annullaste": wanting that someone does it.
     // "Vorremmo che i nostri dipendenti entrassero ...": after an article, someone else is the subject.
-    if (c & REQUEST && next !== undefined && THAT_WORDS.has(next) && !ARTICLES.has(words[k + 2] ?? '')) addressed = true;
+    if (c & REQUEST && next !== undefined && THAT_WORDS.has(next) && !ARTICLES.has(words[k + 2] ?? '') && !EACH_WORDS.has(words[k + 2] ?? '')) addressed = true;
     // "Do I need a timeline column?" asks whether, not for something.
     if (c & PAIR_FIRST && next !== undefined && REQUEST_PAIRS.has(`${w} ${next}`) && !AUXILIARIES.has(words[k - 1] ?? '')) {
       // "can we / can I" asks only with a verb of getting: "can we get a refund", not "can we export".
