@@ -254,6 +254,7 @@ export const DEFAULT_LEXICON = {
     'outage*', 'downtime', 'incident*', 'disruption*', 'service interruption*', 'was|is|been|were down', 'went ~ down',
     'down ~ for|all|since|again', 'status page', 'degraded', 'ausfall', 'storung*',
     'panne*', 'interruption*', 'caida*', 'interrupcion*', 'fuera de servicio',
+    'slowdown*', 'slow down', 'crawling', 'sluggish', 'timing out', 'timed out', 'timeouts', 'performance ~ issue*|problem*|degrad*', 'latency', 'verlangsamung', 'ralentissement*', 'lenteur*', 'lentitud', 'lentidao', 'traagheid', 'rallentament*',
   ],
   provisioning: [
     'licen*', 'invite*', 'invitation*', 'onboard*', 'provision*', 'new user*', 'add ~ user*',

@@ -291,6 +291,12 @@ describe('reading the ask, not the words', () => {
     expect(ask(text, { family: 'feature_access' }).factors.customer_pressure.level).toBe('medium');
   });
 
+  it('reads a problem reported on an account an executive follows as a complaint', () => {
+    const d = ask('Our team saw the app crawling for forty minutes last night. Could someone tell us what happened?', { family: 'outage', organization: { executiveSponsor: true } });
+    expect(d.factors.customer_pressure.level).toBe('high');
+    expect(d.factors.missing_context.level).toBe('high');
+  });
+
   it('reads a waiver or an access grant from how the ask is built, and says so', () => {
     const waiver = ask("The invoice has a 'Premium onboarding' line. Can you just zero that line and resend it?", { family: 'billing' });
     expect(waiver.factors.policy_sensitivity.level).toBe('high');

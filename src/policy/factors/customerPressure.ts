@@ -48,7 +48,8 @@ export const customerPressure: Factor = {
       ? { source: 'organization', ref: 'organization.executive_sponsor', detail: 'an executive follows this account', basis: 'confirmed' }
       : null;
     if (sponsor) {
-      const complaint = mentionEvidence(reading, COMPLAINT, 2, notHowTo);
+      // "The boards have been slow all week" on an account an executive follows is a complaint too.
+      const complaint = [...mentionEvidence(reading, COMPLAINT, 2, notHowTo), ...mentionEvidence(reading, ['outage'], 1, (m) => m.role === 'statement' || m.role === 'question')];
       if (complaint.length > 0) signals.push({ level: 'high', reason: 'a complaint on an account with an executive sponsor', evidence: [sponsor, ...complaint] });
       else signals.push({ level: 'medium', reason: 'an executive sponsor follows the account', evidence: [sponsor] });
     }
