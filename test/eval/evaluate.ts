@@ -75,7 +75,7 @@ function listSets(): LabelledSet[] {
     sets.push({ name: `${part}/report`, bundle, settings: DEMO_SETTINGS, now, labels: pick(labels, parts.report), tunable: false });
   }
   const own = join(HERE, 'sets');
-  for (const name of existsSync(own) ? readdirSync(own).sort() : []) {
+  for (const name of existsSync(own) ? readdirSync(own).filter((n) => existsSync(join(own, n, 'expected.json'))).sort() : []) {
     const { now, labels } = readLabels(join(own, name, 'expected.json'));
     // The project's own sets were written without reading the code. A set is kept for reporting
     // unless its `set.json` says it is one to develop on.

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
-"""Check bundle.json + expected.json of the develop-a set.
+"""Check the bundle.json + expected.json of one of the project's own labelled sets.
 
-    python3 check.py        exit status 1 on any error (warnings do not fail)
+    python3 test/eval/sets/check_set.py test/eval/sets/holdout     exit status 1 on any error (warnings do not fail)
+
+The set's id ranges come from its set.json ("tickets", "users", "organizations": [first, last]).
 
 Checks: id ranges and references resolve; timestamps; the lane(s) follow from the six levels
 by the lane rules of policy.md; every raised level has evidence; quotes occur verbatim in the
@@ -13,10 +15,13 @@ import glob, json, os, re, sys
 from collections import Counter, defaultdict
 from datetime import datetime, timedelta
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-TICKETS = (650001, 650100)
-USERS = (65000, 65999)
-ORGS = (6500, 6599)
+if len(sys.argv) != 2:
+    sys.exit("usage: check_set.py <set folder>")
+HERE = os.path.abspath(sys.argv[1])
+_SET = json.load(open(os.path.join(HERE, "set.json"), encoding="utf-8"))
+TICKETS = tuple(_SET["tickets"])
+USERS = tuple(_SET["users"])
+ORGS = tuple(_SET["organizations"])
 FACTORS = ["policy_sensitivity", "security_identity", "missing_context",
            "action_irreversibility", "customer_pressure", "multi_domain_complexity"]
 RANK = {"low": 0, "medium": 1, "high": 2}
@@ -54,7 +59,7 @@ def lane(levels, family):
     return 1 if family in ALLOW else 2
 
 
-FWD = re.compile(r"^\s*(-{3,}\s*Forwarded message|On .+ wrote:\s*$)")
+FWD = re.compile(r"^\s*(-{3,}\s*(Forwarded message|Weitergeleitete Nachricht|Message transf[ée]r[ée]|Mensaje reenviado|Mensagem encaminhada|Doorgestuurd bericht|Messaggio inoltrato)|On .+ wrote:\s*$|Am .+ schrieb .+:\s*$|Le .+ a [ée]crit\s?:\s*$|El .+ escribi[óo]:\s*$|Em .+ escreveu:\s*$|Op .+ schreef .+:\s*$|Il giorno .+ ha scritto:\s*$)")
 
 
 def own_text(body):
@@ -413,8 +418,8 @@ for i, a in enumerate(ids):
     for b in ids[i + 1:]:
         if mine[a] and mine[b] and len(mine[a] & mine[b]) / len(mine[a] | mine[b]) > 0.25:
             warn(f"{a} and {b} look templated (5-word shingle overlap > 25%)")
-# The repository's shared folder stands beside it: test/eval/sets/develop-a -> ../../../../../shared
-corpus_files = glob.glob(os.path.join(HERE, "..", "..", "..", "..", "..", "shared", "corpus", "labelled", "*", "bundle.json"))
+# The repository's shared folder stands beside it: test/eval/sets/<set> -> ../../../../../shared
+corpus_files = glob.glob(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "..", "shared", "corpus", "labelled", "*", "bundle.json"))
 seen, worst = set(), (0.0, None, None)
 for path in corpus_files:
     real = os.path.realpath(path)
