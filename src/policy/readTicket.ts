@@ -103,6 +103,8 @@ export function readTicket(input: TicketInput, policy: Policy, nowMs: number): T
   const lexicon = lexiconOf(policy);
   const mentions = new Map<string, Mention[]>();
   const declined = new Set<string>();
+  /** Concepts named only as the subject matter of a how-to: they tell the family, and raise nothing. */
+  const topics = new Map<string, Topic>();
   const asks: Asks = { question: false, howto: false, action: false, thanks: false, shouting: false };
   const org = input.organization.available ? input.organization.value : null;
   const orgWords = nameWords(org?.name);
@@ -122,7 +124,13 @@ export function readTicket(input: TicketInput, policy: Policy, nowMs: number): T
     asks.shouting ||= read.asks.shouting;
     const howToMessage = ref === 'subject' ? (first?.read.howToMessage ?? false) : read.howToMessage;
     for (const f of read.findings) {
-      if (howToMessage && isBackground(f)) continue;
+      // The subject is a headline: "recurring invoices on standard?" names what the how-to below asks.
+      const asRead = ref === 'subject' && f.role === 'question' ? { ...f, role: 'statement' as const } : f;
+      if (howToMessage && isBackground(asRead)) {
+        // "Where do I download last month's invoice?" raises nothing, and is still about billing.
+        if (!topics.has(f.concept)) topics.set(f.concept, { ref, quote: f.quote });
+        continue;
+      }
       if (f.negated) {
         declined.add(f.concept);
         continue;
@@ -143,7 +151,7 @@ export function readTicket(input: TicketInput, policy: Policy, nowMs: number): T
   for (const concept of mentions.keys()) declined.delete(concept);
 
   const organization = input.organization.available ? input.organization.value : null;
-  const family = readFamily(input, mentions);
+  const family = readFamily(input, mentions, topics);
   const { domains, evidence: domainEvidence } = readDomains(input, family.value, family.basis, mentions);
   return {
     input,
@@ -198,7 +206,12 @@ export function isStaffProblem(input: TicketInput): boolean {
   return input.type === 'problem' && role !== null && STAFF_ROLES.has(role);
 }
 
-function readFamily(input: TicketInput, mentions: ReadonlyMap<string, readonly Mention[]>): TicketReading['family'] {
+interface Topic {
+  ref: string;
+  quote: string;
+}
+
+function readFamily(input: TicketInput, mentions: ReadonlyMap<string, readonly Mention[]>, topics: ReadonlyMap<string, Topic>): TicketReading['family'] {
   const field = input.fields.issueFamily;
   if (field.available && field.value !== null && (ISSUE_FAMILIES as readonly string[]).includes(field.value)) {
     return {
@@ -216,6 +229,13 @@ function readFamily(input: TicketInput, mentions: ReadonlyMap<string, readonly M
   }
   if (input.type === 'incident') {
     return { value: 'outage', basis: 'inferred', evidence: { source: 'ticket', ref: 'ticket.type', detail: 'incident', basis: 'confirmed' } };
+  }
+  for (const [domain, family] of FAMILY_BY_DOMAIN) {
+    for (const [concept, topic] of topics) {
+      if (DOMAIN_OF_CONCEPT[concept as Concept] === domain) {
+        return { value: family, basis: 'inferred', evidence: { source: 'text', ref: topic.ref, detail: `"${topic.quote}" (what the how-to is about)`, basis: 'inferred' } };
+      }
+    }
   }
   for (const [concept, family] of FAMILY_BY_WORDS) {
     const first = mentions.get(concept)?.[0];

@@ -77,6 +77,9 @@ function overlaps(words: ReadonlySet<number> | undefined, from: number, to: numb
   return false;
 }
 
+// What a negation must deny to carry across a coordinated verb: "no need to explain or refund".
+const NEGATED_WANTS = new Set(['need', 'needed', 'want', 'asking', 'require', 'expecting', 'expect', 'brauchen', 'besoin', 'necesitamos', 'necesito']);
+
 const CONJUNCTIONS = new Set(['or', 'nor', 'and', 'oder', 'und', 'noch', 'ou', 'et', 'ni', 'o', 'y']);
 
 /** "Not asking for any credit or discount": a negation carries across "or" / "and" to the next concept. */
@@ -117,10 +120,17 @@ function isNegated(tokens: Tokens<Word>, from: number, to: number): boolean {
   const clause = tokens.clause[from];
   // "We were never refunded" complains that something did not happen; it declines nothing.
   const reportsPast = normAt(tokens, from).endsWith('ed');
-  for (let i = from - 1; i >= 0 && from - i <= BEFORE_NEGATION_WINDOW && !reportsPast; i--) {
+  // "No need to explain or refund anything": past "explain or", the negation must be of a need.
+  let coordinated = false;
+  for (let i = from - 1; i >= 0 && from - i <= BEFORE_NEGATION_WINDOW + (coordinated ? 2 : 0) && !reportsPast; i--) {
     if (tokens.clause[i] !== clause) break;
     const norm = normAt(tokens, i);
-    if (NEGATORS.has(norm)) return true;
+    if (NEGATORS.has(norm)) return !coordinated || NEGATED_WANTS.has(normAt(tokens, i + 1));
+    if (!coordinated && CONJUNCTIONS.has(norm) && i > 0 && tokens.clause[i - 1] === clause) {
+      coordinated = true;
+      i--;
+      continue;
+    }
     if (!NEGATION_FILLER.has(norm)) break;
   }
   let sawNegator = false;

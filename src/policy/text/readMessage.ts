@@ -2,7 +2,7 @@ import { findConcepts, type ConceptHit } from './findConcepts';
 import { findQuotedNames, isOwnContent } from './findOwnContent';
 import { inferAskedConcepts, type InferredHit } from './inferAskedConcepts';
 import { normalizeText } from './normalizeText';
-import { readSentenceRoles, type SentenceRole } from './readSentenceRoles';
+import { readSentenceRoles, type SentenceReading, type SentenceRole } from './readSentenceRoles';
 import { stripQuotedText } from './stripQuotedText';
 import { tokenize, type Tokens } from './tokenize';
 import type { CompiledLexicon } from './compileLexicon';
@@ -62,7 +62,7 @@ export interface TextReading {
 const COMPLAINTS: ReadonlySet<string> = new Set(['frustration', 'severe_dissatisfaction', 'repeat_contact', 'repeat_contact_many', 'renewal_soon']);
 // Concepts that name the account itself (our subscription, its plan, someone's access): asking how is still about the account.
 const ACCOUNT_CONCEPTS: ReadonlySet<string> = new Set([
-  'billing', 'plan_change', 'downgrade', 'cancellation', 'plan_question', 'access_recovery', 'privilege_change', 'ownership',
+  'plan_change', 'downgrade', 'cancellation', 'plan_question', 'access_recovery', 'privilege_change', 'ownership',
   'third_party_data', 'identity_change', 'security_general', 'permissions_general', 'access_object', 'easy_change',
   'provisioning', 'usage_limits', 'feature_access',
 ]);
@@ -154,7 +154,10 @@ export function readMessage(raw: string, lexicon: CompiledLexicon, orgKey: strin
     if (tokens.count <= CLOSING_MESSAGE_WORDS && hits.some((h) => h.concept === 'thanks')) asks.thanks = true;
     const quoted = findQuotedNames(text);
     const kept = new Map<string, number>();
+    const planQuestions = sentencesAskingPlan(hits, tokens, roles);
     for (const hit of hits) {
+      // "Does the standard plan include recurring invoices?": what is billed is the feature asked about.
+      if (hit.concept === 'billing' && planQuestions !== null && planQuestions.has(tokens.sentence[hit.from]!)) continue;
       // A few mentions of a concept are evidence enough; a run of thousands is bounded here.
       const count = kept.get(hit.concept) ?? 0;
       if (count >= MAX_MENTIONS_PER_CONCEPT) continue;
@@ -184,6 +187,18 @@ export function readMessage(raw: string, lexicon: CompiledLexicon, orgKey: strin
   if (cache.size >= TEXT_CACHE_LIMIT) cache.clear();
   cache.set(key, reading);
   return reading;
+}
+
+/** The sentences that ask what a plan includes ("does the business plan include ...?"), or null when none does. */
+function sentencesAskingPlan(hits: readonly ConceptHit[], tokens: Tokens<Word>, roles: readonly SentenceReading[]): Set<number> | null {
+  let out: Set<number> | null = null;
+  for (const hit of hits) {
+    if (hit.concept !== 'plan_question') continue;
+    const sentence = tokens.sentence[hit.from]!;
+    const role = roles[sentence]!.role;
+    if (role === 'question' || role === 'howto') (out ??= new Set()).add(sentence);
+  }
+  return out;
 }
 
 /** Letters a message needs before its capitals say anything, and the share of capitals that is shouting. */

@@ -316,16 +316,22 @@ function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[
   // "Can an automation create subitems?", "When HR sets the status, I want the item moved": how the
   // product should behave, asked or wished for, is a how-to about the customer's own workflow.
   if (!addressed && (asksCapability(words, start, asked) || (request && wishesWorkflow(words)))) return { role: 'howto', addressed, info: false, imperative: false };
-  if (isHowTo(words, cues, start)) {
+  // "J'ai envoyé une facture avec le mauvais montant, comment je l'annule ?": the question the
+  // mark ends may open after a comma, when the sentence first tells what happened.
+  const lastClause = asked ? lastClauseStart(tokens, from, to, start + LOOKAHEAD) : -1;
+  const howAt = isHowTo(words, cues, start) ? start : isHowTo(words, cues, lastClause) ? lastClause : -1;
+  if (howAt >= 0) {
     // "How do I get a refund?" asks for one; "how do I export ..." asks how.
     // "Can we reduce to 25 and get the difference back?": a permission question asks for what it gets anywhere in it.
-    const reach = PERMISSION_OPENERS.has(first) ? words.length : start + LOOKAHEAD + 1;
+    const reach = PERMISSION_OPENERS.has(first) ? words.length : howAt + LOOKAHEAD + 1;
     // "Can I set a limit and get a warning?" gets what the product sends, and asks how.
     let getting = false;
-    for (let k = start; k < reach && k < words.length && !getting; k++) {
+    for (let k = howAt; k < reach && k < words.length && !getting; k++) {
       const w = words[k]!;
       getting = ACQUIRE.has(w) && w !== 'be' && w !== 'have' && !PRODUCT_OUTPUTS.has(words[k + 1] ?? '') && !PRODUCT_OUTPUTS.has(words[k + 2] ?? '');
     }
+    // "If we cancel halfway through, do we get a refund?" asks what would happen: a question.
+    if (getting && howAt === lastClause && opensOnCondition(cues, start, howAt)) return { role: 'question', addressed, info: false, imperative: false };
     if (getting) return { role: 'request', addressed: true, info: false, imperative: false };
     if (!request || REQUEST_PAIRS.has(`${first} ${second}`)) return { role: 'howto', addressed, info: false, imperative: false };
   }
@@ -450,7 +456,22 @@ function wishesWorkflow(words: readonly string[]): boolean {
 const CANNOT_BEFORE = new Set(['no', 'nao', 'non', 'ne', 'not']);
 const QUANTITY_AFTER_HOW = new Set(['many', 'much', 'long', 'often', 'big', 'large', 'soon', 'far', 'viele', 'viel', 'lange', 'oft']);
 
+/** Whether a condition ("if", "wenn", "si") stands before the clause at `to`. */
+function opensOnCondition(cues: readonly number[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (cues[k]! & CONDITION) return true;
+  return false;
+}
+
+/** Where the sentence's last clause starts, when that is past `after`; -1 otherwise. */
+function lastClauseStart<W extends CuedWord>(tokens: Tokens<W>, from: number, to: number, after: number): number {
+  const clause = tokens.clause[to - 1];
+  let k = to - 1;
+  while (k > from && tokens.clause[k - 1] === clause) k--;
+  return k - from > after ? k - from : -1;
+}
+
 function isHowTo(words: readonly string[], cues: readonly number[], start: number): boolean {
+  if (start < 0) return false;
   for (let k = start; k < words.length && k < start + LOOKAHEAD; k++) {
     const w = words[k]!;
     const c = cues[k]!;

@@ -16,7 +16,8 @@ const REPLY_HEADERS: readonly RegExp[] = [
 const SIGN_OFFS =
   /^\s*(best|kind|warm|many thanks|thanks|thank you|regards|cheers|sincerely|mit freundlichen gr[üu](ß|ss)en|viele gr[üu](ß|ss)e|beste gr[üu](ß|ss)e|cordialement|bien [àa] vous|salutations|saludos|atentamente|un saludo)\b[^.?!]{0,40}[,!.]?\s*$/i;
 const SIGNATURE_MARKERS: readonly RegExp[] = [/^--\s*$/, /^\s*sent from my \w+/i, /^\s*envoy[ée] de mon/i, /^\s*von meinem \w+ gesendet/i, /^\s*enviado desde mi/i];
-const DISCLAIMER = /\b(confidential|vertraulich|confidentiel|confidencial)\b.*\b(intended|bestimmt|destin|destinado)/i;
+// "CONFIDENTIALITY NOTICE: ... If you are not the intended recipient, please delete it."
+const DISCLAIMER = /\b(confidential|vertraulich|confidentiel|confidencial|riservat|vertrouwelijk)\w*\b.*\b(intended|recipient|addressee|bestimmt|empf[äa]nger|destin|geadresseerde)/i;
 
 // A chat transcript's line head: "(10:02:19) Sophie Tran: ", "[9:14 AM] Ana: ".
 const ASKS = /\b(please|pls|bitte|svp|por favor|per favore|alstublieft)\b/i;
@@ -34,7 +35,7 @@ const SIGN_OFF_TAIL_LINES = 12;
 const HEADER_FIRST = firstChars('ofvdale_s>-');
 const SIGN_OFF_FIRST = firstChars('bkwmtrcsvau');
 /** A message without these words has no disclaimer line. */
-const MAYBE_DISCLAIMER = /confiden|vertraulich/i;
+const MAYBE_DISCLAIMER = /confiden|vertraulich|riservat|vertrouwelijk/i;
 
 /** Line ranges of the message being read; reused, since a batch reads millions of messages. */
 const lineStarts: number[] = [];
@@ -67,6 +68,14 @@ export function stripQuotedText(body: string): string {
       break;
     }
   }
+  const disclaimers = MAYBE_DISCLAIMER.test(body);
+  // A mail disclaimer closes the message: it and what follows it are the footer, not the ask.
+  for (let i = 1; i < end && disclaimers; i++) {
+    if (DISCLAIMER.test(body.slice(starts[i], ends[i]))) {
+      end = i;
+      break;
+    }
+  }
   for (let i = Math.max(1, end - SIGN_OFF_TAIL_LINES); i < end; i++) {
     if (startsWithOneOf(body, starts[i]!, ends[i]!, SIGN_OFF_FIRST) && SIGN_OFFS.test(body.slice(starts[i], ends[i]))) {
       end = i;
@@ -74,7 +83,6 @@ export function stripQuotedText(body: string): string {
     }
   }
   end = dropSignatureBlock(body, starts, ends, end);
-  const disclaimers = MAYBE_DISCLAIMER.test(body);
   const chat = MAYBE_CHAT.test(body);
   let whole = end === lineCount && body.indexOf('\r') < 0 && !chat;
   for (let i = 0; i < end && whole; i++) whole = isKept(body, starts[i]!, ends[i]!, disclaimers);
