@@ -1,5 +1,5 @@
 import { z } from '../policy/zod';
-import { toOrganization } from '../bundle/readBundle';
+import { toOrganization } from '../bundle/toOrganization';
 import type { FieldMap } from '../policy/settings';
 import type { CommentInput, Known, ProblemInput, TicketInput } from '../policy/types';
 import type { ZafClient, ZafResult } from './zafClient';
