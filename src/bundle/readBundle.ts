@@ -1,5 +1,7 @@
 import type { FieldMap } from '../policy/settings';
-import type { CommentInput, Known, OrganizationInput, ProblemInput, TicketInput } from '../policy/types';
+import type { CommentInput, Known, ProblemInput, TicketInput } from '../policy/types';
+import { isObject, str, type Json } from './jsonValues';
+import { toOrganization } from './toOrganization';
 
 /**
  * Reads export bundles (`spec/export-bundle.md`): Zendesk's incremental ticket export with its
@@ -22,8 +24,6 @@ export class BundleError extends Error {
     super(message);
   }
 }
-
-type Json = Record<string, unknown>;
 
 interface TicketBrief {
   id: string;
@@ -57,8 +57,6 @@ export function createIndex(): BundleIndex {
   };
 }
 
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: unknown): string | null => (typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : null);
 const idOf = (v: unknown): string | null => (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && v.trim() !== '') ? String(v).trim() : null;
 
 /** Checks a parsed file is a bundle; throws `BundleError` naming what is wrong. */
@@ -231,25 +229,4 @@ function toComments(raw: unknown, index: BundleIndex): CommentInput[] {
     });
   });
   return out;
-}
-
-/** Reads an organization's fields through the field map; an absent or empty field is `null`. */
-export function toOrganization(id: string, org: Json, fieldMap: FieldMap): OrganizationInput {
-  const fields = isObject(org['organization_fields']) ? org['organization_fields'] : {};
-  const get = (key: keyof FieldMap['organization']) => {
-    const v = fields[fieldMap.organization[key] ?? key];
-    return v === undefined || v === null || v === '' ? null : v;
-  };
-  const sponsor = get('executive_sponsor');
-  return {
-    id,
-    name: str(org['name']) ?? `organization ${id}`,
-    tags: Array.isArray(org['tags']) ? org['tags'].filter((x): x is string => typeof x === 'string') : [],
-    planTier: str(get('plan_tier')),
-    contractType: str(get('contract_type')),
-    renewalDate: str(get('renewal_date')),
-    csmOwner: str(get('csm_owner')),
-    region: str(get('region')),
-    executiveSponsor: sponsor === true || sponsor === 'true' ? true : sponsor === false || sponsor === 'false' ? false : null,
-  };
 }

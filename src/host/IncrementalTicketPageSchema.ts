@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../policy/zod';
 
 /**
  * One page of Zendesk's cursor-based incremental ticket export
@@ -6,50 +6,60 @@ import { z } from 'zod';
  * Loose objects: the bundle reader reads the same fields from an export file.
  */
 
+const int = z.int();
+
 export const IncrementalTicketSchema = z.looseObject({
-  id: z.number().int(),
+  id: int,
   created_at: z.string(),
-  updated_at: z.string().nullish(),
-  status: z.string().nullish(),
-  requester_id: z.number().int().nullish(),
-  organization_id: z.number().int().nullish(),
+  updated_at: z.nullish(z.string()),
+  status: z.nullish(z.string()),
+  requester_id: z.nullish(int),
+  organization_id: z.nullish(int),
   tags: z.array(z.string()),
-  custom_fields: z.array(z.looseObject({ id: z.number().int(), value: z.unknown() })).nullish(),
+  custom_fields: z.nullish(z.array(z.looseObject({ id: int, value: z.unknown() }))),
 });
+
+/** A side-loaded record: only its id is relied on. */
+const sideLoad = z.looseObject({ id: int });
 
 /** Ticket metrics: `group_stations` counts the groups a ticket passed through. */
 const metricSet = z.looseObject({
-  ticket_id: z.number().int(),
-  group_stations: z.number().int().min(0).nullish(),
+  ticket_id: int,
+  group_stations: z.nullish(z.int().check(z.gte(0))),
 });
+
+const envelope = {
+  after_cursor: z.nullable(z.string()),
+  after_url: z.nullish(z.string()),
+  end_of_stream: z.boolean(),
+};
 
 export const IncrementalTicketPageSchema = z.object({
   tickets: z.array(IncrementalTicketSchema),
-  users: z.array(z.looseObject({ id: z.number().int() })).optional(),
-  organizations: z.array(z.looseObject({ id: z.number().int() })).optional(),
-  groups: z.array(z.looseObject({ id: z.number().int() })).optional(),
-  metric_sets: z.array(metricSet).optional(),
-  after_cursor: z.string().nullable(),
-  after_url: z.string().nullish(),
-  end_of_stream: z.boolean(),
+  users: z.optional(z.array(sideLoad)),
+  organizations: z.optional(z.array(sideLoad)),
+  groups: z.optional(z.array(sideLoad)),
+  metric_sets: z.optional(z.array(metricSet)),
+  ...envelope,
 });
 
 export type IncrementalTicketPage = z.output<typeof IncrementalTicketPageSchema>;
 
 /** The page without its tickets checked, so that a large page is checked a part at a time. */
-export const IncrementalPageEnvelopeSchema = IncrementalTicketPageSchema.extend({
+export const IncrementalPageEnvelopeSchema = z.object({
   tickets: z.array(z.unknown()),
-  users: z.array(z.unknown()).optional(),
-  organizations: z.array(z.unknown()).optional(),
-  groups: z.array(z.unknown()).optional(),
-  metric_sets: z.array(z.unknown()).optional(),
+  users: z.optional(z.array(z.unknown())),
+  organizations: z.optional(z.array(z.unknown())),
+  groups: z.optional(z.array(z.unknown())),
+  metric_sets: z.optional(z.array(z.unknown())),
+  ...envelope,
 });
 
 /** Each list of a page and the schema of its items, checked a part at a time. */
 export const PAGE_LISTS = {
   tickets: IncrementalTicketSchema,
-  users: IncrementalTicketPageSchema.shape.users.unwrap().element,
-  organizations: IncrementalTicketPageSchema.shape.organizations.unwrap().element,
-  groups: IncrementalTicketPageSchema.shape.groups.unwrap().element,
-  metric_sets: IncrementalTicketPageSchema.shape.metric_sets.unwrap().element,
+  users: sideLoad,
+  organizations: sideLoad,
+  groups: sideLoad,
+  metric_sets: metricSet,
 } as const;

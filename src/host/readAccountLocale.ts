@@ -1,9 +1,9 @@
-import { z } from 'zod';
+import { z } from '../policy/zod';
 import type { ZafClient } from './zafClient';
 
 /** `GET /api/v2/locales.json`: Zendesk's List Locales marks the account's default language with `default: true`. */
 const LocalesSchema = z.object({
-  locales: z.array(z.object({ locale: z.string(), default: z.boolean().nullish() })),
+  locales: z.array(z.object({ locale: z.string(), default: z.nullish(z.boolean()) })),
 });
 
 export type AccountLocale = { locale: string; known: true } | { locale: string; known: false; reason: string };

@@ -1,23 +1,23 @@
-import { z } from 'zod';
+import { z } from '../policy/zod';
 import type { FieldMap } from '../policy/settings';
 import type { Known } from '../policy/types';
 import { requestJson } from './readTicket';
 import type { ZafClient } from './zafClient';
 
-const id = z.union([z.number(), z.string().min(1)]).transform(String);
+const id = z.pipe(z.union([z.number(), z.string().check(z.minLength(1))]), z.transform(String));
 
 const AuditEventSchema = z.looseObject({
   type: z.string(),
-  field_name: z.string().nullish(),
-  value: z.unknown().optional(),
-  previous_value: z.unknown().optional(),
-  body: z.string().nullish(),
+  field_name: z.nullish(z.string()),
+  value: z.optional(z.unknown()),
+  previous_value: z.optional(z.unknown()),
+  body: z.nullish(z.string()),
 });
 
 const AuditSchema = z.looseObject({
   id,
   created_at: z.string(),
-  author_id: id.nullish().transform((v) => v ?? null),
+  author_id: z.pipe(z.nullish(id), z.transform((v) => v ?? null)),
   events: z.array(AuditEventSchema),
 });
 
@@ -27,17 +27,17 @@ export type TicketAudit = z.infer<typeof AuditSchema>;
 /** A page of `GET /api/v2/tickets/{id}/audits.json`, offset (`next_page`) or cursor (`links.next`) paged. */
 const AuditPageSchema = z.looseObject({
   audits: z.array(AuditSchema),
-  next_page: z.string().nullish(),
-  meta: z.looseObject({ has_more: z.boolean() }).nullish(),
-  links: z.looseObject({ next: z.string().nullish() }).nullish(),
+  next_page: z.nullish(z.string()),
+  meta: z.nullish(z.looseObject({ has_more: z.boolean() })),
+  links: z.nullish(z.looseObject({ next: z.nullish(z.string()) })),
 });
 
 const MembershipPageSchema = z.looseObject({
   group_memberships: z.array(z.looseObject({ user_id: id, group_id: z.number() })),
-  next_page: z.string().nullish(),
+  next_page: z.nullish(z.string()),
 });
 
-const UsersSchema = z.looseObject({ users: z.array(z.looseObject({ id, name: z.string().nullish(), role: z.string().nullish() })) });
+const UsersSchema = z.looseObject({ users: z.array(z.looseObject({ id, name: z.nullish(z.string()), role: z.nullish(z.string()) })) });
 
 /** Someone who changed the ticket, as Zendesk's user records and group memberships say. */
 export interface AuditAuthor {
@@ -65,7 +65,7 @@ const nextUrl = (page: { next_page?: string | null | undefined; meta?: { has_mor
   return next === null ? null : next.replace(/^https?:\/\/[^/]+/, '');
 };
 
-async function readPages<S extends z.ZodType>(client: ZafClient, first: string, schema: S, items: (page: z.output<S>) => unknown[]): Promise<Known<unknown[]>> {
+async function readPages<S extends z.ZodMiniType>(client: ZafClient, first: string, schema: S, items: (page: z.output<S>) => unknown[]): Promise<Known<unknown[]>> {
   const out: unknown[] = [];
   let url: string | null = first;
   for (let i = 0; url !== null; i++) {

@@ -1,12 +1,14 @@
-import { z } from 'zod';
+import { z } from '../policy/zod';
 import { requirementIdentifier, TICKET_FIELD_KEYS, type RequirementIds } from '../policy/settings';
 import type { ZafClient } from './zafClient';
 
 /** What `client.get('requirement:<identifier>')` answers: the id of what the installation created. */
+const positiveInt = z.number().check(z.int(), z.positive());
+const coercedId = z.coerce.number().check(z.int(), z.positive());
 const RequirementSchema = z.union([
-  z.number().int().positive(),
-  z.object({ requirement_id: z.coerce.number().int().positive() }).transform((r) => r.requirement_id),
-  z.object({ id: z.coerce.number().int().positive() }).transform((r) => r.id),
+  positiveInt,
+  z.pipe(z.object({ requirement_id: coercedId }), z.transform((r) => r.requirement_id)),
+  z.pipe(z.object({ id: coercedId }), z.transform((r) => r.id)),
 ]);
 
 /**

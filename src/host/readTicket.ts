@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { toOrganization } from '../bundle/readBundle';
+import { z } from '../policy/zod';
+import { toOrganization } from '../bundle/toOrganization';
 import type { FieldMap } from '../policy/settings';
 import type { CommentInput, Known, ProblemInput, TicketInput } from '../policy/types';
 import type { ZafClient, ZafResult } from './zafClient';
@@ -77,7 +77,7 @@ export function ticketPaths(fieldMap: FieldMap): string[] {
 class Batch {
   constructor(private readonly result: ZafResult) {}
 
-  read<S extends z.ZodType>(path: string, schema: S): Known<z.output<S>> {
+  read<S extends z.ZodMiniType>(path: string, schema: S): Known<z.output<S>> {
     const fallback = this.fromTicket(path);
     if (fallback !== undefined) {
       const parsed = schema.safeParse(fallback);
@@ -132,7 +132,7 @@ export function describeFailure(e: unknown): string {
 }
 
 /** GETs an API URL through the SDK and parses the answer; never throws: a failure is unavailable with its reason. */
-export async function requestJson<S extends z.ZodType>(client: ZafClient, url: string, schema: S): Promise<Known<z.output<S>>> {
+export async function requestJson<S extends z.ZodMiniType>(client: ZafClient, url: string, schema: S): Promise<Known<z.output<S>>> {
   try {
     const raw = await withTimeout(client.request({ url, type: 'GET', dataType: 'json' }), REQUEST_TIMEOUT_MS, url);
     const body: unknown = typeof raw === 'string' ? JSON.parse(raw) : raw;
@@ -217,7 +217,7 @@ export async function readTicket(client: ZafClient, fieldMap: FieldMap, fallback
     return parsed?.success ? { available: true, value: parsed.data === '' ? null : parsed.data } : k;
   };
 
-  const requester = batch.read('ticket.requester', ZafUserSchema.nullable());
+  const requester = batch.read('ticket.requester', z.nullable(ZafUserSchema));
   const org = batch.read('ticket.organization', ZafOrganizationSchema);
   const organization: TicketInput['organization'] = org.available
     ? {

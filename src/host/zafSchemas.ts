@@ -1,11 +1,13 @@
-import { z } from 'zod';
+import { z } from '../policy/zod';
 
 /** Shapes of what the helpdesk answers, loose where Zendesk varies and strict where the policy depends on it. */
 
-const id = z.union([z.number(), z.string().min(1)]).transform(String);
-const text = z.string().nullish().transform((v) => v ?? null);
+const id = z.pipe(z.union([z.number(), z.string().check(z.minLength(1))]), z.transform(String));
+const text = z.pipe(z.nullish(z.string()), z.transform((v) => v ?? null));
+/** A list Zendesk may leave out, read as empty. */
+const list = <T extends z.ZodMiniType>(item: T) => z.pipe(z.nullish(z.array(item)), z.transform((v) => v ?? []));
 
-export const ZafGroupSchema = z.object({ id: z.number(), name: z.string().nullish() });
+export const ZafGroupSchema = z.object({ id: z.number(), name: z.nullish(z.string()) });
 
 export const ZafUserSchema = z.object({
   id,
@@ -14,35 +16,38 @@ export const ZafUserSchema = z.object({
   role: text,
   locale: text,
   /** ZAF's `timeZone` object; only its IANA name is used, to show times as the agent reads them. */
-  timeZone: z.object({ ianaName: text.optional() }).nullish(),
-  groups: z.array(ZafGroupSchema).nullish().transform((v) => v ?? []),
+  timeZone: z.nullish(z.object({ ianaName: z.optional(text) })),
+  groups: list(ZafGroupSchema),
 });
 export type ZafUser = z.infer<typeof ZafUserSchema>;
 
-export const ZafOrganizationSchema = z
-  .object({
+export const ZafOrganizationSchema = z.nullable(
+  z.object({
     id,
     name: text,
-    tags: z.array(z.string()).nullish().transform((v) => v ?? []),
-    organizationFields: z.record(z.string(), z.unknown()).nullish().transform((v) => v ?? {}),
-  })
-  .nullable();
+    tags: list(z.string()),
+    organizationFields: z.pipe(z.nullish(z.record(z.string(), z.unknown())), z.transform((v) => v ?? {})),
+  }),
+);
 
 export const ZafCommentSchema = z.object({
   id,
-  value: z.string().nullish(),
-  body: z.string().nullish(),
-  author: z.object({ id: id.nullish(), role: text.optional() }).nullish(),
-  isPublic: z.boolean().nullish(),
-  public: z.boolean().nullish(),
-  createdAt: text.optional(),
-  created_at: text.optional(),
+  value: z.nullish(z.string()),
+  body: z.nullish(z.string()),
+  author: z.nullish(z.object({ id: z.nullish(id), role: z.optional(text) })),
+  isPublic: z.nullish(z.boolean()),
+  public: z.nullish(z.boolean()),
+  createdAt: z.optional(text),
+  created_at: z.optional(text),
 });
 export const ZafCommentsSchema = z.array(ZafCommentSchema);
 
 export const ZafTagsSchema = z.array(z.string());
-export const ZafTextSchema = z.union([z.string(), z.number(), z.boolean()]).nullish().transform((v) => (v === null || v === undefined ? null : String(v)));
-export const ZafViaSchema = z.object({ channel: text.optional() }).nullish();
+export const ZafTextSchema = z.pipe(
+  z.nullish(z.union([z.string(), z.number(), z.boolean()])),
+  z.transform((v) => (v === null || v === undefined ? null : String(v))),
+);
+export const ZafViaSchema = z.nullish(z.object({ channel: z.optional(text) }));
 
 /** `/api/v2/users/{id}/tickets/requested.json` */
 export const RequestedTicketsSchema = z.object({
@@ -50,8 +55,8 @@ export const RequestedTicketsSchema = z.object({
     z.object({
       id,
       created_at: z.string(),
-      type: text.optional(),
-      problem_id: id.nullish(),
+      type: z.optional(text),
+      problem_id: z.nullish(id),
     }),
   ),
 });
@@ -60,13 +65,13 @@ export const RequestedTicketsSchema = z.object({
 export const ApiTicketSchema = z.object({
   ticket: z.object({
     id,
-    status: text.optional(),
-    subject: text.optional(),
-    type: text.optional(),
-    problem_id: id.nullish(),
-    updated_at: text.optional(),
-    tags: z.array(z.string()).nullish(),
-    custom_fields: z.array(z.object({ id: z.number(), value: z.unknown() })).nullish(),
+    status: z.optional(text),
+    subject: z.optional(text),
+    type: z.optional(text),
+    problem_id: z.nullish(id),
+    updated_at: z.optional(text),
+    tags: z.nullish(z.array(z.string())),
+    custom_fields: z.nullish(z.array(z.object({ id: z.number(), value: z.unknown() }))),
   }),
 });
 export type ApiTicket = z.output<typeof ApiTicketSchema>['ticket'];

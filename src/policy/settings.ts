@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { DEFAULT_POLICY, type Policy } from './policy';
 import { OUTCOMES, RATINGS, recordTags } from './records';
 import { compilePhrase, PhraseError } from './text/compileLexicon';
@@ -11,28 +11,32 @@ export interface SettingsIssue {
   fix: string;
 }
 
-const fieldId = z.int().positive();
+const fieldId = z.int().check(z.positive());
+const name = z.string().check(z.minLength(1));
+const tag = z.string().check(z.regex(/^[a-z0-9_]+$/));
 
 const FieldMapSchema = z.strictObject({
-  ticket: z
-    .object({
+  ticket: z.catchall(
+    z.object({
       issue_family: fieldId,
       ai_draft: fieldId,
       lane: fieldId,
       lane_override_reason: fieldId,
       prior_service_credit: fieldId,
-    })
-    .catchall(fieldId),
-  organization: z
-    .object({
-      plan_tier: z.string().min(1),
-      contract_type: z.string().min(1),
-      renewal_date: z.string().min(1),
-      csm_owner: z.string().min(1),
-      region: z.string().min(1),
-      executive_sponsor: z.string().min(1),
-    })
-    .catchall(z.string().min(1)),
+    }),
+    fieldId,
+  ),
+  organization: z.catchall(
+    z.object({
+      plan_tier: name,
+      contract_type: name,
+      renewal_date: name,
+      csm_owner: name,
+      region: name,
+      executive_sponsor: name,
+    }),
+    name,
+  ),
   groups: z.strictObject({
     frontline: fieldId,
     billing: fieldId,
@@ -42,12 +46,12 @@ const FieldMapSchema = z.strictObject({
     legal: fieldId,
   }),
   lead_group_ids: z.array(fieldId),
-  tags: z
-    .strictObject({
-      lane_prefix: z.string().regex(/^[a-z0-9_]+$/).optional(),
-      override: z.string().regex(/^[a-z0-9_]+$/).optional(),
-    })
-    .optional(),
+  tags: z.optional(
+    z.strictObject({
+      lane_prefix: z.optional(tag),
+      override: z.optional(tag),
+    }),
+  ),
 });
 
 /** How the account names its fields and groups (`spec/demo-instance.md`). */
@@ -62,55 +66,51 @@ export const requirementIdentifier = (key: TicketFieldKey): string => `lanes_${k
 export type RequirementIds = Partial<Record<TicketFieldKey, number>>;
 
 const factorId = z.enum(FACTOR_IDS);
-const count = z.int().min(1).max(1000);
+const intIn = (min: number, max: number) => z.int().check(z.gte(min), z.lte(max));
+const count = intIn(1, 1000);
 /** A count of factors: a rule that asks for more factors than there are never fires. */
-const factorCount = z.int().min(1).max(FACTOR_IDS.length);
+const factorCount = intIn(1, FACTOR_IDS.length);
+const atLeast = (min: number) => z.int().check(z.gte(min));
+const rate = z.number().check(z.gte(0), z.lte(1));
+const names = z.array(name);
 
 const PolicyOverrideSchema = z.strictObject({
-  version: z.string().min(1).max(80).optional(),
-  lexicon: z
-    .record(
-      z.string().min(1),
-      z.union([
-        z.array(z.string().min(1)),
-        z.strictObject({ add: z.array(z.string().min(1)).optional(), remove: z.array(z.string().min(1)).optional() }),
-      ]),
-    )
-    .optional(),
-  thresholds: z
-    .strictObject({
-      renewal_window_days: z.int().min(0).max(3650).optional(),
-      contact_window_days: z.int().min(1).max(365).optional(),
-      contacts_medium: count.optional(),
-      contacts_high: count.optional(),
-    })
-    .optional(),
-  autonomy_allowlist: z.array(z.enum(ISSUE_FAMILIES)).optional(),
-  lane_rules: z
-    .strictObject({
-      lane3: z
-        .strictObject({
-          any_high: z.array(factorId).optional(),
-          min_high_count: factorCount.optional(),
-          high_with_another_medium: z.array(factorId).optional(),
-          min_at_least_medium_count: factorCount.optional(),
-        })
-        .optional(),
-      lane2: z.strictObject({ min_at_least_medium_count: factorCount.optional() }).optional(),
-    })
-    .optional(),
-  enterprise_tiers: z.array(z.string().min(1)).optional(),
-  negotiated_contract_types: z.array(z.string().min(1)).optional(),
-  references: z.record(z.string().min(1), z.array(z.string().min(1))).optional(),
-  promotion: z
-    .strictObject({
-      max_override_rate: z.number().min(0).max(1).optional(),
-      max_recontact_rate: z.number().min(0).max(1).optional(),
-      max_audit_misses: z.int().min(0).optional(),
-      min_tickets: z.int().min(1).optional(),
-    })
-    .optional(),
-  audit_per_family: z.int().min(1).max(100).optional(),
+  version: z.optional(z.string().check(z.minLength(1), z.maxLength(80))),
+  lexicon: z.optional(z.record(name, z.union([names, z.strictObject({ add: z.optional(names), remove: z.optional(names) })]))),
+  thresholds: z.optional(
+    z.strictObject({
+      renewal_window_days: z.optional(intIn(0, 3650)),
+      contact_window_days: z.optional(intIn(1, 365)),
+      contacts_medium: z.optional(count),
+      contacts_high: z.optional(count),
+    }),
+  ),
+  autonomy_allowlist: z.optional(z.array(z.enum(ISSUE_FAMILIES))),
+  lane_rules: z.optional(
+    z.strictObject({
+      lane3: z.optional(
+        z.strictObject({
+          any_high: z.optional(z.array(factorId)),
+          min_high_count: z.optional(factorCount),
+          high_with_another_medium: z.optional(z.array(factorId)),
+          min_at_least_medium_count: z.optional(factorCount),
+        }),
+      ),
+      lane2: z.optional(z.strictObject({ min_at_least_medium_count: z.optional(factorCount) })),
+    }),
+  ),
+  enterprise_tiers: z.optional(names),
+  negotiated_contract_types: z.optional(names),
+  references: z.optional(z.record(name, names)),
+  promotion: z.optional(
+    z.strictObject({
+      max_override_rate: z.optional(rate),
+      max_recontact_rate: z.optional(rate),
+      max_audit_misses: z.optional(atLeast(0)),
+      min_tickets: z.optional(atLeast(1)),
+    }),
+  ),
+  audit_per_family: z.optional(intIn(1, 100)),
 });
 
 export type PolicyOverride = z.infer<typeof PolicyOverrideSchema>;

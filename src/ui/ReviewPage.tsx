@@ -13,7 +13,7 @@ import { isoWeek, sampleForAudit } from '../policy/governance/sampleForAudit';
 import { describeIssues, type Settings } from '../policy/settings';
 import { AuditSample } from './AuditSample';
 import { useClient } from './ClientProvider';
-import { createTranslator, resolvedLanguage, type Translate } from './createTranslator';
+import { resolvedLanguage, type Translate } from './createTranslator';
 import { LaneChart } from './LaneChart';
 import { familyName } from './describeEvidence';
 import { PromotionList } from './PromotionList';
@@ -21,6 +21,7 @@ import { countBases } from './rateBases';
 import { RateTable } from './RateTable';
 import { useHostRead } from './useHostRead';
 import { useReviewData, type ReviewRange } from './useReviewData';
+import { useTranslator } from './useTranslator';
 import './review.css';
 
 const DAY_MS = 86_400_000;
@@ -39,11 +40,11 @@ function defaultRange(nowMs: number): { from: string; to: string } {
 export function ReviewPage() {
   const client = useClient();
   const setup: ReviewSetup | null = useHostRead(client, readReviewSettings);
-  const t = useMemo(() => createTranslator(setup?.locale ?? 'en'), [setup?.locale]);
+  const t = useTranslator(setup?.locale ?? 'en');
   // The nav bar page fills the frame Zendesk gives it, the whole height, and scrolls inside: no table is cut.
   useEffect(() => fillFrame(client), [client]);
 
-  if (setup === null) return <div className="review-root" data-phase="starting" />;
+  if (setup === null || t === null) return <div className="review-root" data-phase="starting" />;
   return (
     <div className="review-root" lang={resolvedLanguage(setup.locale)}>
       <h1 className="review-title">{t('review.title')}</h1>

@@ -20,11 +20,17 @@ import { RecordPanel } from './RecordPanel';
 import { renderPacket } from './renderPacket';
 import { useAccountLocale } from './useAccountLocale';
 import { useLaneSession } from './useLaneSession';
+import { useTranslator } from './useTranslator';
+
+const english = createTranslator('en');
 
 /** The ticket sidebar location: the lane, why, what to do now, what is missing, the draft, the packet and overrides. */
 export function TicketSidebar() {
   const { session, view } = useLaneSession();
-  const t = useMemo(() => createTranslator(view.locale), [view.locale]);
+  const agentT = useTranslator(view.locale);
+  // Until the agent's language is loaded the sidebar is still loading, in English as before the locale was known.
+  const t = agentT ?? english;
+  const shown = view.phase === 'ready' && agentT !== null ? view : null;
   const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -36,15 +42,15 @@ export function TicketSidebar() {
   }, [session]);
 
   return (
-    <div ref={root} className="lanes-root" lang={resolvedLanguage(view.locale)} data-phase={view.phase}
-      {...(view.phase === 'ready' ? { 'data-round-trips': view.stats.roundTrips, 'data-ready-ms': view.stats.readyMs.toFixed(1), 'data-score-ms': view.stats.scoreMs.toFixed(1) } : {})}>
+    <div ref={root} className="lanes-root" lang={agentT ? resolvedLanguage(view.locale) : 'en'} data-phase={shown ? 'ready' : 'loading'}
+      {...(shown ? { 'data-round-trips': shown.stats.roundTrips, 'data-ready-ms': shown.stats.readyMs.toFixed(1), 'data-score-ms': shown.stats.scoreMs.toFixed(1) } : {})}>
       <ErrorBoundary t={t}>
-        {view.phase === 'loading' ? (
+        {shown === null ? (
           <div role="status" className="lanes-loading">
             <span>{t('ui.loading')}</span>
           </div>
         ) : (
-          <SidebarView view={view} session={session} t={t} />
+          <SidebarView view={shown} session={session} t={t} />
         )}
       </ErrorBoundary>
     </div>
@@ -57,18 +63,22 @@ function SidebarView({ view, session, t }: { view: ReadyView; session: LaneSessi
   const { decision } = view;
   const clock: Clock = { locale: view.locale, timeZone: view.user?.timeZone ?? null };
   const context: EvidenceContext & { locale: string } = { t, clock, commentDates: view.commentDates, locale: view.locale };
-  const accountLocale = account?.locale ?? 'en';
-  const packetText = useMemo(() => {
-    const pt = createTranslator(accountLocale);
-    return renderPacket(decision, {
-      t: pt,
-      clock: { locale: accountLocale, timeZone: clock.timeZone },
-      commentDates: view.commentDates,
-      locale: accountLocale,
-      lane: view.lane,
-      override: view.override,
-    });
-  }, [decision, accountLocale, clock.timeZone, view.commentDates, view.lane, view.override]);
+  const accountT = useTranslator(account?.locale ?? 'en');
+  // Until the account's language is loaded the packet reads as before the account was known: in English.
+  const accountLocale = accountT ? account?.locale ?? 'en' : 'en';
+  const pt = accountT ?? english;
+  const packetText = useMemo(
+    () =>
+      renderPacket(decision, {
+        t: pt,
+        clock: { locale: accountLocale, timeZone: clock.timeZone },
+        commentDates: view.commentDates,
+        locale: accountLocale,
+        lane: view.lane,
+        override: view.override,
+      }),
+    [decision, pt, accountLocale, clock.timeZone, view.commentDates, view.lane, view.override],
+  );
   useEffect(() => session.showPacket(packetText), [session, packetText]);
   const languageNote = account && !account.known
     ? t('ui.packetLanguageUnknown', { reason: account.reason })

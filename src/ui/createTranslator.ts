@@ -1,9 +1,4 @@
-import de from '../../translations/de.json';
-import en from '../../translations/en.json';
-
-type Tree = { [key: string]: string | Tree };
-
-const LOCALES: Record<string, Tree> = { en, de };
+import { ENGLISH as en, LANGUAGES, loadedTranslations, type Translations as Tree } from './loadTranslations';
 
 /** Looks a text up by dotted key and fills `{{name}}` placeholders. */
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -13,12 +8,12 @@ const PLURAL_CATEGORIES = new Set(['zero', 'one', 'two', 'few', 'many', 'other']
 /**
  * Picks the translations for a locale such as `de-CH`, falling back to English key by key. A key
  * whose entry is `{ "one": …, "other": … }` is a plural: `values.count` picks the form by the
- * language's rules (`Intl.PluralRules`).
+ * language's rules (`Intl.PluralRules`). A language not loaded yet (`loadTranslations`) reads English.
  */
 export function createTranslator(locale: string): Translate {
   const language = resolvedLanguage(locale);
-  const primary = LOCALES[language] ?? en;
-  const rules = new Intl.PluralRules(language);
+  const primary = loadedTranslations(language) ?? en;
+  const rules = new Intl.PluralRules(primary === en ? 'en' : language);
   const englishRules = new Intl.PluralRules('en');
   return (key, values = {}) => {
     const count = typeof values['count'] === 'number' ? values['count'] : null;
@@ -57,5 +52,5 @@ export function hasText(key: string): boolean {
 /** The language a locale resolves to, e.g. `de` for `de-AT`. */
 export function resolvedLanguage(locale: string): string {
   const language = locale.toLowerCase().split(/[-_]/)[0] ?? 'en';
-  return language in LOCALES ? language : 'en';
+  return LANGUAGES.includes(language) ? language : 'en';
 }

@@ -53,3 +53,13 @@ describe('one page per location', () => {
     expect(readFileSync(join(assets, 'icon_nav_bar.svg'), 'utf8')).toMatch(/^<svg [^>]*viewBox="0 0 18 18"/);
   });
 });
+
+describe('translations in the sidebar', () => {
+  it('loads English with the page and every other language as a chunk of its own', () => {
+    const sidebar = firstLoad('iframe.html');
+    expect(sidebar.code).toContain('Assisted response');
+    expect(sidebar.code).not.toContain('Unterstützte Antwort');
+    const german = readdirSync(assets).filter((f) => f.endsWith('.js') && readFileSync(join(assets, f), 'utf8').includes('Unterstützte Antwort'));
+    expect(german).toEqual([expect.stringMatching(/^de-/)]);
+  });
+});

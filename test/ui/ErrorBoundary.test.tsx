@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
 import { ThemeProvider } from '@zendeskgarden/react-theming';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ClientProvider, useClient } from '../../src/ui/ClientProvider';
 import { createTranslator } from '../../src/ui/createTranslator';
 import { ErrorBoundary } from '../../src/ui/ErrorBoundary';
+import { loadTranslations } from '../../src/ui/loadTranslations';
 import { resetZafClient } from '../../src/host/zafClient';
 
 const preventDefault = (e: Event) => e.preventDefault();
@@ -55,6 +56,8 @@ describe('ClientProvider', () => {
 });
 
 describe('createTranslator', () => {
+  beforeAll(() => loadTranslations('de'));
+
   it.each([
     ['en-US', 'Lane 2 · Assisted response'],
     ['de', 'Stufe 2 · Unterstützte Antwort'],

@@ -3,6 +3,9 @@ import type { Evidence } from '../../src/policy/types';
 import { createTranslator } from '../../src/ui/createTranslator';
 import { describeEvidence } from '../../src/ui/describeEvidence';
 import { formatDateTime, formatDay } from '../../src/ui/formatWhen';
+import { loadTranslations } from '../../src/ui/loadTranslations';
+
+await loadTranslations('de');
 
 const en = createTranslator('en-GB');
 const de = createTranslator('de');
