@@ -8,6 +8,7 @@ import type { Lexicon } from './text/compileLexicon';
 export const DEFAULT_LEXICON = {
   // Commercial concessions: the answer could create, deny or reinterpret one.
   refund: [
+    'devolv* ~~ meses|mes|months|importe|dinheiro|dinero|valor', 'invoice*|bill|charge* ~ corrected|adjusted|fixed',
     'get|have|want ~ difference|money|amount|months|fee|fees|payment ~~ back', 'devuelv* ~ cobro|dinero|importe|pago|cargo', 'reintegr*', 'ruckbuch*', 
     'rimbors*', 'restitu* ~ soldi|importo|denaro', 'reembols*', 'estorn*', 'devolu* ~ dinheiro|valor', 'devolv* ~ dinheiro|valor', 'terugbetal*', 'restitutie', 'geld terug', 'terugstort*', 'money ~ back', 'difference ~ back', 'months ~ back', 'unused ~ back', 'credited', 'credit ~ us|me|back',
     'refund*', 'money back', 'money ~ returned|refunded', 'get ~ money ~ back', 'reimburs*', 'repay*', 'pay* ~ back', 'revers* ~ charge*', 'revers* ~ payment*',
@@ -21,6 +22,7 @@ export const DEFAULT_LEXICON = {
     '!reverse charge',
   ],
   credit: [
+    'sort* ~ difference', 'difference ~~ next ~ bill|invoice', 'reflect* ~~ next ~ bill|invoice', 'nachsten rechnung ~~ widerspiegel*|berucksichtig*|gutgeschrieben|verrechnet', 'prochaine facture ~~ tenir compte|deduire|deduit*', 'proxima factura ~~ descont*|tener en cuenta|compens*',
     'credito', 'crediti', 'nota di credito', 'nota de credito', 'credito ~ conta', 'tegoed', 'creditnota', 'vergoeding', 'compensa*', 'risarciment*', 'indenniz*', 'make ~ right', 'make ~ up ~ to us', 'off ~ next ~ invoice|bill', 'take ~ off ~ invoice|bill', 'deduct* ~ from', 'van de volgende factuur', 'dalla prossima fattura', 'da proxima fatura',
     'credit', 'credits', 'service credit*', 'account credit*', 'usage credit*', 'credit note*', 'compensat*',
     'make up for', 'make it up', 'goodwill', 'gutschrift*', 'entschadig*', 'kompensation*', 'geste commercial',
@@ -92,12 +94,14 @@ export const DEFAULT_LEXICON = {
     'notre ~ forfait|offre', 'nuestro plan',
   ],
   cancellation: [
+    'cancel* ~ suscripci*|assinatura|conta|cuenta|contrato|contratto|abonnement|abbonamento', 'fechar|encerrar|cerrar ~ conta|cuenta',
     'disdett*', 'annullare ~ abbonamento', 'disdire', 'cancelar ~ assinatura|conta|contrato', 'opzeg*', 'opzeggen', 'stopzetten',
     'cancel* ~ subscription*|account*|contract*|plan|service|membership|renewal', 'terminat* ~ contract*|subscription*|account*',
     'close ~ account*', 'end ~ subscription*|contract*', 'kundig*', 'resili*', 'cancelar*', 'dar* de baja',
     'zeggen ~~ abonnement|contract|account ~ op', 'disdir*', 'disdic*',
   ],
   cancellation_threat: [
+    'otro|otra ~ programa|software|aplicacion|sistema|proveedor|herramienta', 'outro|outra ~ programa|software|sistema|fornecedor|ferramenta', 'raise ~~ procurement', 'escalat* ~~ procurement',
     'alternatives', 'alternativen', 'alternatieven', 'alternative ~ offer*|options|quote*', 
     'otro proveedor', 'buscar ~ proveedor|alternativa', 'autre fournisseur', 'anderen anbieter', 
     'or we ~ cancel*|leave|switch|go', 'we will ~ cancel*|leave|switch', 'take ~ business|team|teams|company ~ elsewhere', 'move ~ team|company|us|everyone|everything ~ to ~ another|other|different', 'another ~ tool|vendor|provider|platform|solution', 'go back to ~ spreadsheets|excel', 'andere aanbieder', 'altro fornitore', 'outro fornecedor', 'overstappen', 'passare a ~ altro', 'mudar para ~ outro',

@@ -119,7 +119,8 @@ export function readTicket(input: TicketInput, policy: Policy, nowMs: number): T
     if (read.actionQuote && ref !== 'subject') actionAsk ??= { quote: read.actionQuote, ref };
     asks.question ||= read.asks.question;
     asks.howto ||= read.asks.howto;
-    asks.action ||= read.asks.action;
+    // "Delete a test client" heads a message that asks how to: the subject names the task.
+    asks.action ||= read.asks.action && !(ref === 'subject' && first?.read.howToMessage === true && first.read.asks.howto);
     asks.thanks ||= read.asks.thanks;
     asks.shouting ||= read.asks.shouting;
     const howToMessage = ref === 'subject' ? (first?.read.howToMessage ?? false) : read.howToMessage;

@@ -5,7 +5,7 @@ import { resultFromSignals } from './Factor';
 
 const HARD_TO_UNDO: Concept[] = [
   'refund', 'credit', 'waiver', 'discount', 'downgrade', 'cancellation', 'deletion', 'ownership',
-  'identity_change', 'access_recovery', 'privilege_change', 'billing_adjustment',
+  'identity_change', 'access_recovery', 'privilege_change', 'billing_adjustment', 'third_party_data',
 ];
 const EASY_TO_UNDO: Concept[] = ['easy_change'];
 

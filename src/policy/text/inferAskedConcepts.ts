@@ -67,6 +67,47 @@ const PLACES = words(`
   arbeitsbereich konto teams bereich espace compte equipe espacio cuenta equipo espaco conta werkruimte spazio squadra gruppo
 `);
 
+// Verbs that hand something over: asked of us with another person's records, they hand over that person's data.
+const HANDING = words(`
+  send forward transfer give copy export hand share move email mail
+  schicken senden weiterleiten ubertragen ubergeben geben kopieren exportieren
+  envoyer transferer transmettre donner copier exporter
+  enviar transferir pasar reenviar dar copiar exportar mandar encaminhar
+  sturen doorsturen overdragen overzetten geven kopieren exporteren
+  inviare trasferire girare inoltrare dare copiare esportare
+`);
+
+// A person's records: what handing over another person's data hands over.
+const RECORDS = words(`
+  messages message conversations conversation chats chat emails mails notes history data files inbox calls recordings threads tickets
+  nachrichten gesprache daten verlauf notizen dateien postfach
+  conversations messages notes donnees fichiers historique
+  mensajes conversaciones datos notas archivos historial correos
+  mensagens conversas dados notas arquivos historico
+  berichten gesprekken gegevens notities bestanden
+  messaggi conversazioni dati note file cronologia
+`);
+
+// Words that make the records someone else's: "his notes", "ses conversations", "seine Nachrichten".
+const THIRD_PERSON = words('his her hers ses son sa seine seiner seinen ihre ihren ihrer sus su dele dela seus suas zijn haar suoi sue suo sua');
+// "All messages from Tom": a preposition before a name.
+const FROM_WORDS = words('from of by von van de di da del des du');
+
+// What lets someone in: sent to an address, it hands over access.
+const CREDENTIALS = words('key keys token tokens password passwords credential credentials login logins secret passwort zugangsdaten schlussel cle identifiants contrasena credenciales clave senha credenciais chave wachtwoord inloggegevens sleutel credenziali chiave');
+
+// "Which user deleted it?", "who changed the rules?": asked of us, it asks what another person did.
+const WHO_WORDS = words('who which wer welcher welche qui quel quelle quien quem wie chi quale');
+const DONE_VERBS = words(`
+  deleted removed changed edited exported downloaded accessed viewed opened did moved archived
+  geloscht entfernt geandert bearbeitet exportiert
+  supprime modifie exporte
+  borro elimino cambio edito exporto
+  apagou excluiu alterou editou exportou
+  verwijderd gewijzigd aangepast geexporteerd
+  eliminato cancellato modificato esportato
+`);
+
 function words(list: string): ReadonlySet<string> {
   return new Set(list.split(/\s+/).filter(Boolean));
 }
@@ -80,14 +121,22 @@ export function inferAskedConcepts<W extends { norm: string }>(
 ): InferredHit[] {
   const out: InferredHit[] = [];
   let i = 0;
+  let previousStart = 0;
   while (i < tokens.count) {
     const sentence = tokens.sentence[i]!;
     let j = i;
     while (j < tokens.count && tokens.sentence[j] === sentence) j++;
     const role = roles[sentence];
-    if (role && role.role === 'request' && role.addressed && !role.info && role.words >= minWords) {
-      out.push(...inferInSentence(tokens, i, j - 1, hits));
+    if (role && role.role === 'request' && role.addressed && role.words >= minWords) {
+      if (!role.info) out.push(...inferInSentence(tokens, i, j - 1, hits));
+      // "Please send me a copy of all his messages" asks for something sent: it hands data over.
+      const handed = handsOver(tokens, i, j - 1, hits, previousStart);
+      if (handed) out.push(handed);
+    } else if (role && role.addressed && (role.info || role.role === 'question')) {
+      const who = askedWhoDid(tokens, i, j - 1);
+      if (who) out.push(who);
     }
+    previousStart = i;
     i = j;
   }
   return out;
@@ -116,6 +165,48 @@ function inferInSentence<W extends { norm: string }>(tokens: Tokens<W>, from: nu
     }
   }
   return out;
+}
+
+/** "Please send me a copy of all messages from Tom", "transférer toutes ses conversations", a key sent to a gmail address. */
+function handsOver<W extends { norm: string }>(tokens: Tokens<W>, from: number, to: number, hits: readonly ConceptHit[], previousStart: number): InferredHit | null {
+  if (hits.some((h) => h.from >= from && h.to <= to && h.concept === 'third_party_data')) return null;
+  const handing = findWord(tokens, from, to, HANDING);
+  if (handing < 0) return null;
+  const records = findWord(tokens, handing + 1, to, RECORDS);
+  if (records >= 0 && someoneElses(tokens, handing + 1, to)) {
+    return { concept: 'third_party_data', from: handing, to: records, negated: false, because: `asks us to ${normAt(tokens, handing)} another person's ${normAt(tokens, records)}` };
+  }
+  // "He lost the API key. Can you send it to his gmail?": a credential sent to an address lets someone in.
+  if (hasAddress(tokens, from, to) && findWord(tokens, previousStart, to, CREDENTIALS) >= 0) {
+    return { concept: 'access_object', from: handing, to: handing, negated: false, because: `asks us to ${normAt(tokens, handing)} a credential to an address` };
+  }
+  return null;
+}
+
+/** Whether the words name another person's things: a third-person possessive, or "from Tom". */
+function someoneElses<W extends { norm: string }>(tokens: Tokens<W>, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const w = normAt(tokens, k);
+    if (THIRD_PERSON.has(w)) return true;
+    if (FROM_WORDS.has(w) && k < to && startsCapitalised(tokens, k + 1) && !startsCapitalised(tokens, k)) return true;
+  }
+  return false;
+}
+
+function startsCapitalised<W extends { norm: string }>(tokens: Tokens<W>, k: number): boolean {
+  const c = tokens.text.charCodeAt(tokens.start[k]!);
+  return c >= 65 && c <= 90;
+}
+
+/** "Can you tell me which user deleted it and when?": asks us what another person did. */
+function askedWhoDid<W extends { norm: string }>(tokens: Tokens<W>, from: number, to: number): InferredHit | null {
+  for (let k = from; k <= to; k++) {
+    if (!WHO_WORDS.has(normAt(tokens, k))) continue;
+    for (let j = k + 1; j <= to && j <= k + 3; j++) {
+      if (DONE_VERBS.has(normAt(tokens, j))) return { concept: 'third_party_data', from: k, to: j, negated: false, because: `asks us who ${normAt(tokens, j)} something` };
+    }
+  }
+  return null;
 }
 
 function findWord<W extends { norm: string }>(tokens: Tokens<W>, from: number, to: number, set: ReadonlySet<string>): number {

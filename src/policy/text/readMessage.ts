@@ -147,7 +147,7 @@ export function readMessage(raw: string, lexicon: CompiledLexicon, orgKey: strin
   // A message that names nothing has no findings either way; the anchor scan is asked only of one that does.
   const found = findConcepts(tokens);
   // Only a sentence that asks us to act can ask it in words no list holds.
-  const inferred = asks.action ? inferAskedConcepts(tokens, roles, found, MIN_ACTION_WORDS) : [];
+  const inferred = asks.action || asks.question ? inferAskedConcepts(tokens, roles, found, MIN_ACTION_WORDS) : [];
   const hits: (ConceptHit | InferredHit)[] = inferred.length > 0 ? [...found, ...inferred] : found;
   if (hits.length > 0) {
     // Only a short message is a closing one; nearly every message ends with thanks.
@@ -171,7 +171,8 @@ export function readMessage(raw: string, lexicon: CompiledLexicon, orgKey: strin
         role: sentence.role,
         addressed: sentence.addressed,
         stepAnnounced: sentence.stepAnnounced,
-        info: sentence.info,
+        // A concept read from the sentence's verbs is an act asked of us, whatever the verb asks to be told.
+        info: 'because' in hit ? false : sentence.info,
         conditional: sentence.conditional,
         permission: sentence.permission,
         negated: hit.negated,

@@ -72,6 +72,8 @@ const HOPE_WORDS = new Set(['if', 'hope', 'hoping', 'wonder', 'wondering', 'wond
 const EACH_WORDS = new Set(['each', 'every', 'all', 'cada', 'todos', 'todas', 'chaque', 'tous', 'toutes', 'jeder', 'jede', 'jedes', 'alle', 'ogni', 'tutti', 'tutte', 'elke', 'iedere']);
 const THAT_WORDS = new Set(['que', 'che', 'dass', 'dat']);
 const NEED_OPENERS = new Set(['need', 'needs', 'want', 'wanted', 'requesting']);
+// After "want to" / "need to", verbs of looking or learning: the customer does them.
+const SELF_VIEW = new Set(['see', 'know', 'find', 'check', 'understand', 'learn', 'figure', 'confirm', 'view', 'look', 'read', 'track', 'export', 'download', 'print']);
 // The conditional that opens a polite request: "would it be possible", "seria possível", "wäre es möglich".
 const FAVOUR_OPENERS = new Set(['would', 'seria', 'serait', 'ware', 'zou', 'sarebbe']);
 
@@ -294,7 +296,9 @@ function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[
   const first = CONTRACTION_LOOKALIKES.has(words[start] ?? '') && isContraction(tokens, from + start) ? '' : (words[start] ?? '');
   const second = words[start + 1] ?? '';
   // "Merci de bien vouloir ...", "Need the charge reversed asap": the opening asks.
-  if ((first === 'merci' && second === 'de') || NEED_OPENERS.has(first)) {
+  // "Want to see who edited the invoice": the customer means to look, and asks nothing done.
+  const selfView = second === 'to' && SELF_VIEW.has(words[start + 2] ?? '');
+  if ((first === 'merci' && second === 'de') || (NEED_OPENERS.has(first) && !selfView)) {
     request = true;
     addressed = true;
     cueAt = cueAt < 0 ? start : cueAt;
@@ -328,6 +332,8 @@ function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[
     let getting = false;
     for (let k = howAt; k < reach && k < words.length && !getting; k++) {
       const w = words[k]!;
+      // "Where do I get an API key?" asks where to find it.
+      if (WHERE_FIRST.has(w)) break;
       getting = ACQUIRE.has(w) && w !== 'be' && w !== 'have' && !PRODUCT_OUTPUTS.has(words[k + 1] ?? '') && !PRODUCT_OUTPUTS.has(words[k + 2] ?? '');
     }
     // "If we cancel halfway through, do we get a refund?" asks what would happen: a question.
