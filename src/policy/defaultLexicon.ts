@@ -295,6 +295,12 @@ export const DEFAULT_LEXICON = {
     '!admin panel', '!admin console', '!admin settings', '!access ~ report*|dashboard*|feature*|export*|api|board*|file*|document*',
   ],
   // A closing message: thanks, or word that something worked. It raises nothing.
+  // The customer takes back what they asked: "never mind, sorted it", "hat sich erledigt".
+  withdrawal: [
+    'never mind', 'nevermind', 'sorted it', 'sorted now', 'figured it out', 'found it', 'please ignore', 'ignore ~ my|this|last|previous ~ ticket|message|email|request',
+    'disregard', 'you can close', 'close ~ this|the ~ ticket', 'hat sich erledigt', 'vergessen sie', 'laissez tomber', 'oubliez', 'olvidalo', 'olvidad',
+    'ya lo ~ resolvi|solucione|encontre', 'esquece', 'esqueca', 'laat maar', 'lascia perdere', 'lasciate perdere',
+  ],
   thanks: [
     'thanks', 'thank you', 'thx', 'that worked', 'it worked', 'works now', 'working now', 'solved', 'resolved', 'fixed it', 'all good',
     'danke', 'hat funktioniert', 'funktioniert jetzt', 'merci', 'ca marche', 'gracias', 'funciona', 'obrigad*', 'funcionou', 'grazie',

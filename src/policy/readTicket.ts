@@ -115,7 +115,11 @@ export function readTicket(input: TicketInput, policy: Policy, nowMs: number): T
   let first: (typeof messages)[number] | undefined;
   for (const m of messages) if (m.ref !== 'subject') first = m;
   let actionAsk: ActionAsk | null = null;
+  // "Never mind, sorted it. Thanks": when the latest message takes the ask back, what came before asks nothing now.
+  const latest = messages.find((m) => m.ref !== 'subject');
+  const withdrawn = latest !== undefined && takesBack(latest.read);
   for (const { ref, read } of messages) {
+    if (withdrawn && read !== latest.read) continue;
     if (read.actionQuote && ref !== 'subject') actionAsk ??= { quote: read.actionQuote, ref };
     asks.question ||= read.asks.question;
     asks.howto ||= read.asks.howto;
@@ -126,7 +130,9 @@ export function readTicket(input: TicketInput, policy: Policy, nowMs: number): T
     const howToMessage = ref === 'subject' ? (first?.read.howToMessage ?? false) : read.howToMessage;
     for (const f of read.findings) {
       // The subject is a headline: "recurring invoices on standard?" names what the how-to below asks.
-      const asRead = ref === 'subject' && f.role === 'question' ? { ...f, role: 'statement' as const } : f;
+      // "Change my password" heads "How do I change my own password?": over a how-to, the subject's request is its topic.
+      const headline = ref === 'subject' && (f.role === 'question' || (f.role === 'request' && first?.read.asks.howto === true));
+      const asRead = headline ? { ...f, role: 'statement' as const, addressed: false } : f;
       if (howToMessage && isBackground(asRead)) {
         // "Where do I download last month's invoice?" raises nothing, and is still about billing.
         if (!topics.has(f.concept)) topics.set(f.concept, { ref, quote: f.quote });
@@ -169,6 +175,12 @@ export function readTicket(input: TicketInput, policy: Policy, nowMs: number): T
     contactsInWindow: countContacts(input, policy, nowMs),
     renewalInDays: daysUntil(organization?.renewalDate ?? null, nowMs),
   };
+}
+
+/** Whether a message only takes back what was asked: it withdraws, and asks nothing new. */
+function takesBack(read: TextReading): boolean {
+  if (read.asks.action || read.asks.question || read.asks.howto) return false;
+  return read.findings.some((f) => f.concept === 'withdrawal' && !f.negated);
 }
 
 /** The customer's own words: the subject, then each customer message without quotes or signature. */

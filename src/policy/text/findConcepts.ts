@@ -14,7 +14,8 @@ export interface ConceptHit {
 
 // Words that negate what follows them, in the languages the default lexicon covers.
 const NEGATORS = new Set([
-  'not', 'no', 'never', 'dont', 'doesnt', 'didnt', 'nor', 'neither', 'none', 'nothing',
+  'not', 'no', 'never', 'dont', 'doesnt', 'didnt', 'nor', 'neither', 'none', 'nothing', 'nobody', 'nobodys', 'noone',
+  'niemand', 'personne', 'nadie', 'ninguem', 'nessuno',
   'nicht', 'kein', 'keine', 'keinen', 'keiner', 'nie', 'niemals',
   'pas', 'jamais', 'aucun', 'aucune', 'ni',
   'nunca', 'ningun', 'ninguna', 'tampoco',
@@ -25,7 +26,7 @@ const NEGATION_FILLER = new Set([
   'a', 'an', 'the', 'any', 'for', 'to', 'in', 'of', 'about', 'really', 'actually', 'longer',
   'need', 'needed', 'needs', 'want', 'wanted', 'wants', 'asking', 'ask', 'looking', 'requesting',
   'request', 'require', 'requiring', 'expect', 'expecting', 'seeking', 'interested', 'is', 'are',
-  'be', 'do', 'does', 'we', 'i', 'our', 'my', 'me',
+  'be', 'do', 'does', 'we', 'i', 'our', 'my', 'me', 'one', 'ones', 'got', 'gets', 'getting', 'being',
   'ein', 'eine', 'einen', 'brauchen', 'brauche', 'wollen', 'will', 'mochten', 'wir', 'ich', 'um',
   'de', 'd', 'un', 'une', 'besoin', 'voulons', 'veux', 'demandons', 'nous', 'je', 'avons', 'ai',
   'el', 'la', 'una', 'uno', 'necesitamos', 'necesito', 'queremos', 'quiero', 'pedimos', 'solicitamos',

@@ -132,7 +132,8 @@ export function inferAskedConcepts<W extends { norm: string }>(
       // "Please send me a copy of all his messages" asks for something sent: it hands data over.
       const handed = handsOver(tokens, i, j - 1, hits, previousStart);
       if (handed) out.push(handed);
-    } else if (role && role.addressed && (role.info || role.role === 'question')) {
+    }
+    if (role && role.addressed && (role.info || role.role === 'question')) {
       const who = askedWhoDid(tokens, i, j - 1);
       if (who) out.push(who);
     }

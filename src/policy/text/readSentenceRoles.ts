@@ -360,9 +360,9 @@ const STEP_WORDS = new Set([
   'zullen', 'gaan', 'anders', 'indien', 'altrimenti', 'andremo', 'faremo', 'procederemo', 'procederemos', 'sera', 'seremos',
   // Reporting verbs as verbs only: "reports" and "contacts" are also things a customer keeps.
   'report', 'reporting', 'reported', 'inform', 'informed', 'informing', 'contact', 'contacted', 'contacting', 'consult',
-  'consulted', 'consulting', 'forwarded', 'forwarding',
+  'consulted', 'consulting', 'forwarded', 'forwarding', 'gemeld', 'gemeldet', 'ingediend', 'eingereicht', 'signale', 'depose', 'denunciado', 'presentado',
 ]);
-const STEP_STEMS = ['reconsider', 'evaluat', 'explor', 'prufen', 'uberleg', 'envisag', 'evalu', 'valut', 'avali', 'overweg', 'beschwer', 'klacht', 'reclam', 'plainte', 'denuncia', 'involv', 'escalat', 'complain', 'threaten', 'einschalt', 'eingeschalt', 'saisir', 'saisi', 'denunci', 'klag', 'aanklag', 'segnal', 'denunc'];
+const STEP_STEMS = ['reconsider', 'evaluat', 'explor', 'prufen', 'uberleg', 'envisag', 'evalu', 'valut', 'avali', 'overweg', 'beschwer', 'klacht', 'reclam', 'plainte', 'denuncia', 'involv', 'escalat', 'complain', 'threaten', 'einschalt', 'eingeschalt', 'saisir', 'saisi', 'denunci', 'klag', 'aanklag', 'segnal', 'denunc', 'meld'];
 
 // "I would like a timeline" wishes; "we would have to involve our lawyers" announces a step.
 const WISH_AFTER = new Set(['like', 'love', 'appreciate', 'prefer', 'welcome', 'want', 'need']);
@@ -476,8 +476,22 @@ function lastClauseStart<W extends CuedWord>(tokens: Tokens<W>, from: number, to
   return k - from > after ? k - from : -1;
 }
 
+// "Still couldn't find the tip option": not finding a place in the product asks where it is.
+const CANT = new Set(['cant', 'couldnt', 'cannot']);
+const FIND = new Set(['find', 'see', 'locate', 'spot']);
+const PRODUCT_PLACES = new Set(['where', 'how', 'option', 'options', 'setting', 'settings', 'button', 'menu', 'page', 'tab', 'toggle', 'field', 'feature', 'template', 'switch', 'checkbox']);
+
+function cannotFind(words: readonly string[], start: number): boolean {
+  for (let k = start; k < words.length && k < start + LOOKAHEAD; k++) {
+    if (!CANT.has(words[k]!) || !FIND.has(words[k + 1] ?? '')) continue;
+    for (let j = k + 2; j < words.length && j <= k + 5; j++) if (PRODUCT_PLACES.has(words[j]!)) return true;
+  }
+  return false;
+}
+
 function isHowTo(words: readonly string[], cues: readonly number[], start: number): boolean {
   if (start < 0) return false;
+  if (cannotFind(words, start)) return true;
   for (let k = start; k < words.length && k < start + LOOKAHEAD; k++) {
     const w = words[k]!;
     const c = cues[k]!;
