@@ -1,6 +1,7 @@
 import type { Concept } from '../defaultLexicon';
 import { isAimedAtUs, mentionEvidence, type Mention } from '../readTicket';
 import type { Evidence } from '../types';
+import { isSaidOfOthers } from '../text/findOwnContent';
 import type { Factor, Signal } from './Factor';
 import { resultFromSignals } from './Factor';
 
@@ -13,7 +14,8 @@ const STRAIN: Concept[] = ['frustration', 'repeat_contact', 'renewal_soon'];
 const AIMED: Concept[] = ['regulatory'];
 const notHowTo = (m: Mention) => m.role !== 'howto';
 // "I'd like a timeline coloured by regulator" asks for a view, not a step: a threat speaks to us or announces one.
-const threatens = (m: Mention) => m.role !== 'howto' && (m.addressed || m.stepAnnounced);
+// "One of our clients is threatening to sue us": the customer's own client threatens the customer.
+const threatens = (m: Mention) => m.role !== 'howto' && (m.addressed || m.stepAnnounced) && !isSaidOfOthers(m.sentence);
 
 /** How much relationship pressure is on this ticket? */
 export const customerPressure: Factor = {

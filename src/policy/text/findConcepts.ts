@@ -78,6 +78,8 @@ function overlaps(words: ReadonlySet<number> | undefined, from: number, to: numb
   return false;
 }
 
+const NOBODY = new Set(['nobody', 'nobodys', 'noone', 'niemand', 'personne', 'nadie', 'ninguem', 'nessuno']);
+
 // What a negation must deny to carry across a coordinated verb: "no need to explain or refund".
 const NEGATED_WANTS = new Set(['need', 'needed', 'want', 'asking', 'require', 'expecting', 'expect', 'brauchen', 'besoin', 'necesitamos', 'necesito']);
 
@@ -123,9 +125,14 @@ function isNegated(tokens: Tokens<Word>, from: number, to: number): boolean {
   const reportsPast = normAt(tokens, from).endsWith('ed');
   // "No need to explain or refund anything": past "explain or", the negation must be of a need.
   let coordinated = false;
-  for (let i = from - 1; i >= 0 && from - i <= BEFORE_NEGATION_WINDOW + (coordinated ? 2 : 0) && !reportsPast; i--) {
+  for (let i = from - 1; i >= 0 && from - i <= BEFORE_NEGATION_WINDOW + (coordinated ? 2 : 0); i--) {
     if (tokens.clause[i] !== clause) break;
     const norm = normAt(tokens, i);
+    // "Nobody is locked out" says it happened to no one; "we were never refunded" says it did not happen.
+    if (reportsPast && !NOBODY.has(norm)) {
+      if (NEGATORS.has(norm) || !NEGATION_FILLER.has(norm)) break;
+      continue;
+    }
     if (NEGATORS.has(norm)) return !coordinated || NEGATED_WANTS.has(normAt(tokens, i + 1));
     if (!coordinated && CONJUNCTIONS.has(norm) && i > 0 && tokens.clause[i - 1] === clause) {
       coordinated = true;

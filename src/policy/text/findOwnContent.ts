@@ -125,3 +125,23 @@ function isInName<W extends { norm: string }>(tokens: Tokens<W>, from: number, t
   }
   return false;
 }
+
+// "One of our clients is threatening to sue us", "un de nos clients menace de ...": the customer's own
+// client is the one who acts, so the threat is aimed at the customer, not at us.
+const OTHERS_AS_SUBJECT = new RegExp(
+  [
+    String.raw`^\W*(?:(?:one|some|a few|two|several) of )?(?:our|my|a|an|the) (?:own )?(?:client|customer|patient|tenant|guest|member|buyer|supplier|end user)s?\b`,
+    String.raw`^\W*(?:un|une|l'un|certains) (?:de )?(?:nos|mes) (?:client|patient|locataire)s?\b`,
+    String.raw`^\W*(?:uno|una|algunos) de (?:nuestros|mis|nuestras) (?:cliente|paciente|inquilino)s?\b`,
+    String.raw`^\W*(?:um|uma|alguns) d?os? (?:nossos|meus) (?:cliente|paciente|inquilino)s?\b`,
+    String.raw`^\W*(?:einer|eine|ein) (?:unserer|meiner) (?:kunden|klienten|patienten|mieter)\b`,
+    String.raw`^\W*(?:een|één) van (?:onze|mijn) (?:klanten|cliënten|clienten|patiënten|huurders)\b`,
+    String.raw`^\W*(?:uno|una) dei (?:nostri|miei) (?:clienti|pazienti|inquilini)\b`,
+  ].join('|'),
+  'iu',
+);
+
+/** Whether the sentence opens with someone of the customer's as its subject: their client, patient or tenant acts. */
+export function isSaidOfOthers(sentence: string): boolean {
+  return OTHERS_AS_SUBJECT.test(sentence);
+}

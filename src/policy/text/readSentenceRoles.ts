@@ -65,7 +65,7 @@ const REQUEST_OPENERS = new Set(['pueden', 'podrian', 'podria', 'podem', 'poderi
 
 const SUBORDINATORS = new Set(['when', 'wenn', 'quand', 'cuando', 'quando', 'wanneer', 'als', 'si', 'se', 'since', 'while', 'once']);
 // What the product sends: "get a warning", "receive a notification".
-const PRODUCT_OUTPUTS = new Set(['warning', 'warnings', 'notification', 'notifications', 'alert', 'alerts', 'email', 'emails', 'reminder', 'reminders', 'message', 'messages', 'report', 'reports', 'preview', 'copy', 'link', 'export', 'list', 'overview', 'summary', 'digest', 'ping']);
+const PRODUCT_OUTPUTS = new Set(['warning', 'warnings', 'notification', 'notifications', 'alert', 'alerts', 'email', 'emails', 'reminder', 'reminders', 'message', 'messages', 'report', 'reports', 'preview', 'copy', 'link', 'export', 'list', 'overview', 'summary', 'digest', 'ping', 'text', 'texts', 'sms', 'push', 'update', 'updates']);
 const OBJECT_PRONOUNS = new Set(['me', 'nos', 'mi', 'ci', 'nous', 'moi']);
 const DUTCH_MODALS = new Set(['kun', 'kan', 'wil', 'zou', 'mag', 'moet']);
 const HOPE_WORDS = new Set(['if', 'hope', 'hoping', 'wonder', 'wondering', 'wondered']);
