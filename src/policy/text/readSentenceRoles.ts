@@ -121,6 +121,9 @@ const HOWTO_PAIRS = new Set([
   'puedo', 'posso', 'kan ik', 'kunnen we', 'can i', 'can we', 'do i', 'do we', 'should i', 'should we', 'what is the best', 'whats the best',
 ]);
 
+// Asked with a question mark, these ask how the customer should do it: "je dois faire un avoir ?".
+const ASKED_HOWTO_PAIRS = new Set(['je dois', 'dois je', 'je peux', 'muss ich', 'mussen wir', 'sollen wir', 'soll ich', 'debo', 'tengo que', 'devo', 'moet ik', 'moeten we', 'devo fare', 'preciso']);
+
 const QUESTION_FIRST = new Set([
   'what', 'whats', 'which', 'when', 'why', 'who', 'whom', 'whose', 'is', 'are', 'am', 'was', 'were', 'do', 'does', 'did', 'can',
   'could', 'would', 'will', 'should', 'shall', 'may', 'might', 'has', 'have', 'was', 'welche', 'welcher', 'welches', 'wann',
@@ -176,7 +179,7 @@ function readSentence<W extends CuedWord>(tokens: Tokens<W>, from: number, to: n
     const c = word.cues;
     words[k] = word.norm;
     cues[k] = c;
-    if (c & STEP && !isWish(tokens, from + k, to)) stepAnnounced = true;
+    if (c & STEP && !isWish(tokens, from + k, to) && !isNounUse(tokens, from + k, from) && !isHedge(tokens, from + k, to)) stepAnnounced = true;
     if (c & CONDITION) conditional = true;
   }
   if (words.length !== n) {
@@ -323,6 +326,8 @@ function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[
   // "J'ai envoyé une facture avec le mauvais montant, comment je l'annule ?": the question the
   // mark ends may open after a comma, when the sentence first tells what happened.
   const lastClause = asked ? lastClauseStart(tokens, from, to, start + LOOKAHEAD) : -1;
+  // "Je dois faire un avoir ?" asks what the customer must do: a how-to, whatever it names.
+  if (asked && !addressed && ASKED_HOWTO_PAIRS.has(`${first} ${second}`)) return { role: 'howto', addressed, info: false, imperative: false };
   const howAt = isHowTo(words, cues, start) ? start : isHowTo(words, cues, lastClause) ? lastClause : -1;
   if (howAt >= 0) {
     // "How do I get a refund?" asks for one; "how do I export ..." asks how.
@@ -366,6 +371,29 @@ const STEP_STEMS = ['reconsider', 'evaluat', 'explor', 'prufen', 'uberleg', 'env
 
 // "I would like a timeline" wishes; "we would have to involve our lawyers" announces a step.
 const WISH_AFTER = new Set(['like', 'love', 'appreciate', 'prefer', 'welcome', 'want', 'need']);
+
+// "When I run the sales report": after a determiner, "report" and "contact" are things, not steps.
+const NOUN_OR_VERB = new Set(['report', 'contact', 'file', 'complaint']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'my', 'your', 'their', 'his', 'her', 'its', 'every', 'each', 'any', 'no', 'one', 'weekly', 'monthly', 'daily', 'sales', 'main', 'new', 'same']);
+
+// "Report of all invoices", "the report showing refunds": the words after a noun.
+const AFTER_NOUN = new Set(['of', 'for', 'on', 'showing', 'shows', 'show', 'that', 'from', 'is', 'was', 'with']);
+
+function isNounUse<W extends CuedWord>(tokens: Tokens<W>, k: number, from: number): boolean {
+  if (!NOUN_OR_VERB.has(normAt(tokens, k))) return false;
+  return (k > from && DETERMINERS.has(normAt(tokens, k - 1))) || (k + 1 < tokens.count && AFTER_NOUN.has(normAt(tokens, k + 1)));
+}
+
+// "If that matters", "if needed", "if possible": a hedge, not a condition set on us.
+const HEDGES = new Set(['so', 'yes', 'needed', 'necessary', 'possible', 'relevant', 'applicable', 'required', 'helpful', 'any', 'not']);
+const HEDGE_AFTER_IT = new Set(['matters', 'helps', 'counts', 'is', 'makes']);
+
+function isHedge<W extends CuedWord>(tokens: Tokens<W>, k: number, to: number): boolean {
+  if (normAt(tokens, k) !== 'if' || k + 1 >= to) return false;
+  const next = normAt(tokens, k + 1);
+  if (HEDGES.has(next) && (next !== 'not' || k + 2 >= to)) return true;
+  return (next === 'that' || next === 'it' || next === 'this') && k + 2 < to && HEDGE_AFTER_IT.has(normAt(tokens, k + 2)) && (normAt(tokens, k + 2) !== 'is' || (k + 3 < to && (normAt(tokens, k + 3) === 'relevant' || normAt(tokens, k + 3) === 'helpful')));
+}
 
 function isWish<W extends CuedWord>(tokens: Tokens<W>, k: number, to: number): boolean {
   return k + 1 < to && normAt(tokens, k) === 'would' && WISH_AFTER.has(normAt(tokens, k + 1));
