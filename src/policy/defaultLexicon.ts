@@ -35,7 +35,7 @@ export const DEFAULT_LEXICON = {
   discount: [
     'flexib* ~~ pric*|price|prices|rate|rates|cost|costs|renewal', 'multi year ~ rate|price|pricing|discount', 'price ~ match*', 
     'sconto', 'sconti', 'scontat*', 'desconto*', 'korting*', 'prezzo ~ speciale', 'preco ~ especial', 'loyalty ~ discount|price|pricing|rate', 'better ~ price|rate|deal',
-    'discount*', 'price reduction', 'cheaper', 'lower ~ price*', 'special pric*', 'match ~ price*', 'coupon*',
+    'discount*', 'price reduction', 'cheaper', '!cheaper ~ plan|tier|package|edition|subscription|option', 'lower ~ price*', 'special pric*', 'match ~ price*', 'coupon*',
     'promo code*', 'rabatt*', 'preisnachlass*', 'remise', 'ristourne', 'descuento*', 'rebaja*',
     'keep ~ current|old|existing|same ~ rate|price|pricing|tier', 'knock* ~ down|off', 'what we paid ~ last year', 'last year* ~ price|rate|pricing', 'bring ~ price ~ down', 'grandfather*', 'old ~ rate|price|pricing', 'alten ~ preis|tarif', 'ancien ~ tarif|prix', 'precio ~ anterior|antiguo', 'preco ~ antigo|anterior', 'oude ~ tarief|prijs', 'vecchio ~ prezzo|tariffa', 'prezzo ~ precedente',
   ],
@@ -84,7 +84,7 @@ export const DEFAULT_LEXICON = {
     'tarifwechsel', 'tarif ~ wechseln', 'changer ~ forfait|offre', 'cambiar* ~ plan*',
   ],
   downgrade: [
-    'downgrad*', 'reduce ~ seats|licen*|users', 'remove ~ seats|licen*', 'fewer seats', 'lower ~ plan|tier',
+    'downgrad*', 'reduce ~ seats|licen*|users', 'remove ~ seats|licen*', 'fewer seats', 'lower ~ plan|tier', 'cheaper ~ plan|tier|package|edition|option', 'smaller ~ plan|tier|package',
     'herabstuf*', 'retrograd*', 'bajar ~ plan',
     'come|go ~ down ~ to|from ~~ seats|licen*|users', 'drop ~~ seats|licen*|users', 'cut ~~ seats|licen*', 'weniger ~ lizenzen|platze|nutzer', 'moins de ~ licences|sieges', 'menos ~ licencias|usuarios|asientos', 'menos ~ licencas|usuarios', 'minder ~ licenties|gebruikers', 'meno ~ licenze|utenti',
   ],

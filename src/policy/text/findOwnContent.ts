@@ -105,8 +105,11 @@ function isOwnersPeople<W extends { norm: string }>(tokens: Tokens<W>, k: number
   for (let j = k - 1; j >= 0 && j >= k - 2; j--) {
     if (POSSESSIVES.has(normAt(tokens, j))) return true;
   }
-  return false;
+  // "Een klant kon zijn factuur niet sturen": one of the customer's own clients; "as a customer" is the customer.
+  return k > 0 && INDEFINITES.has(normAt(tokens, k - 1)) && (k < 2 || !AS_WORDS.has(normAt(tokens, k - 2)));
 }
+const INDEFINITES = words('a an one een un une ein eine einem einer uno una um uma');
+const AS_WORDS = words('as als comme como come');
 const POSSESSIVES = words('our my their his her unsere unserer unseren unserem meine meiner meinen nos notre mes leurs nuestros nuestras nuestro mis sus nossos nossas nosso meus onze mijn hun nostri nostre nostro miei');
 
 function isInName<W extends { norm: string }>(tokens: Tokens<W>, from: number, to: number, orgWords: readonly string[]): boolean {

@@ -135,7 +135,7 @@ const QUESTION_FIRST = new Set([
 ]);
 
 const SECOND_PERSON = new Set([
-  'you', 'your', 'yours', 'yourselves', 'u', 'ur', 'ya', 'sie', 'ihnen', 'ihr', 'euch', 'euer', 'eure', 'du', 'dich', 'dir', 'vous',
+  'you', 'your', 'yours', 'yourselves', 'u', 'ur', 'sie', 'ihnen', 'ihr', 'euch', 'euer', 'eure', 'du', 'dich', 'dir', 'vous',
   'votre', 'vos', 'usted', 'ustedes', 'vosotros', 'vuestra', 'vuestro', 'vuestras', 'vuestros', 'vi', 'jij', 'jou', 'jouw', 'voces', 'voce', 'jullie', 'uw', 'voi', 'vostro', 'vostra', 'vostri', 'vostre',
 ]);
 
@@ -148,6 +148,7 @@ const INFO_VERBS = new Set([
 ]);
 
 const LOOKAHEAD = 5;
+const CUE_NEGATORS = new Set(['no', 'not', 'dont', 'nao', 'non', 'niet', 'nicht', 'ne']);
 
 /** Reads the role of every sentence of a message, indexed by sentence number. */
 export function readSentenceRoles<W extends CuedWord>(tokens: Tokens<W>): SentenceReading[] {
@@ -260,6 +261,8 @@ function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[
     const w = words[k]!;
     if (c & SECOND) addressed = true;
     if (c & KNOW) know = true;
+    // "No quiero que se corte", "we don't want it to stop": a want denied asks nothing.
+    if (c & REQUEST && k > 0 && CUE_NEGATORS.has(words[k - 1]!)) continue;
     if (c & REQUEST) {
       request = true;
       cueAt = cueAt < 0 ? k : cueAt;
