@@ -54,6 +54,8 @@ export interface TicketReading {
   domainEvidence: Evidence[];
   contactsInWindow: number | null;
   renewalInDays: number | null;
+  /** The customer's messages as read (subject first), for the learned reader. */
+  texts: string[];
 }
 
 const compiled = new WeakMap<object, CompiledLexicon>();
@@ -174,6 +176,7 @@ export function readTicket(input: TicketInput, policy: Policy, nowMs: number): T
     domainEvidence,
     contactsInWindow: countContacts(input, policy, nowMs),
     renewalInDays: daysUntil(organization?.renewalDate ?? null, nowMs),
+    texts: messages.filter((m) => !withdrawn || m.read === latest.read).map((m) => m.read.text),
   };
 }
 
@@ -289,7 +292,8 @@ const QUANTITY = /\b(how (many|much)|wie viele?|combien|cu[aá]nt[oa]s|quant[oa]
 
 /** Whether the sentence asks about a number: "how many guests", "is the limit per API key", "how are seats counted". */
 export function asksAQuantity(sentence: string): boolean {
-  return QUANTITY.test(sentence);
+  // Accents folded first: in "aćcount" a word boundary before "count" is no boundary at all.
+  return QUANTITY.test(sentence.normalize('NFD').replace(/\p{M}/gu, ''));
 }
 
 function countContacts(input: TicketInput, policy: Policy, nowMs: number): number | null {

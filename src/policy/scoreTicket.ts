@@ -1,5 +1,6 @@
 import { buildPacket } from './buildPacket';
 import { decideLane, LANE_NAMES } from './decideLane';
+import { raiseByLearnedReader } from './learned/raiseByLearnedReader';
 import { FACTORS } from './factors';
 import { rankLevel } from './factors/Factor';
 import { listMissingContext, sortGaps } from './factors/missingContext';
@@ -60,7 +61,7 @@ function evaluate(input: TicketInput, ctx: ScoreContext): { evaluation: Evaluati
   const levels = {} as Record<FactorId, Level>;
   for (const id of FACTOR_IDS) levels[id] = factors[id].level;
   const ask = { routineQuestion: reading.asks.question || reading.asks.howto || reading.asks.thanks, action: reading.asks.action };
-  const verdict = decideLane(levels, ctx.policy.laneRules, reading.family, ctx.policy.autonomyAllowlist, ask);
+  const verdict = raiseByLearnedReader(decideLane(levels, ctx.policy.laneRules, reading.family, ctx.policy.autonomyAllowlist, ask), reading);
   const unit = unitFor(verdict.lane, rankLevel(factors.action_irreversibility.level) >= 1);
   const owner = suggestOwner(reading, factors, verdict.lane, ctx.fieldMap, ctx.groupNames ?? NO_GROUPS);
   const missingContext = sortGaps(listMissingContext(reading)).map(({ item, reason, weight }) => ({ item, reason, weight }));
@@ -84,6 +85,7 @@ function evaluate(input: TicketInput, ctx: ScoreContext): { evaluation: Evaluati
 }
 
 const NO_GROUPS: ReadonlyMap<number, string> = new Map();
+
 
 /** The decision when a ticket cannot be evaluated: Lane 3, with the cause in plain words. */
 export function failClosed(ticketId: string, cause: string, policy: Policy = DEFAULT_POLICY): Decision {

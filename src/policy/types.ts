@@ -223,6 +223,8 @@ export type LaneRule =
   | { id: 'asks_action' }
   | { id: 'ask_unclear' }
   | { id: 'family_allowed'; family: IssueFamily; inferred: boolean }
+  /** The learned reader raised the lane the rules chose (`from`): its probability and strongest words. */
+  | { id: 'learned_human_lead'; from: Lane; probability: number; words: string[] }
   | { id: 'fail_closed' };
 
 export interface Decision {

@@ -53,6 +53,8 @@ export function describeWhy(decision: Decision, ctx: EvidenceContext & { locale:
       return t('ui.why.ask_unclear');
     case 'family_allowed':
       return t(rule.inferred ? 'ui.why.family_allowed_inferred' : 'ui.why.family_allowed', { family: familyName(rule.family, t) });
+    case 'learned_human_lead':
+      return t('ui.why.learned_human_lead', { percent: Math.round(rule.probability * 100), words: joinList(rule.words.map((w) => `“${w}”`), locale) });
     case 'fail_closed':
       return t('ui.why.fail_closed');
   }

@@ -13,78 +13,12 @@
  * `--misses` lists disagreements of develop sets and of sets without a split, never of the
  * report part.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { DEMO_SETTINGS } from '../../src/cli/demoSettings';
+import { readFileSync } from 'node:fs';
 import type { CliIo } from '../../src/cli/CliIo';
 import { scorePages } from '../../src/cli/scorePages';
-import { evaluateTicket, FACTOR_IDS, parseSettings, rankLevel, type Evaluation, type FactorId, type Lane, type Level } from '../../src/policy';
+import { evaluateTicket, FACTOR_IDS, parseSettings, rankLevel, type Evaluation, type FactorId, type Lane } from '../../src/policy';
 import { DISGUISES, disguiseText, type DisguiseName } from '../support/disguise';
-import { SHARED } from '../support/shared';
-
-interface Label {
-  lanes: number[];
-  factors?: Partial<Record<FactorId, Level>>;
-  why?: string;
-}
-
-interface LabelledSet {
-  name: string;
-  bundle: string;
-  settings: unknown;
-  now: string;
-  labels: Map<string, Label>;
-  /** Whether the set's tickets may be tuned on (its disagreements are shown). */
-  tunable: boolean;
-}
-
-const HERE = import.meta.dirname;
-const split = JSON.parse(readFileSync(join(HERE, 'corpusSplit.json'), 'utf8')) as { parts: Record<string, { develop: string[]; report: string[] }> };
-
-function readLabels(file: string): { now: string; labels: Map<string, Label> } {
-  const data = JSON.parse(readFileSync(file, 'utf8')) as { now: string; expected: Record<string, Label> };
-  return { now: data.now, labels: new Map(Object.entries(data.expected)) };
-}
-
-function pick(labels: Map<string, Label>, ids: readonly string[]): Map<string, Label> {
-  return new Map(ids.filter((id) => labels.has(id)).map((id) => [id, labels.get(id)!]));
-}
-
-/** Every labelled set: the acceptance cases, each corpus part split in two, and the project's own sets. */
-function listSets(): LabelledSet[] {
-  const sets: LabelledSet[] = [];
-  const acceptance = readLabels(join(SHARED, 'acceptance/expected.json'));
-  sets.push({
-    name: 'acceptance',
-    bundle: join(SHARED, 'acceptance/bundle.json'),
-    settings: JSON.parse(readFileSync(join(SHARED, 'acceptance/settings.json'), 'utf8')),
-    now: acceptance.now,
-    labels: acceptance.labels,
-    tunable: true,
-  });
-  const corpus = join(SHARED, 'corpus/labelled');
-  for (const part of existsSync(corpus) ? readdirSync(corpus).sort() : []) {
-    const { now, labels } = readLabels(join(corpus, part, 'expected.json'));
-    const bundle = join(corpus, part, 'bundle.json');
-    const parts = split.parts[part];
-    if (!parts) {
-      sets.push({ name: `${part} (not in the split)`, bundle, settings: DEMO_SETTINGS, now, labels, tunable: false });
-      continue;
-    }
-    sets.push({ name: `${part}/develop`, bundle, settings: DEMO_SETTINGS, now, labels: pick(labels, parts.develop), tunable: true });
-    sets.push({ name: `${part}/report`, bundle, settings: DEMO_SETTINGS, now, labels: pick(labels, parts.report), tunable: false });
-  }
-  const own = join(HERE, 'sets');
-  for (const name of existsSync(own) ? readdirSync(own).filter((n) => existsSync(join(own, n, 'expected.json'))).sort() : []) {
-    const { now, labels } = readLabels(join(own, name, 'expected.json'));
-    // The project's own sets were written without reading the code. A set is kept for reporting
-    // unless its `set.json` says it is one to develop on.
-    const marker = join(own, name, 'set.json');
-    const use = existsSync(marker) ? (JSON.parse(readFileSync(marker, 'utf8')) as { use?: string }).use : 'report';
-    sets.push({ name: `own/${name}`, bundle: join(own, name, 'bundle.json'), settings: DEMO_SETTINGS, now, labels, tunable: use === 'develop' });
-  }
-  return sets;
-}
+import { listSets, type LabelledSet } from './listLabelledSets';
 
 interface FactorCounts {
   /** Raised (medium or high) in both, in the label only, in the score only. */
@@ -140,13 +74,15 @@ interface DisguiseResult {
   variants: number;
   lower: number;
   higher: number;
+  /** The tickets whose disguised variant came out lower: each one is a hole in the reader. */
+  lowerIds: string[];
 }
 
 /** Scores every ticket of every set again under each disguise and counts lanes that move. */
 function scoreDisguises(sets: readonly LabelledSet[]): DisguiseResult[] {
   const results: DisguiseResult[] = [];
   for (const name of Object.keys(DISGUISES) as DisguiseName[]) {
-    const r: DisguiseResult = { name, variants: 0, lower: 0, higher: 0 };
+    const r: DisguiseResult = { name, variants: 0, lower: 0, higher: 0, lowerIds: [] };
     for (const set of sets) {
       const plain = scoreFile(set, set.bundle);
       const bundle = JSON.parse(readFileSync(set.bundle, 'utf8')) as { tickets: Record<string, unknown>[]; comments?: Record<string, Record<string, unknown>[]> };
@@ -164,7 +100,10 @@ function scoreDisguises(sets: readonly LabelledSet[]): DisguiseResult[] {
       for (const [id, d] of plain) {
         const v = disguised.get(id);
         r.variants++;
-        if (!v || v.lane < d.lane) r.lower++;
+        if (!v || v.lane < d.lane) {
+          r.lower++;
+          r.lowerIds.push(`${id} (${d.lane} → ${v?.lane ?? 'none'})`);
+        }
         else if (v.lane > d.lane) r.higher++;
       }
     }
@@ -274,7 +213,7 @@ function main(argv: readonly string[]): void {
   const out = [renderTable([...results, ...totals]), '', renderDetail(report), '', renderDetail(unseen), '', renderDetail(develop), '', renderDetail(developed)];
   if (disguises.length > 0) {
     out.push('', 'disguised variants (every word of 4+ letters disguised), lanes against the plain ticket:');
-    for (const d of disguises) out.push(`  ${d.name.padEnd(22)} ${String(d.variants).padStart(5)} variants, ${d.lower} lower, ${d.higher} higher`);
+    for (const d of disguises) out.push(`  ${d.name.padEnd(22)} ${String(d.variants).padStart(5)} variants, ${d.lower} lower, ${d.higher} higher${d.lowerIds.length > 0 ? ` (lower: ${d.lowerIds.slice(0, 5).join(', ')})` : ''}`);
   }
   if (showMisses) {
     for (const r of results) {

@@ -344,4 +344,74 @@ describe('reading the ask, not the words', () => {
     expect(findQuotedNames('the "Refunds" board')).toHaveLength(1);
     expect(findQuotedNames('you wrote "we will refund you in full next week. Thanks."')).toHaveLength(0);
   });
+
+  it('reads a how-to about invoices as billing that raises nothing', () => {
+    for (const text of ["I can't find where to change the currency symbol on invoices.", 'Ich finde nicht, wo man das Datumsformat auf den Rechnungen ändert.', 'Does the standard plan include recurring invoices? If yes, where do I set it up?']) {
+      const d = ask(text, { family: 'feature_access' });
+      expect(d.factors.policy_sensitivity.level).toBe('low');
+      expect(d.lane).toBe(1);
+    }
+    expect(ask('Where can I download last month\'s invoice?', { family: null }).family).toEqual({ value: 'billing', basis: 'inferred' });
+    // The charge itself asked about still needs billing rules.
+    expect(ask('Why were we charged twice on the November invoice?', { family: 'billing' }).factors.policy_sensitivity.level).toBe('medium');
+  });
+
+  it('reads a question that opens after a comma, and what the customer must do', () => {
+    const d = ask("J'ai envoyé une facture à un client avec le mauvais montant, comment je l'annule ? Je dois faire un avoir ?", { family: 'documentation' });
+    expect(d.factors.policy_sensitivity.level).toBe('low');
+    expect(roleOf("Since we are customers for years, is it possible to have a discount on the new seats?")).toBe('request');
+  });
+
+  it('ends the message at a mail disclaimer, so its "please delete it" asks nothing', () => {
+    const d = ask('Can the receivables report filter by tag?\n\nDaniel Reyes\nOffice Manager\n\nCONFIDENTIALITY NOTICE: This e-mail may contain privileged information. If you are not the intended recipient, please delete it.', { family: 'documentation' });
+    expect(d.factors.security_identity.level).toBe('low');
+    expect(d.factors.action_irreversibility.level).toBe('low');
+  });
+
+  it('reads "no need to explain or refund anything" as declining the refund', () => {
+    const d = ask("The proration line is from when we added Jake, I get that and it's fine, no need to explain or refund anything. Where do I download the invoices as PDF?", { family: 'documentation' });
+    expect(d.factors.policy_sensitivity.level).toBe('low');
+  });
+
+  it('reads another person\'s records handed over, and "which user deleted it", as data access', () => {
+    expect(ask('Please send me a copy of all messages from Tom since July, his internal notes included.', { family: 'feature_access' }).factors.security_identity.level).toBe('high');
+    expect(ask('Pouvez-vous supprimer son compte et me transférer toutes ses conversations ?', { family: 'feature_access' }).factors.security_identity.level).toBe('high');
+    expect(ask('Our developer lost the API key. Can you just send it to his personal gmail (liam.dev@example.com)?', { family: 'feature_access' }).factors.security_identity.level).toBe('high');
+    expect(ask('Our inbox vanished. Can you tell me which user deleted it and when?', { family: 'feature_access' }).factors.security_identity.level).toBe('high');
+    // Looking oneself is a how-to, not a handover.
+    expect(ask('Where do I find the audit log? Want to see who edited the invoice yesterday.', { family: 'documentation' }).factors.security_identity.level).toBe('low');
+  });
+
+  it('drops what came before when the latest message takes the ask back', () => {
+    const comments = [
+      { id: '1', authorId: '77', authorRole: 'end-user' as const, public: true, body: 'Your reports are broken, this is ridiculous. Fix it.', createdAt: '2026-11-25T10:00:00Z' },
+      { id: '2', authorId: '77', authorRole: 'end-user' as const, public: true, body: 'Never mind, sorted it, a filter was on. Thanks!', createdAt: '2026-11-25T11:00:00Z' },
+    ];
+    expect(score({ comments, family: 'documentation' }).factors.customer_pressure.level).toBe('low');
+    // A reply that takes one thing back and asks another is read in full.
+    const asksMore = [comments[0]!, { ...comments[1]!, body: 'Never mind the filter. Can you refund this month?' }];
+    expect(score({ comments: asksMore, family: 'documentation' }).factors.policy_sensitivity.level).toBe('high');
+  });
+
+  it('does not count a threat made by the customer\'s own client, nor "nobody is locked out"', () => {
+    expect(ask("One of our clients is threatening to sue us over a missed message. Not your fault. How can I set up an automatic reply after hours?", { family: 'feature_access' }).factors.customer_pressure.level).toBe('low');
+    expect(ask('Our lawyers will be in touch if this is not fixed by Friday.', { family: 'feature_access' }).factors.customer_pressure.level).toBe('high');
+    expect(ask("SAML error: audience mismatch. Nobody is locked out, we still use passwords, just want SSO working.", { family: 'security' }).factors.security_identity.level).toBe('medium');
+  });
+
+  it.each([
+    ['not finding a setting', "still couldn't find the tip option in payment settings", 'howto'],
+    ['a want denied', 'no quiero que se corte a mitad', 'statement'],
+  ])('reads %s: "%s"', (_, sentence, role) => {
+    expect(roleOf(sentence)).toBe(role);
+  });
+
+  it('tells "the sales report" and "if that matters" from a step announced', () => {
+    const steps = (sentence: string) => readSentenceRoles(tokenize(sentence, cuedWords))[0]!.stepAnnounced;
+    expect(steps('when I run the sales report it includes refunded orders')).toBe(false);
+    expect(steps('we record them as credit notes if that matters')).toBe(false);
+    expect(steps('we will report this to the regulator')).toBe(true);
+    expect(steps('if this is not fixed we go elsewhere')).toBe(true);
+  });
 });
+

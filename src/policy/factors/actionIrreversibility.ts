@@ -52,5 +52,5 @@ function requested(reading: TicketReading, concepts: readonly Concept[], skipPas
 const OFFERED = /^\W*(?:(?:hi|hello|hey|also|and|so)\W+)*(?:(?:do|does)\s+(?:you|u)\s+(?:do|offer|have|provide|give|run|sell)|is there|are there|gibt es|haben sie|bieten sie|proposez[- ]vous|offrez[- ]vous|avez[- ]vous|existe|ofrecen|ofreces|tienen|hay|voces oferecem|oferecem|bieden (?:jullie|u)|hebben (?:jullie|u)|offrite|avete)\b/i;
 
 function asksWhetherOffered(sentence: string): boolean {
-  return OFFERED.test(sentence);
+  return OFFERED.test(sentence.normalize('NFD').replace(/\p{M}/gu, ''));
 }

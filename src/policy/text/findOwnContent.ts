@@ -146,5 +146,5 @@ const OTHERS_AS_SUBJECT = new RegExp(
 
 /** Whether the sentence opens with someone of the customer's as its subject: their client, patient or tenant acts. */
 export function isSaidOfOthers(sentence: string): boolean {
-  return OTHERS_AS_SUBJECT.test(sentence);
+  return OTHERS_AS_SUBJECT.test(sentence) || OTHERS_AS_SUBJECT.test(sentence.normalize('NFD').replace(/\p{M}/gu, ''));
 }

@@ -17,6 +17,7 @@ const LOOK_ALIKES: Record<string, string> = {
   α: 'a', β: 'b', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', ω: 'w', γ: 'y',
   Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
 };
+const STRAY_MARK = /([A-Za-z])\p{Mn}+/gu;
 const LOOK_ALIKE = new RegExp(`[${Object.keys(LOOK_ALIKES).join('')}]`, 'u');
 const MIXED_WORD = /[\p{L}\p{M}]+/gu;
 const LATIN = /\p{Script=Latin}/u;
@@ -32,7 +33,8 @@ export function normalizeText(text: string): string {
   const plain = readAscii(text);
   if (plain === ASCII) return text;
   if (plain === ASCII_SPACED) return text.replace(SPACED_OUT, joinSpacedOut);
-  let out = text.normalize('NFKC').replace(INVISIBLE, '');
+  // A mark NFKC could not compose onto a Latin letter ("Th\u0301anks") is a disguise, not a letter of any language read here.
+  let out = text.normalize('NFKC').replace(INVISIBLE, '').replace(STRAY_MARK, '$1');
   if (LOOK_ALIKE.test(out)) out = out.replace(MIXED_WORD, foldLookAlikes);
   if (MAYBE_SPACED.test(out)) out = out.replace(SPACED_OUT, joinSpacedOut);
   return out;

@@ -56,6 +56,8 @@ export interface TextReading {
   actionQuote: string | null;
   /** The message asks how to do something and asks nothing of us: its risk words are the customer's subject matter. */
   howToMessage: boolean;
+  /** The customer's own words as read: disguises undone, quotes and signature dropped. */
+  text: string;
 }
 
 // Complaints are about us whatever the customer asks; these always count.
@@ -103,7 +105,7 @@ const PRODUCT_TOPICS: ReadonlySet<string> = new Set(['feature_talk', 'documentat
 /** "hi URGENT pls" asks nothing in particular; an action asked of us takes a few words. */
 const MIN_ACTION_WORDS = 4;
 
-const NOTHING: TextReading = { findings: [], asks: { question: false, howto: false, action: false, thanks: false, shouting: false }, actionQuote: null, howToMessage: false };
+const NO_ASKS: Asks = { question: false, howto: false, action: false, thanks: false, shouting: false };
 /** Messages remembered per lexicon: helpdesks repeat templates, macros and auto-replies. */
 const TEXT_CACHE_LIMIT = 20_000;
 const textCaches = new WeakMap<CompiledLexicon, Map<string, TextReading>>();
@@ -184,7 +186,8 @@ export function readMessage(raw: string, lexicon: CompiledLexicon, orgKey: strin
   // A message that asks how to do something, or asks about a product feature, and asks nothing
   // of us: the risk words of its plain statements are the customer's subject matter.
   const howToMessage = !asks.action && (asks.howto || asksAboutProduct(findings));
-  const reading: TextReading = findings.length === 0 && !asks.question && !asks.howto && !asks.action && !asks.thanks && !asks.shouting ? NOTHING : { findings, asks, actionQuote, howToMessage };
+  const asksNothing = findings.length === 0 && !asks.question && !asks.howto && !asks.action && !asks.thanks && !asks.shouting;
+  const reading: TextReading = asksNothing ? { findings: [], asks: NO_ASKS, actionQuote: null, howToMessage: false, text } : { findings, asks, actionQuote, howToMessage, text };
   if (cache.size >= TEXT_CACHE_LIMIT) cache.clear();
   cache.set(key, reading);
   return reading;

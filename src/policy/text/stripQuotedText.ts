@@ -41,6 +41,7 @@ const MAYBE_DISCLAIMER = /confiden|vertraulich|riservat|vertrouwelijk/i;
 const lineStarts: number[] = [];
 const lineEnds: number[] = [];
 const QUOTE_LINE = /^\s*>/;
+const WIDE_GAPS = /[ \t]{2,}/g;
 
 /** Returns the text with quoted replies, signatures and disclaimers removed. */
 export function stripQuotedText(body: string): string {
@@ -63,7 +64,7 @@ export function stripQuotedText(body: string): string {
   for (let i = 0; i < lineCount; i++) {
     if (!startsWithOneOf(body, starts[i]!, ends[i]!, HEADER_FIRST)) continue;
     const line = body.slice(starts[i], ends[i]);
-    if (REPLY_HEADERS.some((r) => r.test(line)) || SIGNATURE_MARKERS.some((r) => r.test(line))) {
+    if (endsMessage(line)) {
       end = i;
       break;
     }
@@ -77,7 +78,7 @@ export function stripQuotedText(body: string): string {
     }
   }
   for (let i = Math.max(1, end - SIGN_OFF_TAIL_LINES); i < end; i++) {
-    if (startsWithOneOf(body, starts[i]!, ends[i]!, SIGN_OFF_FIRST) && SIGN_OFFS.test(body.slice(starts[i], ends[i]))) {
+    if (startsWithOneOf(body, starts[i]!, ends[i]!, SIGN_OFF_FIRST) && isSignOff(body.slice(starts[i], ends[i]))) {
       end = i;
       break;
     }
@@ -100,6 +101,26 @@ export function stripQuotedText(body: string): string {
   // A message that is nothing but a quote still says something: keep it rather than nothing.
   return text.length > 0 ? text : body.trim();
 }
+
+/** "Regards,", and its disguises: "Thank   you" (spaced-out words joined with wide gaps), "Regárds" (a mark added). */
+function isSignOff(line: string): boolean {
+  if (SIGN_OFFS.test(line)) return true;
+  const plain = undisguised(line);
+  return plain !== line && SIGN_OFFS.test(plain);
+}
+
+/** A reply header or a signature marker: what follows it is not the customer's message. */
+function endsMessage(line: string): boolean {
+  const test = (l: string) => REPLY_HEADERS.some((r) => r.test(l)) || SIGNATURE_MARKERS.some((r) => r.test(l));
+  if (test(line)) return true;
+  const plain = undisguised(line);
+  return plain !== line && test(plain);
+}
+
+function undisguised(line: string): string {
+  return line.normalize('NFD').replace(MARKS, '').replace(WIDE_GAPS, ' ');
+}
+const MARKS = /\p{M}/gu;
 
 /** Lines a signature block may have: a name, a title, a company, a phone number. */
 const SIGNATURE_BLOCK_LINES = 5;
