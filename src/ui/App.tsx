@@ -7,7 +7,8 @@ import { createTranslator } from './createTranslator';
 import { ErrorBoundary } from './ErrorBoundary';
 import { FailClosedNotice } from './FailClosedNotice';
 import { LOCATIONS } from './locations';
-import { themeFor, themeVariables } from './themeVariables';
+import { THEME_COLORS } from './themeColors';
+import { themeFor } from './themeFor';
 
 const english = createTranslator('en');
 
@@ -17,10 +18,10 @@ export function App() {
   const theme = useMemo(() => themeFor(scheme), [scheme]);
   useEffect(() => {
     const root = document.documentElement;
-    for (const [name, value] of Object.entries(themeVariables(theme))) root.style.setProperty(name, value);
+    for (const [name, value] of Object.entries(THEME_COLORS[scheme])) root.style.setProperty(name, value);
     root.style.colorScheme = scheme;
     root.dataset['colorScheme'] = scheme;
-  }, [theme, scheme]);
+  }, [scheme]);
   return (
     <ThemeProvider theme={theme}>
       <ErrorBoundary t={english}>
