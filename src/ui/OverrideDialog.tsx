@@ -1,4 +1,4 @@
-import { Button } from '@zendeskgarden/react-buttons';
+import { PlainButton } from './PlainButton';
 import { lazy, Suspense, useState } from 'react';
 import type { IgnoredChange } from '../host/readOverride';
 import type { Lane } from '../policy/types';
@@ -56,7 +56,7 @@ export function OverrideDialog({ lane, isLead, hasOverride, ignoredChange, isBus
           />
         </Suspense>
       ) : (
-        <Button size="small" onClick={() => setOpen(true)} disabled={isBusy}>{t('ui.override.button')}</Button>
+        <PlainButton onClick={() => setOpen(true)} disabled={isBusy}>{t('ui.override.button')}</PlainButton>
       )}
     </section>
   );
