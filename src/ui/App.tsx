@@ -1,35 +1,34 @@
-import { ThemeProvider } from '@zendeskgarden/react-theming';
-import { useEffect, useMemo, useState, type ComponentType } from 'react';
+import { useEffect, useState, type ComponentType } from 'react';
 import { colorSchemeFromUrl, watchColorScheme, type ColorScheme } from '../host/watchColorScheme';
 import { readLocation } from '../host/zafClient';
 import { ClientProvider, useClient } from './ClientProvider';
+import { ColorSchemeContext } from './ColorSchemeContext';
 import { createTranslator } from './createTranslator';
 import { ErrorBoundary } from './ErrorBoundary';
 import { FailClosedNotice } from './FailClosedNotice';
 import { LOCATIONS } from './locations';
-import { themeFor, themeVariables } from './themeVariables';
+import { THEME_COLORS } from './themeColors';
 
 const english = createTranslator('en');
 
-/** Provides the theme (in the agent's colour scheme) and the SDK client, then renders the component for the app's location. */
+/** Provides Garden's colours (in the agent's colour scheme) and the SDK client, then renders the component for the app's location. */
 export function App() {
   const [scheme, setScheme] = useState<ColorScheme>(() => colorSchemeFromUrl(globalThis.location?.search ?? ''));
-  const theme = useMemo(() => themeFor(scheme), [scheme]);
   useEffect(() => {
     const root = document.documentElement;
-    for (const [name, value] of Object.entries(themeVariables(theme))) root.style.setProperty(name, value);
+    for (const [name, value] of Object.entries(THEME_COLORS[scheme])) root.style.setProperty(name, value);
     root.style.colorScheme = scheme;
     root.dataset['colorScheme'] = scheme;
-  }, [theme, scheme]);
+  }, [scheme]);
   return (
-    <ThemeProvider theme={theme}>
+    <ColorSchemeContext.Provider value={scheme}>
       <ErrorBoundary t={english}>
         <ClientProvider>
           <FollowColorScheme onChange={setScheme} />
           <Location />
         </ClientProvider>
       </ErrorBoundary>
-    </ThemeProvider>
+    </ColorSchemeContext.Provider>
   );
 }
 

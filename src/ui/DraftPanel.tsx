@@ -1,4 +1,4 @@
-import { Button } from '@zendeskgarden/react-buttons';
+import { PlainButton } from './PlainButton';
 import type { SendLock } from '../host/sendLock';
 import type { Translate } from './createTranslator';
 
@@ -43,10 +43,10 @@ export function DraftPanel({ draft, lock, isSent, isBusy, onSend, onInsert, t }:
       {(state === 'send' || state === 'review') && (
         <div className="lanes-buttons">
           {lock.send.enabled && (
-            <Button size="small" isPrimary onClick={onSend} disabled={isBusy}>{t('ui.draft.send')}</Button>
+            <PlainButton isPrimary onClick={onSend} disabled={isBusy}>{t('ui.draft.send')}</PlainButton>
           )}
           {lock.insert.enabled && (
-            <Button size="small" isPrimary={!lock.send.enabled} onClick={onInsert} disabled={isBusy}>{t('ui.draft.insert')}</Button>
+            <PlainButton isPrimary={!lock.send.enabled} onClick={onInsert} disabled={isBusy}>{t('ui.draft.insert')}</PlainButton>
           )}
         </div>
       )}

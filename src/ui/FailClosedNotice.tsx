@@ -1,7 +1,7 @@
-import { Button } from '@zendeskgarden/react-buttons';
-import { Alert } from '@zendeskgarden/react-notifications';
+import { PlainButton } from './PlainButton';
 import type { Translate } from './createTranslator';
 import { LaneBadge } from './LaneBadge';
+import { Notice } from './Notice';
 
 export interface FailClosedNoticeProps {
   /** Sets the cause, in plain words */
@@ -16,13 +16,12 @@ export function FailClosedNotice({ cause, t, showLockedSend = false }: FailClose
   return (
     <div data-testid="fail-closed">
       {showLockedSend && <LaneBadge lane={3} t={t} />}
-      <Alert type="error" role="alert">
-        <Alert.Title>{t('ui.failed.title')}</Alert.Title>
+      <Notice type="error" role="alert" title={t('ui.failed.title')}>
         <div data-testid="fail-cause">{t('ui.failed.body', { cause })}</div>
         <div>{t('ui.failed.lane')}</div>
-      </Alert>
+      </Notice>
       {showLockedSend && (
-        <Button size="small" isPrimary disabled>{t('ui.draft.send')}</Button>
+        <PlainButton isPrimary disabled>{t('ui.draft.send')}</PlainButton>
       )}
     </div>
   );

@@ -1,8 +1,9 @@
-import { Button } from '@zendeskgarden/react-buttons';
-import { lazy, Suspense, useState } from 'react';
+import { PlainButton } from './PlainButton';
+import { lazy, useState } from 'react';
 import type { IgnoredChange } from '../host/readOverride';
 import type { Lane } from '../policy/types';
 import type { Translate } from './createTranslator';
+import { LoadBoundary } from './LoadBoundary';
 
 // Only leads open the form: its code loads when it is first opened.
 const OverrideForm = lazy(() => import('./OverrideForm').then((m) => ({ default: m.OverrideForm })));
@@ -44,7 +45,7 @@ export function OverrideDialog({ lane, isLead, hasOverride, ignoredChange, isBus
     <section aria-label={t('ui.override.title')} data-testid="override">
       {ignored}
       {isOpen ? (
-        <Suspense fallback={null}>
+        <LoadBoundary t={t}>
           <OverrideForm
             lane={lane}
             onClose={() => setOpen(false)}
@@ -54,9 +55,9 @@ export function OverrideDialog({ lane, isLead, hasOverride, ignoredChange, isBus
             }}
             t={t}
           />
-        </Suspense>
+        </LoadBoundary>
       ) : (
-        <Button size="small" onClick={() => setOpen(true)} disabled={isBusy}>{t('ui.override.button')}</Button>
+        <PlainButton onClick={() => setOpen(true)} disabled={isBusy}>{t('ui.override.button')}</PlainButton>
       )}
     </section>
   );

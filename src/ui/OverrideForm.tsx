@@ -3,6 +3,7 @@ import { Field, Fieldset, Radio, Textarea } from '@zendeskgarden/react-forms';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { LANES, type Lane } from '../policy/types';
 import type { Translate } from './createTranslator';
+import { GardenTheme } from './GardenTheme';
 
 export interface OverrideFormProps {
   /** Sets the lane chosen when the form opens */
@@ -29,6 +30,7 @@ export function OverrideForm({ lane, onClose, onSave, t }: OverrideFormProps) {
     onSave(choice, reason.trim());
   };
   return (
+    <GardenTheme>
     <form ref={form} className="lanes-form" onSubmit={submit} noValidate aria-labelledby="lanes-override-title" data-testid="override-form"
       onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <h3 id="lanes-override-title" className="lanes-heading">{t('ui.override.title')}</h3>
@@ -60,5 +62,6 @@ export function OverrideForm({ lane, onClose, onSave, t }: OverrideFormProps) {
         <Button size="small" isBasic onClick={onClose}>{t('ui.override.cancel')}</Button>
       </div>
     </form>
+    </GardenTheme>
   );
 }

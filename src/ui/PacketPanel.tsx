@@ -1,4 +1,4 @@
-import { Button } from '@zendeskgarden/react-buttons';
+import { PlainButton } from './PlainButton';
 import { useState } from 'react';
 import { copyText } from './copyText';
 import type { Translate } from './createTranslator';
@@ -32,8 +32,8 @@ export function PacketPanel({ text, languageNote, onAddNote, isBusy, t }: Packet
     <section aria-labelledby="lanes-packet" data-testid="packet">
       <h3 id="lanes-packet" className="lanes-heading">{t('ui.packet.title')}</h3>
       <div className="lanes-buttons">
-        <Button size="small" isPrimary onClick={onAddNote} disabled={isBusy}>{t('ui.packet.note')}</Button>
-        <Button size="small" onClick={copy}>{t('ui.packet.copy')}</Button>
+        <PlainButton isPrimary onClick={onAddNote} disabled={isBusy}>{t('ui.packet.note')}</PlainButton>
+        <PlainButton onClick={copy}>{t('ui.packet.copy')}</PlainButton>
       </div>
       {copied && (
         <p role="status" className="lanes-muted">{t(copied === 'yes' ? 'ui.packet.copied' : 'ui.packet.copyFailed')}</p>

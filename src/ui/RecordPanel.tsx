@@ -1,4 +1,4 @@
-import { Button } from '@zendeskgarden/react-buttons';
+import { PlainButton } from './PlainButton';
 import { OUTCOMES, RATINGS, type Outcome, type PacketRating } from '../policy/records';
 import type { Translate } from './createTranslator';
 
@@ -24,17 +24,17 @@ export function RecordPanel({ outcome, packetRating, onOutcome, onRate, isBusy, 
       <p className="lanes-muted">{t('ui.record.outcomeQuestion')}</p>
       <div className="lanes-buttons" role="group" aria-label={t('ui.record.outcomeQuestion')}>
         {OUTCOMES.map((o) => (
-          <Button key={o} size="small" isPrimary={outcome === o} aria-pressed={outcome === o} disabled={isBusy} onClick={() => onOutcome(o)}>
+          <PlainButton key={o} isPrimary={outcome === o} aria-pressed={outcome === o} disabled={isBusy} onClick={() => onOutcome(o)}>
             {t(`ui.record.outcome.${o}`)}
-          </Button>
+          </PlainButton>
         ))}
       </div>
       <p className="lanes-muted">{t('ui.record.ratingQuestion')}</p>
       <div className="lanes-buttons" role="group" aria-label={t('ui.record.ratingQuestion')}>
         {RATINGS.map((r) => (
-          <Button key={r} size="small" isPrimary={packetRating === r} aria-pressed={packetRating === r} disabled={isBusy} onClick={() => onRate(r)}>
+          <PlainButton key={r} isPrimary={packetRating === r} aria-pressed={packetRating === r} disabled={isBusy} onClick={() => onRate(r)}>
             {t(`ui.record.rating.${r}`)}
-          </Button>
+          </PlainButton>
         ))}
       </div>
     </section>

@@ -13,6 +13,7 @@ import { isoWeek, sampleForAudit } from '../policy/governance/sampleForAudit';
 import { describeIssues, type Settings } from '../policy/settings';
 import { AuditSample } from './AuditSample';
 import { useClient } from './ClientProvider';
+import { GardenTheme } from './GardenTheme';
 import { resolvedLanguage, type Translate } from './createTranslator';
 import { LaneChart } from './LaneChart';
 import { familyName } from './describeEvidence';
@@ -38,6 +39,14 @@ function defaultRange(nowMs: number): { from: string; to: string } {
 
 /** The nav bar location, "Escalation review": the policy's metrics for a date range, the promotion verdicts and the weekly audit. */
 export function ReviewPage() {
+  return (
+    <GardenTheme>
+      <ReviewView />
+    </GardenTheme>
+  );
+}
+
+function ReviewView() {
   const client = useClient();
   const setup: ReviewSetup | null = useHostRead(client, readReviewSettings);
   const t = useTranslator(setup?.locale ?? 'en');

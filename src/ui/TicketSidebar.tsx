@@ -1,4 +1,3 @@
-import { Alert } from '@zendeskgarden/react-notifications';
 import { useEffect, useMemo, useRef } from 'react';
 import type { LaneSession, ReadyView } from '../host/createLaneSession';
 import { useClient } from './ClientProvider';
@@ -13,6 +12,7 @@ import { FirstScreen } from './FirstScreen';
 import type { Clock } from './formatWhen';
 import { isNoticeCurrent } from './isNoticeCurrent';
 import { LaneOneSummary } from './LaneOneSummary';
+import { Notice } from './Notice';
 import { OverrideDialog } from './OverrideDialog';
 import { OwnerQuestions } from './OwnerQuestions';
 import { PacketPanel } from './PacketPanel';
@@ -90,15 +90,15 @@ function SidebarView({ view, session, t }: { view: ReadyView; session: LaneSessi
       <FirstScreen view={view} context={context} clock={clock} />
       {view.failure !== null && <FailClosedNotice cause={view.failure} t={t} />}
       {view.mode === 'observe' && view.failure === null && (
-        <Alert type="warning" role="status" data-testid="observe-note">{t('ui.observe')}</Alert>
+        <Notice type="warning" role="status" data-testid="observe-note">{t('ui.observe')}</Notice>
       )}
       {view.lateEscalation && (
-        <Alert type="warning" data-testid="late-escalation">{t('ui.late', view.lateEscalation)}</Alert>
+        <Notice type="warning" data-testid="late-escalation">{t('ui.late', view.lateEscalation)}</Notice>
       )}
       {notice && (
-        <Alert type={notice.kind === 'success' ? 'success' : 'error'} role="status" data-testid="notice">
+        <Notice type={notice.kind === 'success' ? 'success' : 'error'} role="status" data-testid="notice">
           {t(`ui.notice.${notice.key}`, { detail: notice.detail ?? '' })}
-        </Alert>
+        </Notice>
       )}
       <DraftPanel
         draft={view.draft}
