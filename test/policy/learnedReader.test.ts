@@ -26,6 +26,21 @@ describe('the learned reader', () => {
     expect(predictHumanLead(['Where is the invoice page?'], toy).raises).toBe(false);
   });
 
+  it('scores exactly the features training sees, looked up without building their names', () => {
+    const names = MODEL.features.split(' ');
+    const weight = new Map(names.map((f, i) => [f, MODEL.weights[i]!]));
+    const vocabulary = names.map(describeFeature).join(' ').split(/\s+/);
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.constantFrom(...vocabulary, 'Über', 'the', 'Café'), { maxLength: 30 }).map((w) => w.join(' ')), { maxLength: 3 }), (texts) => {
+        const features = new Set<string>();
+        for (const text of texts) addFeatures(text, features);
+        let z = MODEL.bias;
+        for (const f of features) z += weight.get(f) ?? 0;
+        expect(predictHumanLead(texts).probability).toBeCloseTo(1 / (1 + Math.exp(-z)), 10);
+      }),
+    );
+  });
+
   it('refuses a damaged model instead of reading with it', () => {
     expect(() => predictHumanLead(['x'], { ...toy, weights: [1] })).toThrow(/damaged/);
   });

@@ -6,13 +6,17 @@
  * see the same features. Pure; the same code serves the training script and the browser.
  */
 
-const STEM_LETTERS = 5;
+export const STEM_LETTERS = 5;
 
 /** The folded words of a text: lower case, accents off, letters and digits only. */
 export function modelWords(text: string): string[] {
-  const folded = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-  return folded.match(/[a-z0-9]+/g) ?? [];
+  // ASCII text, by far the most common, has no accents to take off.
+  const folded = NOT_ASCII.test(text) ? text.normalize('NFKD').replace(MARKS, '') : text;
+  return folded.toLowerCase().match(WORD) ?? [];
 }
+const NOT_ASCII = /[^\x00-\x7f]/;
+const MARKS = /\p{M}/gu;
+const WORD = /[a-z0-9]+/g;
 
 /** Adds the features of one text to `into`: `w:` a word, `s:` a stem, `b:` a pair of words. */
 export function addFeatures(text: string, into: Set<string>): Set<string> {
