@@ -22,6 +22,7 @@ export const DEFAULT_LEXICON = {
     '!reverse charge',
   ],
   credit: [
+    'schreiben ~~ gut', 'differenz ~~ gutschreib*|erstatt*|zuruck*|verrechn*',
     'sort* ~ difference', 'difference ~~ next ~ bill|invoice', 'reflect* ~~ next ~ bill|invoice', 'nachsten rechnung ~~ widerspiegel*|berucksichtig*|gutgeschrieben|verrechnet', 'prochaine facture ~~ tenir compte|deduire|deduit*', 'proxima factura ~~ descont*|tener en cuenta|compens*',
     'credito', 'crediti', 'nota di credito', 'nota de credito', 'credito ~ conta', 'tegoed', 'creditnota', 'vergoeding', 'compensa*', 'risarciment*', 'indenniz*', 'make ~ right', 'make ~ up ~ to us', 'off ~ next ~ invoice|bill', 'take ~ off ~ invoice|bill', 'deduct* ~ from', 'van de volgende factuur', 'dalla prossima fattura', 'da proxima fatura',
     'credit', 'credits', 'service credit*', 'account credit*', 'usage credit*', 'credit note*', 'compensat*',
@@ -40,6 +41,7 @@ export const DEFAULT_LEXICON = {
     'keep ~ current|old|existing|same ~ rate|price|pricing|tier', 'knock* ~ down|off', 'what we paid ~ last year', 'last year* ~ price|rate|pricing', 'bring ~ price ~ down', 'grandfather*', 'old ~ rate|price|pricing', 'alten ~ preis|tarif', 'ancien ~ tarif|prix', 'precio ~ anterior|antiguo', 'preco ~ antigo|anterior', 'oude ~ tarief|prijs', 'vecchio ~ prezzo|tariffa', 'prezzo ~ precedente',
   ],
   waiver: [
+    'wont|will not|wo not ~ pay ~~ until|unless', 'ne ~ reglerons|payerons|reglerai|payerai ~ pas', 'werden ~~ nicht ~ bezahlen|zahlen', 'no ~ pagaremos|pagare', 'nao ~ pagaremos|pagarei', 'niet ~ betalen ~~ tot|totdat', 'non ~ pagheremo|paghero',
     'fee|fees|charge|charges|penalty ~~ remov*|waiv*|revers*|dropped|forgiven', 'fee|fees|charge|charges|penalty ~ written off', 'remov* ~ fee*|charge*|penalt*', 'without ~ paying|charge|charging ~~ full|whole|entire|month|year', 
     'condon*', 'annullare ~ fattura', 'stornare', 'isentar', 'isencao', 'kwijtschel*', 'kosteloos', 'sem custo', 'zonder kosten', 'free month*', 'month* ~ free',
     'waiv*', 'forgive ~ fee*|charge*|invoice*', 'not be charged', 'not being charged', 'not get charged',
@@ -145,6 +147,7 @@ export const DEFAULT_LEXICON = {
     'post ~~ about ~~ linkedin|twitter|reddit|online|social', 'on ~ linkedin|twitter|trustpilot|capterra|reddit', 'bad|negative ~ review*', 'one star', '1 star', 'go public', 'bewertung ~ schreiben|abgeben', 'avis negatif', 'resena negativa', 'avaliacao negativa', 'slechte review', 'recensione negativa',
   ],
   frustration: [
+    'penible', 'agacant*', 'nervig', 'frustrant*', 'fastidios*', 'vervelend', 'irritant*',
     'frustrat*', 'deluso', 'delusa', 'frustrad*', 'gefrustreerd', 'teleurgesteld', 'ancora non', 'ainda nao', 'nog steeds',
     'frustrat*', 'disappoint*', 'annoy*', 'upset', 'unhappy', 'still not', 'still no', 'still broken',
     'still waiting', 'still have not', 'still havent', 'no answer', 'no response', 'no reply', 'properly this time',
@@ -197,8 +200,8 @@ export const DEFAULT_LEXICON = {
     'account recovery', 'reset ~ mfa|2fa|authenticator|otp', 'reset ~ two ~ factor', 'disable ~ mfa|2fa',
     'disable ~ two ~ factor', 'turn off ~ mfa|2fa', 'remove ~ mfa|2fa', 'bypass ~ mfa|2fa|login|verification',
     'lost ~ phone|device|authenticator', 'backup code*', 'recovery code*', 'reset ~ her|his|their ~ password*',
-    'ausgesperrt', 'kein zugang', 'zugang ~ verloren', 'nicht ~ anmelden|einloggen', 'bloque*',
-    'acces ~ perdu', 'impossible de ~ connecter', 'bloquead*', 'no puedo ~ acceder|entrar|iniciar',
+    'ausgesperrt', 'kein zugang', 'zugang ~ verloren', 'nicht ~ anmelden|einloggen', 'compte|acces|utilisateur|session ~ bloque*', 'bloque* ~ compte|acces|utilisateur', 'me ~ bloque*', 'suis ~ bloque*',
+    'acces ~ perdu', 'impossible de ~ connecter', 'cuenta|acceso|usuario ~ bloquead*', 'bloquead* ~ cuenta|acceso|usuario', 'estoy ~ bloquead*', 'me ~ han ~ bloquead*', 'conta|acesso|usuario ~ bloquead*', 'no puedo ~ acceder|entrar|iniciar',
     'no puedo ~ entrar|acceder|iniciar', 'perd* ~ acceso|acesso|accesso|acces|zugang|toegang', 'recuper* ~ cuenta|conta|acceso|acesso|account|accesso|compte|acces', 'wiederherstell* ~ zugang|konto', 'herstel* ~ toegang|account', 'kein ~ zugang|zugriff', 'komme nicht ~ rein|konto', 'ne peux plus ~ acceder', 'ne peux plus ~ me connecter', 'desactivar ~ 2fa|mfa', 'desactivar ~ doble factor', 'desactivar ~ segundo factor', 'desativar ~ 2fa|mfa', 'desativar ~ dois fatores', 'disattivare ~ 2fa|mfa', 'disattivare ~ due fattori',
   ],
   privilege_change: [
@@ -220,7 +223,7 @@ export const DEFAULT_LEXICON = {
     'hand ~ workspace|account|space ~ over', 'be ~ the ~ owner*', 'take ~ over ~ as ~ owner*',
   ],
   compromise: [
-    'hack*', 'compromis*', 'suspicious', 'unauthori*', 'phish*', 'breach*', 'stolen', 'someone else',
+    'hack*', '!any hack*', '!quick hack*', '!a hack', '!hack ~ to|for', 'compromis*', 'suspicious', 'unauthori*', 'phish*', 'breach*', 'stolen', 'someone else',
     'didnt ~ make|authorize|authorise|request ~ change*|this|that|login', 'not me', 'unknown ~ login*|device*|ip|location*',
     'strange ~ login*|activity|email*', 'login alert*', 'security alert*', 'unrecogni*', 'nobody|dont|didnt|not ~ recogni*',
     'unfamiliar ~ login*|device*|ip|location*', 'log* ~ from ~ ip|country|location', 'sign* in ~ from ~ ip|country|location', 'fraud*', 'impersonat*', 'gehackt', 'verdachtig*', 'pirate*', 'suspect*',

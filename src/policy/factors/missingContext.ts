@@ -33,7 +33,8 @@ export function listMissingContext(reading: TicketReading): Gap[] {
     gaps.push({
       item: 'organization',
       reason: `the account record is unavailable (${input.organization.reason})`,
-      weight: accountQuestion || accessQuestion ? 'decisive' : 'helpful',
+      // The account behind the ticket cannot be confirmed at all: every answer about it would be a guess.
+      weight: 'decisive',
       evidence: [host('organization', input.organization.reason)],
     });
   } else if (org === null) {

@@ -78,6 +78,10 @@ export function isOwnContent<W extends { norm: string }>(tokens: Tokens<W>, from
   const at = tokens.start[from]!;
   // "They'll cancel their contracts with us": a cancellation of someone else's.
   if (THEIRS_CONCEPTS.has(concept) && holdsTheirs(tokens, from, to)) return true;
+  // "Wir wollen 10 % Rabatt geben, wenn ein Kunde 6 Flaschen kauft": a concession the customer grants its own clients.
+  if (GRANTED_CONCEPTS.has(concept) && grantsOwn(tokens, from, to)) return true;
+  // "Our broadband went down for 20 minutes": the customer's own connection, not our service.
+  if (concept === 'outage' && nearOwnInfrastructure(tokens, from)) return true;
   if (quoted.some(([s, e]) => at > s && at < e)) return true;
   if (orgWords.length > 0 && isInName(tokens, from, to, orgWords)) return true;
   const clause = tokens.clause[from];
@@ -94,6 +98,43 @@ export function isOwnContent<W extends { norm: string }>(tokens: Tokens<W>, from
 // Concepts whose object may be someone else's: the customer's own clients cancel their contracts too.
 const THEIRS_CONCEPTS: ReadonlySet<string> = new Set(['cancellation', 'contract']);
 const THIRD_POSSESSIVES = words('their his her ihre ihren ihrer seine seinen seiner leur leurs sus su seus suas dele dela deles hun zijn haar loro suoi sue');
+
+const GRANTED_CONCEPTS: ReadonlySet<string> = new Set(['discount', 'refund', 'credit']);
+// Verbs of granting, and the words that would make us the ones granted to.
+const GIVING = words('give giving offer offering grant granting apply applying geben gewahren anbieten einraumen donner offrir accorder appliquer dar ofrecer conceder aplicar oferecer geven bieden toekennen dare offrire concedere applicare');
+const TO_US = words('us uns nous nos ons ci me mir moi mij');
+
+function grantsOwn<W extends { norm: string }>(tokens: Tokens<W>, from: number, to: number): boolean {
+  const sentence = tokens.sentence[from];
+  let giving = false;
+  for (let k = Math.max(0, from - 6); k <= to + 6 && k < tokens.count; k++) {
+    if (tokens.sentence[k] !== sentence) continue;
+    const w = normAt(tokens, k);
+    if (TO_US.has(w)) return false;
+    if (GIVING.has(w)) giving = true;
+  }
+  if (!giving) return false;
+  // The customer is the one who gives: "we", "wir", "nous" among the sentence's first words ("Hallo, wir wollen ...").
+  const start = sentenceStart(tokens, from);
+  for (let k = start; k < start + 3 && k < from; k++) if (WE_WORDS.has(normAt(tokens, k))) return true;
+  return false;
+}
+const WE_WORDS = words('we wir nous nosotros nos wij we noi i ich je yo eu ik io');
+
+function sentenceStart<W extends { norm: string }>(tokens: Tokens<W>, at: number): number {
+  let k = at;
+  while (k > 0 && tokens.sentence[k - 1] === tokens.sentence[at]) k--;
+  return k;
+}
+
+const OWN_INFRASTRUCTURE = words('broadband internet wifi router network power electricity connection isp modem');
+
+function nearOwnInfrastructure<W extends { norm: string }>(tokens: Tokens<W>, from: number): boolean {
+  for (let k = Math.max(0, from - OWN_WINDOW); k < from; k++) {
+    if (tokens.clause[k] === tokens.clause[from] && OWN_INFRASTRUCTURE.has(normAt(tokens, k)) && k > 0 && POSSESSIVES.has(normAt(tokens, k - 1))) return true;
+  }
+  return false;
+}
 
 function holdsTheirs<W extends { norm: string }>(tokens: Tokens<W>, from: number, to: number): boolean {
   for (let k = Math.max(0, from - 1); k <= to; k++) if (THIRD_POSSESSIVES.has(normAt(tokens, k))) return true;
@@ -133,7 +174,7 @@ function isInName<W extends { norm: string }>(tokens: Tokens<W>, from: number, t
 // client is the one who acts, so the threat is aimed at the customer, not at us.
 const OTHERS_AS_SUBJECT = new RegExp(
   [
-    String.raw`^\W*(?:(?:one|some|a few|two|several) of )?(?:our|my|a|an|the) (?:own )?(?:client|customer|patient|tenant|guest|member|buyer|supplier|end user)s?\b`,
+    String.raw`^\W*(?:(?:one|some|a few|two|several) of )?(?:our|my|a|an|the) (?:own )?(?:client|customer|patient|tenant|guest|member|buyer|supplier|end user|landlord|partner|vendor|bank|insurer|employee|contractor)s?\b`,
     String.raw`^\W*(?:un|une|l'un|certains) (?:de )?(?:nos|mes) (?:client|patient|locataire)s?\b`,
     String.raw`^\W*(?:uno|una|algunos) de (?:nuestros|mis|nuestras) (?:cliente|paciente|inquilino)s?\b`,
     String.raw`^\W*(?:um|uma|alguns) d?os? (?:nossos|meus) (?:cliente|paciente|inquilino)s?\b`,

@@ -80,6 +80,7 @@ const HANDING = words(`
 // A person's records: what handing over another person's data hands over.
 const RECORDS = words(`
   messages message conversations conversation chats chat emails mails notes history data files inbox calls recordings threads tickets
+  export exports report reports sales orders invoices contacts documents activity logs
   nachrichten gesprache daten verlauf notizen dateien postfach
   conversations messages notes donnees fichiers historique
   mensajes conversaciones datos notas archivos historial correos

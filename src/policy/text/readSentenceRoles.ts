@@ -111,7 +111,7 @@ const GREETING = new Set([
 
 // How-to openings: the customer asks how to do something.
 const HOWTO_FIRST = new Set(['how', 'wie', 'comment', 'como', 'hoe', 'come']);
-const WHERE_FIRST = new Set(['where', 'wo', 'ou', 'donde', 'onde', 'waar', 'dove']);
+const WHERE_FIRST = new Set(['where', 'wheres', 'wo', 'ou', 'donde', 'onde', 'waar', 'dove']);
 // "Is there a way to ..." asks how; "is there a discount" asks whether: only the first is a how-to.
 const WAY_WORDS = new Set(['way', 'option', 'setting', 'shortcut', 'possibility', 'moglichkeit', 'weg', 'moyen', 'option', 'forma', 'manera', 'modo', 'jeito', 'manier', 'mogelijkheid', 'maniera']);
 const EXISTENCE_PAIRS = new Set(['is there', 'are there', 'gibt es', 'y a', 'hay', 'existe', 'ha', 'is er', 'zijn er', 'ce', 'ci sono', 'c e']);
@@ -342,6 +342,8 @@ function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[
       const w = words[k]!;
       // "Where do I get an API key?" asks where to find it.
       if (WHERE_FIRST.has(w)) break;
+      // "How do I get that out of the system?" asks how to export it.
+      if (w === 'get' && (words[k + 2] === 'out' || words[k + 3] === 'out')) continue;
       getting = ACQUIRE.has(w) && w !== 'be' && w !== 'have' && !PRODUCT_OUTPUTS.has(words[k + 1] ?? '') && !PRODUCT_OUTPUTS.has(words[k + 2] ?? '');
     }
     // "If we cancel halfway through, do we get a refund?" asks what would happen: a question.
@@ -462,6 +464,8 @@ const WHEN_WORDS = new Set(['when', 'whenever', 'once', 'wenn', 'sobald', 'quand
 const AUTOMATIC = new Set(['automatically', 'automatic', 'auto', 'automatisch', 'automatique', 'automatiquement', 'automaticamente', 'automatico', 'automatica', 'automatisiert']);
 
 /** "Can an automation create ...?", "Is that possible with a formula column?": what the product can do. */
+const CONFIGURED = new Set(['set', 'configured', 'setup', 'changed', 'made', 'turned', 'switched', 'customised', 'customized', 'adjusted', 'limited', 'restricted', 'hidden', 'shown', 'displayed', 'exported', 'imported', 'synced', 'scheduled', 'automated']);
+
 function asksCapability(words: readonly string[], start: number, asked: boolean): boolean {
   if (!asked) return false;
   const first = words[start] ?? '';
@@ -469,6 +473,10 @@ function asksCapability(words: readonly string[], start: number, asked: boolean)
     let k = start + 1;
     if (ARTICLES.has(words[k] ?? '')) k++;
     if (PRODUCT_SUBJECTS.has(words[k] ?? '')) return true;
+  }
+  // "Can the terminals be set to require a PIN?": whether something of the product can be configured.
+  if (CAPABILITY_OPENERS.has(first)) {
+    for (let k = start + 2; k + 1 < words.length && k <= start + 6; k++) if (words[k] === 'be' && CONFIGURED.has(words[k + 1]!)) return true;
   }
   let possible = false;
   let product = false;
