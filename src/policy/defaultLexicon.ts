@@ -23,7 +23,7 @@ export const DEFAULT_LEXICON = {
   ],
   credit: [
     'schreiben ~~ gut', 'differenz ~~ gutschreib*|erstatt*|zuruck*|verrechn*',
-    'sort* ~ difference', 'difference ~~ next ~ bill|invoice', 'reflect* ~~ next ~ bill|invoice', 'nachsten rechnung ~~ widerspiegel*|berucksichtig*|gutgeschrieben|verrechnet', 'prochaine facture ~~ tenir compte|deduire|deduit*', 'proxima factura ~~ descont*|tener en cuenta|compens*',
+    'sort* ~ difference', 'difference ~~ next ~ bill|invoice', 'reflect* ~~ next ~ bill|invoice', 'nachsten rechnung ~~ widerspiegel*|berucksichtig*|gutgeschrieben|verrechnet', 'prochaine facture ~~ compte|deduire|deduit*', 'proxima factura ~~ descont*|cuenta|compens*',
     'credito', 'crediti', 'nota di credito', 'nota de credito', 'credito ~ conta', 'tegoed', 'creditnota', 'vergoeding', 'compensa*', 'risarciment*', 'indenniz*', 'make ~ right', 'make ~ up ~ to us', 'off ~ next ~ invoice|bill', 'take ~ off ~ invoice|bill', 'deduct* ~ from', 'van de volgende factuur', 'dalla prossima fattura', 'da proxima fatura',
     'credit', 'credits', 'service credit*', 'account credit*', 'usage credit*', 'credit note*', 'compensat*',
     'make up for', 'make it up', 'goodwill', 'gutschrift*', 'entschadig*', 'kompensation*', 'geste commercial',
@@ -41,7 +41,7 @@ export const DEFAULT_LEXICON = {
     'keep ~ current|old|existing|same ~ rate|price|pricing|tier', 'knock* ~ down|off', 'what we paid ~ last year', 'last year* ~ price|rate|pricing', 'bring ~ price ~ down', 'grandfather*', 'old ~ rate|price|pricing', 'alten ~ preis|tarif', 'ancien ~ tarif|prix', 'precio ~ anterior|antiguo', 'preco ~ antigo|anterior', 'oude ~ tarief|prijs', 'vecchio ~ prezzo|tariffa', 'prezzo ~ precedente',
   ],
   waiver: [
-    'wont|will not|wo not ~ pay ~~ until|unless', 'ne ~ reglerons|payerons|reglerai|payerai ~ pas', 'werden ~~ nicht ~ bezahlen|zahlen', 'no ~ pagaremos|pagare', 'nao ~ pagaremos|pagarei', 'niet ~ betalen ~~ tot|totdat', 'non ~ pagheremo|paghero',
+    'wont ~ pay ~~ until|unless', 'will not ~ pay ~~ until|unless', 'ne ~ reglerons|payerons|reglerai|payerai ~ pas', 'werden ~~ nicht ~ bezahlen|zahlen', 'no ~ pagaremos|pagare', 'nao ~ pagaremos|pagarei', 'niet ~ betalen ~~ tot|totdat', 'non ~ pagheremo|paghero',
     'fee|fees|charge|charges|penalty ~~ remov*|waiv*|revers*|dropped|forgiven', 'fee|fees|charge|charges|penalty ~ written off', 'remov* ~ fee*|charge*|penalt*', 'without ~ paying|charge|charging ~~ full|whole|entire|month|year', 
     'condon*', 'annullare ~ fattura', 'stornare', 'isentar', 'isencao', 'kwijtschel*', 'kosteloos', 'sem custo', 'zonder kosten', 'free month*', 'month* ~ free',
     'waiv*', 'forgive ~ fee*|charge*|invoice*', 'not be charged', 'not being charged', 'not get charged',

@@ -413,5 +413,23 @@ describe('reading the ask, not the words', () => {
     expect(steps('we will report this to the regulator')).toBe(true);
     expect(steps('if this is not fixed we go elsewhere')).toBe(true);
   });
+
+  it('reads a payment withheld until a line is removed as a concession asked', () => {
+    for (const text of ["We won't pay the December invoice until the 40 EUR overage is removed.", 'Nous ne réglerons pas la facture tant que ces 40 € n\'auront pas été retirés.']) {
+      expect(ask(text, { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+    }
+  });
+
+  it('reads a discount the customer gives its own clients, and its own broadband going down, as its own matters', () => {
+    expect(ask('Hallo, wir wollen ab Dezember 10% Rabatt geben, wenn ein Kunde 6 Flaschen kauft. Geht das automatisch an der Kasse?', { family: 'feature_access' }).factors.action_irreversibility.level).toBe('low');
+    expect(ask('Can you give us a 10% discount on the renewal?', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+    expect(ask('Our broadband went down for 20 minutes on Saturday. How long can the tills keep trading offline?', { family: 'documentation' }).factors.missing_context.level).toBe('low');
+  });
+
+  it('treats an organization absent from the export as decisive, whatever is asked', () => {
+    const d = ask('Since this morning SSO fails with an InResponseTo mismatch. Can you check?', { family: 'security', organization: { available: false, reason: 'organization 7199 is not in the export' } });
+    expect(d.factors.missing_context.level).toBe('high');
+    expect(d.lane).toBe(3);
+  });
 });
 
