@@ -11,6 +11,7 @@
  *
  *   npm run train                                       learn from every develop set
  *   npm run train -- --without own/develop-e,own/develop-f   leave sets out, to score the model on them
+ *   npm run train -- --features 1200                    keep more features, to see what cross-validation says
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -116,8 +117,8 @@ function train(rows: readonly Row[], seed: number): Weights {
   return { bias, weights };
 }
 
-function prune(model: Weights): Weights {
-  const kept = [...model.weights].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1)).slice(0, FEATURES_KEPT);
+function prune(model: Weights, count: number): Weights {
+  const kept = [...model.weights].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1)).slice(0, count);
   return { bias: model.bias, weights: new Map(kept.map(([f, w]) => [f, Math.round(w * 1000) / 1000])) };
 }
 
@@ -132,12 +133,12 @@ function probability(model: Weights, row: Row): number {
 }
 
 /** Trains on every develop set but `without`; the model and what cross-validation says of it. */
-export function trainModel(without: ReadonlySet<string>): { model: LearnedModel; lines: string[] } {
+export function trainModel(without: ReadonlySet<string>, kept = FEATURES_KEPT): { model: LearnedModel; lines: string[] } {
   const { rows, summary } = readRows(without);
   const folds = shuffle(rows.map((_, i) => i % FOLDS), random(SEED));
   const heldOut: number[] = new Array<number>(rows.length).fill(0);
   for (let fold = 0; fold < FOLDS; fold++) {
-    const model = prune(train(rows.filter((_, i) => folds[i] !== fold), SEED + fold));
+    const model = prune(train(rows.filter((_, i) => folds[i] !== fold), SEED + fold), kept);
     rows.forEach((row, i) => {
       if (folds[i] === fold) heldOut[i] = probability(model, row);
     });
@@ -145,7 +146,7 @@ export function trainModel(without: ReadonlySet<string>): { model: LearnedModel;
   const positives = rows.filter((r) => r.laneThree).length;
   let threshold = 1;
   let chosen = { raised: 0, right: 0 };
-  for (let t = 0.3; t < 0.999; t += 0.05) {
+  for (let t = 0.1; t < 0.999; t += 0.05) {
     const raised = heldOut.filter((p) => p >= t).length;
     const right = heldOut.filter((p, i) => p >= t && rows[i]!.laneThree).length;
     if (raised > 0 && right / raised >= PRECISION_GOAL) {
@@ -154,7 +155,7 @@ export function trainModel(without: ReadonlySet<string>): { model: LearnedModel;
       break;
     }
   }
-  const model = prune(train(rows, SEED));
+  const model = prune(train(rows, SEED), kept);
   const entries = [...model.weights].sort((a, b) => (a[0] < b[0] ? -1 : 1));
   const out: LearnedModel = {
     trainedOn: `${rows.length} develop tickets (${positives} in Lane 3): ${summary}`,
@@ -174,7 +175,8 @@ export function trainModel(without: ReadonlySet<string>): { model: LearnedModel;
 function main(argv: readonly string[]): void {
   const at = argv.indexOf('--without');
   const without = new Set(at >= 0 ? (argv[at + 1] ?? '').split(',').filter(Boolean) : []);
-  const { model, lines } = trainModel(without);
+  const featuresAt = argv.indexOf('--features');
+  const { model, lines } = trainModel(without, featuresAt >= 0 ? Number(argv[featuresAt + 1]) : FEATURES_KEPT);
   writeFileSync(OUT, `${JSON.stringify(model)}\n`);
   for (const line of lines) console.log(line);
   console.log(`wrote ${OUT}`);
