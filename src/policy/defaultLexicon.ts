@@ -8,6 +8,7 @@ import type { Lexicon } from './text/compileLexicon';
 export const DEFAULT_LEXICON = {
   // Commercial concessions: the answer could create, deny or reinterpret one.
   refund: [
+    '!sync* ~ payment*', '!import* ~ payment*',
     'devolv* ~~ meses|mes|months|importe|dinheiro|dinero|valor', 'invoice*|bill|charge* ~ corrected|adjusted|fixed',
     'get|have|want ~ difference|money|amount|months|fee|fees|payment ~~ back', 'devuelv* ~ cobro|dinero|importe|pago|cargo', 'reintegr*', 'ruckbuch*', 
     'rimbors*', 'restitu* ~ soldi|importo|denaro', 'reembols*', 'estorn*', 'devolu* ~ dinheiro|valor', 'devolv* ~ dinheiro|valor', 'terugbetal*', 'restitutie', 'geld terug', 'terugstort*', 'money ~ back', 'difference ~ back', 'months ~ back', 'unused ~ back', 'credited', 'credit ~ us|me|back',
@@ -22,6 +23,7 @@ export const DEFAULT_LEXICON = {
     '!reverse charge',
   ],
   credit: [
+    'differenz ~~ gut', '!credit* ~~ roll|rollover|expire*|carry',
     'schreiben ~~ gut', 'differenz ~~ gutschreib*|erstatt*|zuruck*|verrechn*',
     'sort* ~ difference', 'difference ~~ next ~ bill|invoice', 'reflect* ~~ next ~ bill|invoice', 'nachsten rechnung ~~ widerspiegel*|berucksichtig*|gutgeschrieben|verrechnet', 'prochaine facture ~~ compte|deduire|deduit*', 'proxima factura ~~ descont*|cuenta|compens*',
     'credito', 'crediti', 'nota di credito', 'nota de credito', 'credito ~ conta', 'tegoed', 'creditnota', 'vergoeding', 'compensa*', 'risarciment*', 'indenniz*', 'make ~ right', 'make ~ up ~ to us', 'off ~ next ~ invoice|bill', 'take ~ off ~ invoice|bill', 'deduct* ~ from', 'van de volgende factuur', 'dalla prossima fattura', 'da proxima fatura',
@@ -41,6 +43,7 @@ export const DEFAULT_LEXICON = {
     'keep ~ current|old|existing|same ~ rate|price|pricing|tier', 'knock* ~ down|off', 'what we paid ~ last year', 'last year* ~ price|rate|pricing', 'bring ~ price ~ down', 'grandfather*', 'old ~ rate|price|pricing', 'alten ~ preis|tarif', 'ancien ~ tarif|prix', 'precio ~ anterior|antiguo', 'preco ~ antigo|anterior', 'oude ~ tarief|prijs', 'vecchio ~ prezzo|tariffa', 'prezzo ~ precedente',
   ],
   waiver: [
+    '!per ~ month* ~ free',
     'wont ~ pay ~~ until|unless', 'will not ~ pay ~~ until|unless', 'ne ~ reglerons|payerons|reglerai|payerai ~ pas', 'werden ~~ nicht ~ bezahlen|zahlen', 'no ~ pagaremos|pagare', 'nao ~ pagaremos|pagarei', 'niet ~ betalen ~~ tot|totdat', 'non ~ pagheremo|paghero',
     'fee|fees|charge|charges|penalty ~~ remov*|waiv*|revers*|dropped|forgiven', 'fee|fees|charge|charges|penalty ~ written off', 'remov* ~ fee*|charge*|penalt*', 'without ~ paying|charge|charging ~~ full|whole|entire|month|year', 
     'condon*', 'annullare ~ fattura', 'stornare', 'isentar', 'isencao', 'kwijtschel*', 'kosteloos', 'sem custo', 'zonder kosten', 'free month*', 'month* ~ free',
@@ -107,7 +110,7 @@ export const DEFAULT_LEXICON = {
     'alternatives', 'alternativen', 'alternatieven', 'alternative ~ offer*|options|quote*', 
     'otro proveedor', 'buscar ~ proveedor|alternativa', 'autre fournisseur', 'anderen anbieter', 
     'or we ~ cancel*|leave|switch|go', 'we will ~ cancel*|leave|switch', 'take ~ business|team|teams|company ~ elsewhere', 'move ~ team|company|us|everyone|everything ~ to ~ another|other|different', 'another ~ tool|vendor|provider|platform|solution', 'go back to ~ spreadsheets|excel', 'andere aanbieder', 'altro fornitore', 'outro fornecedor', 'overstappen', 'passare a ~ altro', 'mudar para ~ outro',
-    'competitor*', 'alternative ~ vendor*|provider*|solution*', 'look* ~ alternatives', 'business elsewhere',
+    'competitor*', '!competitor* ~ do|does|did|has|have|had|offer*', '!saw ~ competitor*', 'alternative ~ vendor*|provider*|solution*', 'look* ~ alternatives', 'business elsewhere',
     'switch* to ~ another|other ~ provider*|vendor*|tool*', 'leave ~ platform|service|you', 'churn*',
     'not renew*', 'wont renew', 'will not renew', 'reconsider* ~ renewal|contract|subscription|partnership',
     'other provider*', 'anbieter ~ wechseln', 'konkurrenz', 'concurren*', 'competencia',

@@ -431,5 +431,13 @@ describe('reading the ask, not the words', () => {
     expect(d.factors.missing_context.level).toBe('high');
     expect(d.lane).toBe(3);
   });
+
+  it('reads product credits, a competitor\'s feature and a discount the customer gives as no concession and no threat', () => {
+    expect(ask("If we don't use all our SMS credits in December, do they roll over? Not asking for anything back.", { family: 'usage_limits' }).factors.policy_sensitivity.level).not.toBe('high');
+    expect(ask('How do I make the app ask for a signature? Saw a competitor do it, pretty sure you have it somewhere.', { family: 'feature_access' }).factors.customer_pressure.level).toBe('low');
+    expect(ask('Hoe zet ik een offerte om naar een werkbon? En neemt hij de korting die ik de klant gaf mee?', { family: 'documentation' }).factors.policy_sensitivity.level).toBe('low');
+    expect(ask('We would like you to give us a 10% discount on the renewal.', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+    expect(ask("We're evaluating a competitor before renewal unless the price comes down.", { family: 'billing' }).factors.customer_pressure.level).toBe('high');
+  });
 });
 

@@ -101,22 +101,30 @@ const THIRD_POSSESSIVES = words('their his her ihre ihren ihrer seine seinen sei
 
 const GRANTED_CONCEPTS: ReadonlySet<string> = new Set(['discount', 'refund', 'credit']);
 // Verbs of granting, and the words that would make us the ones granted to.
-const GIVING = words('give giving offer offering grant granting apply applying geben gewahren anbieten einraumen donner offrir accorder appliquer dar ofrecer conceder aplicar oferecer geven bieden toekennen dare offrire concedere applicare');
-const TO_US = words('us uns nous nos ons ci me mir moi mij');
+const GIVING = words(`
+  give giving gave given offer offering offered grant granting granted apply applying applied
+  geben gab gegeben gewahren anbieten einraumen donner donne offrir offert accorder accorde appliquer
+  dar di dio dimos ofrecer ofreci conceder aplicar oferecer dei deu demos geven gaf gaven gegeven bieden toekennen
+  dare diedi dato offrire offerto concedere applicare
+`);
+// "Could you give us ...", "we'd like you to offer a discount": the concession is asked of us.
+const TO_US = words('us uns nous nos ons ci me mir moi mij you your sie ihnen vous usted ustedes u jij jou jullie voi lei');
 
 function grantsOwn<W extends { norm: string }>(tokens: Tokens<W>, from: number, to: number): boolean {
   const sentence = tokens.sentence[from];
-  let giving = false;
+  let giving = -1;
   for (let k = Math.max(0, from - 6); k <= to + 6 && k < tokens.count; k++) {
     if (tokens.sentence[k] !== sentence) continue;
     const w = normAt(tokens, k);
     if (TO_US.has(w)) return false;
-    if (GIVING.has(w)) giving = true;
+    if (giving < 0 && GIVING.has(w)) giving = k;
   }
-  if (!giving) return false;
-  // The customer is the one who gives: "we", "wir", "nous" among the sentence's first words ("Hallo, wir wollen ...").
+  if (giving < 0) return false;
+  // The customer is the one who gives: "we", "wir", "nous" among the sentence's first words
+  // ("Hallo, wir wollen ..."), or just before the verb ("de korting die ik de klant gaf").
   const start = sentenceStart(tokens, from);
   for (let k = start; k < start + 3 && k < from; k++) if (WE_WORDS.has(normAt(tokens, k))) return true;
+  for (let k = Math.max(start, giving - 3); k < giving; k++) if (WE_WORDS.has(normAt(tokens, k))) return true;
   return false;
 }
 const WE_WORDS = words('we wir nous nosotros nos wij we noi i ich je yo eu ik io');
