@@ -23,6 +23,7 @@ export const DEFAULT_LEXICON = {
     '!reverse charge',
   ],
   credit: [
+    '!top up ~~ credit*', '!topup ~~ credit*', '!running out of ~ credit*',
     'differenz ~~ gut', '!credit* ~~ roll|rollover|expire*|carry',
     'schreiben ~~ gut', 'differenz ~~ gutschreib*|erstatt*|zuruck*|verrechn*',
     'sort* ~ difference', 'difference ~~ next ~ bill|invoice', 'reflect* ~~ next ~ bill|invoice', 'nachsten rechnung ~~ widerspiegel*|berucksichtig*|gutgeschrieben|verrechnet', 'prochaine facture ~~ compte|deduire|deduit*', 'proxima factura ~~ descont*|cuenta|compens*',
@@ -36,6 +37,7 @@ export const DEFAULT_LEXICON = {
     'expect ~ something ~ back', 'do ~~ about ~~ bill|invoice|charges|billing', 'what ~ you ~~ offer ~~ outage|downtime|trouble',
   ],
   discount: [
+    '!is it ~ cheaper', '!cheaper if', '!cheapest ~ plan|tier|option|way',
     'flexib* ~~ pric*|price|prices|rate|rates|cost|costs|renewal', 'multi year ~ rate|price|pricing|discount', 'price ~ match*', 
     'sconto', 'sconti', 'scontat*', 'desconto*', 'korting*', 'prezzo ~ speciale', 'preco ~ especial', 'loyalty ~ discount|price|pricing|rate', 'better ~ price|rate|deal',
     'discount*', 'price reduction', 'cheaper', '!cheaper ~ plan|tier|package|edition|subscription|option', 'lower ~ price*', 'special pric*', 'match ~ price*', 'coupon*',
@@ -161,7 +163,7 @@ export const DEFAULT_LEXICON = {
     'third time', '3rd time', 'fourth time', 'fifth time', 'several times', 'multiple times', 'many times', 'numerous times', 'dritte mal', 'troisieme fois', 'tercera vez', 'terceira vez', 'derde keer', 'terza volta',
     // Complaint in everyday words: "keeps failing", "we pay for this", "not impressed", "costing us hours".
     'keep* ~ failing|crashing|breaking|happening|dropping|freezing', 'keeps happening', 'every single ~ time|day|night|week',
-    'not happy', 'not impressed', 'very|really|extremely ~ poor', 'poor ~ service|support|experience', 'we pay for', 'paying customer*',
+    'not happy', 'not impressed', 'very|really|extremely ~ poor', 'poor ~ service|support|experience', 'we pay for', '!if we pay for', 'paying customer*',
     'for what we pay', 'expect* ~ better|more ~ from', 'how is it possible', 'how can it be', 'seriously', 'costing us', 'wasting ~ time|hours|days|our',
     'waste of time', 'same ~ bug|issue|problem|error ~ again', 'same ~ bug|issue|problem|error ~ is back', 'getting worse', 'tired of', 'come on',
     'argerlich', 'unzufrieden', 'standig', 'schon wieder', 'nervig', 'frustriert', 'zeitverschwendung', 'langsam reicht',

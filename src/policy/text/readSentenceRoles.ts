@@ -145,6 +145,7 @@ const INFO_VERBS = new Set([
   'suggest', 'share', 'send', 'check', 'look', 'let', 'describe', 'walk', 'erklaren', 'sagen', 'zeigen', 'mitteilen', 'wissen',
   'helfen', 'expliquer', 'dire', 'indiquer', 'savoir', 'aider', 'explicar', 'decir', 'indicar', 'saber', 'ayudar', 'ajudar',
   'dizer', 'uitleggen', 'vertellen', 'laten', 'weten', 'helpen', 'spiegare', 'dire', 'sapere', 'aiutare', 'indicare',
+  'mandarmi', 'mandarci', 'inviarmi', 'inviarci', 'enviarme', 'enviarnos', 'mandarme', 'envoyer', 'schicken', 'senden', 'sturen', 'toesturen',
 ]);
 
 const LOOKAHEAD = 5;
@@ -464,7 +465,7 @@ const WHEN_WORDS = new Set(['when', 'whenever', 'once', 'wenn', 'sobald', 'quand
 const AUTOMATIC = new Set(['automatically', 'automatic', 'auto', 'automatisch', 'automatique', 'automatiquement', 'automaticamente', 'automatico', 'automatica', 'automatisiert']);
 
 /** "Can an automation create ...?", "Is that possible with a formula column?": what the product can do. */
-const CONFIGURED = new Set(['set', 'configured', 'setup', 'changed', 'made', 'turned', 'switched', 'customised', 'customized', 'adjusted', 'limited', 'restricted', 'hidden', 'shown', 'displayed', 'exported', 'imported', 'synced', 'scheduled', 'automated']);
+const CONFIGURED = new Set(['issued', 'sent', 'generated', 'printed', 'created', 'set', 'configured', 'setup', 'changed', 'made', 'turned', 'switched', 'customised', 'customized', 'adjusted', 'limited', 'restricted', 'hidden', 'shown', 'displayed', 'exported', 'imported', 'synced', 'scheduled', 'automated']);
 
 function asksCapability(words: readonly string[], start: number, asked: boolean): boolean {
   if (!asked) return false;
