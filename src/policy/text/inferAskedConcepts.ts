@@ -6,8 +6,10 @@ import { normAt, type Tokens } from './tokenize';
  * Reads what a change asked of us is about when no phrase names it: "can you just zero that
  * line and resend?" asks to waive a charge, "please put the November invoice on our new
  * address" asks for a billing adjustment, "can you add lena@example.com to our workspace?"
- * asks to grant someone access. A sentence counts when it asks us to act (a request that
- * speaks to us and is not only for information); what it is about comes from the concepts
+ * asks to grant someone access, "please send me all messages from Tom" hands over another
+ * person's data, and "can you tell me which user deleted it?" asks what someone else did. A
+ * sentence counts when it asks something of us (a request that speaks to us; for hand-overs and
+ * "who did it", also one that asks to be sent or told); what it is about comes from the concepts
  * found in it and from its verbs.
  */
 

@@ -148,7 +148,7 @@ export function readMessage(raw: string, lexicon: CompiledLexicon, orgKey: strin
   let findings: TextFinding[] = [];
   // A message that names nothing has no findings either way; the anchor scan is asked only of one that does.
   const found = findConcepts(tokens);
-  // Only a sentence that asks us to act can ask it in words no list holds.
+  // Only a sentence that asks us to act, or asks us what someone did, can ask it in words no list holds.
   const inferred = asks.action || asks.question ? inferAskedConcepts(tokens, roles, found, MIN_ACTION_WORDS) : [];
   const hits: (ConceptHit | InferredHit)[] = inferred.length > 0 ? [...found, ...inferred] : found;
   if (hits.length > 0) {
