@@ -23,6 +23,7 @@ export const DEFAULT_LEXICON = {
     '!reverse charge',
   ],
   credit: [
+    'taken|take* ~ off ~~ bill|invoice',
     '!top up ~~ credit*', '!topup ~~ credit*', '!running out of ~ credit*',
     'differenz ~~ gut', '!credit* ~~ roll|rollover|expire*|carry',
     'schreiben ~~ gut', 'differenz ~~ gutschreib*|erstatt*|zuruck*|verrechn*',
@@ -142,6 +143,7 @@ export const DEFAULT_LEXICON = {
     'personal data request',
   ],
   severe_dissatisfaction: [
+    'peor ~ experiencia|servicio|proveedor', 'la peor', 'pesimo', 'pessimo', 'pessima', 'pire ~ experience|service', 'schlechteste*', 'pior ~ experiencia|servico', 'slechtste', 'peggior*',
     'not acceptable', 'isnt acceptable', 'is not acceptable', 'nicht akzeptabel', 'pas acceptable', 'no es aceptable', 'nao e aceitavel', 'niet acceptabel', 'non e accettabile', 
     'inaccettabile', 'vergognoso', 'inaceitavel', 'vergonhoso', 'onacceptabel', 'schandalig', 'belachelijk',
     'unacceptable', 'outrageous', 'ridiculous', 'disgrace*', 'disgust*', 'furious', 'appalled', 'worst',
@@ -228,6 +230,7 @@ export const DEFAULT_LEXICON = {
     'hand ~ workspace|account|space ~ over', 'be ~ the ~ owner*', 'take ~ over ~ as ~ owner*',
   ],
   compromise: [
+    'compromess*', 'comprometid*', 'gecompromitteerd', 'kompromittiert', 'ransomware', 'malware', 'trojan*', 'encrypt* ~ activity|attack', 'accessi sospetti', 'accesos sospechosos',
     'hack*', '!any hack*', '!quick hack*', '!a hack', '!hack ~ to|for', 'compromis*', 'suspicious', 'unauthori*', 'phish*', 'breach*', 'stolen', 'someone else',
     'didnt ~ make|authorize|authorise|request ~ change*|this|that|login', 'not me', 'unknown ~ login*|device*|ip|location*',
     'strange ~ login*|activity|email*', 'login alert*', 'security alert*', 'unrecogni*', 'nobody|dont|didnt|not ~ recogni*',
@@ -295,6 +298,7 @@ export const DEFAULT_LEXICON = {
   ],
   // What someone's access is made of: asked of us to change, it is an access change.
   access_object: [
+    'utenza', 'bloccare ~~ utenza|utente|account|accesso', 'bloquear ~~ usuario|cuenta|acceso', 'sperren ~~ benutzer|konto|zugang', 'bloquer ~~ utilisateur|compte|acces',
     'admin*', 'administrator*', 'owner*', 'access', 'role', 'roles', 'rights', 'privilege*', 'permission*', 'login*', 'log in',
     'password*', '2fa', 'mfa', 'two factor', 'session*', 'beheerder*', 'amministrator*', 'administrador*', 'proprietari*', 'accesso',
     'acceso', 'acesso', 'toegang', 'zugang', 'zugriff*', 'rechte', 'adminrechte', 'droits', 'permessi', 'permisos', 'permissoes',
@@ -326,6 +330,7 @@ export const DEFAULT_LEXICON = {
     'cancellare ~ dati|account|utente', 'eliminare ~ dati|account|utente', 'excluir ~ dados|conta|usuario', 'apagar ~ dados|conta', 'verwijder* ~ gegevens|account|gebruiker', 'eliminen ~ usuario|datos|cuenta', 'supresion', 'derecho de supresion', 'right to be forgotten',
     'delet* ~ account*|data|workspace*|user*|project*|everything|history|records|organi*', 'remove ~ all ~ data',
     'erase*', 'wipe*', 'purge*', 'merge ~ account*|organi*', 'losch*', 'supprim*', 'eliminar*', 'borrar*',
+    'roll* ~~ server*|system*|database*|workspace*|site|machine* ~ back', 'roll* ~ back ~~ snapshot*|backup*|version',
     'restor* ~~ delet*|backup|trash|board*|data|workspace*', 'recover* ~~ delet*|board*|data', 'undelet*', 'wiederherstell* ~~ geloscht*|board|daten', 'restaur* ~~ supprim*|tableau|donnees', 'restaurar|recuperar ~~ borrad*|eliminad*|tablero*|datos|apagad*|excluid*|quadro*|dados', 'herstel* ~~ verwijderd*|bord*|gegevens', 'ripristin* ~~ eliminat*|cancellat*|bacheca|dati', 'merge ~~ workspace*|account*|organi*|space*|team*', 'zusammenfuhr*', 'fusionn*', 'fusionar', 'mesclar', 'unificar', 'samenvoegen', 'unire ~~ spazi|workspace|account', 'unificare',
     'restor*|recover*|recuper*|ripristin*|wiederherstell*|herstel*|restaur* ~~ backup*|sauvegarde*|sicherung*|copia de seguridad', 'backup* ~~ restor*|recover*|recuper*|ripristin*|wiederherstell*|herstel*|restaur*',
   ],

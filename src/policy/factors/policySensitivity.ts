@@ -20,7 +20,9 @@ export const policySensitivity: Factor = {
       signals.push({ level: 'high', reason: 'asks for a concession, exception or contractual entitlement', evidence: concessions });
     }
     const negotiated = negotiatedEvidence(reading);
-    if (negotiated && mentions(reading, ...COMMERCIAL)) {
+    // "With our licence, how many mailboxes can we protect?" on negotiated terms asks what the contract grants.
+    const licenceQuestion = (reading.mentions.get('provisioning') ?? []).some((m) => m.role === 'question');
+    if (negotiated && (mentions(reading, ...COMMERCIAL) || licenceQuestion)) {
       signals.push({
         level: 'high',
         reason: 'negotiated contract terms and the question touches price, billing or entitlements',

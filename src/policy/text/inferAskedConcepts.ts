@@ -96,6 +96,9 @@ const THIRD_PERSON = words('his her hers ses son sa seine seiner seinen ihre ihr
 // "All messages from Tom": a preposition before a name.
 const FROM_WORDS = words('from of by von van de di da del des du');
 
+// A private mailbox: the account's data sent there leaves the organization.
+const PRIVATE_MAIL = words('personal private privat privada privado personnel personnelle prive persoonlijk prive pessoal personale privato privata gmail hotmail yahoo outlook icloud gmx');
+
 // What lets someone in: sent to an address, it hands over access.
 const CREDENTIALS = words('key keys token tokens password passwords credential credentials login logins secret passwort zugangsdaten schlussel cle identifiants contrasena credenciales clave senha credenciais chave wachtwoord inloggegevens sleutel credenziali chiave');
 
@@ -174,7 +177,7 @@ function inferInSentence<W extends { norm: string }>(tokens: Tokens<W>, from: nu
 /** "Please send me a copy of all messages from Tom", "transférer toutes ses conversations", a key sent to a gmail address. */
 function handsOver<W extends { norm: string }>(tokens: Tokens<W>, from: number, to: number, hits: readonly ConceptHit[], previousStart: number): InferredHit | null {
   if (hits.some((h) => h.from >= from && h.to <= to && h.concept === 'third_party_data')) return null;
-  const handing = findWord(tokens, from, to, HANDING);
+  const handing = findHanding(tokens, from, to);
   if (handing < 0) return null;
   const records = findWord(tokens, handing + 1, to, RECORDS);
   if (records >= 0 && someoneElses(tokens, handing + 1, to)) {
@@ -184,7 +187,23 @@ function handsOver<W extends { norm: string }>(tokens: Tokens<W>, from: number, 
   if (hasAddress(tokens, from, to) && findWord(tokens, previousStart, to, CREDENTIALS) >= 0) {
     return { concept: 'access_object', from: handing, to: handing, negated: false, because: `asks us to ${normAt(tokens, handing)} a credential to an address` };
   }
+  // "¿Podéis pasarme a mi correo personal la copia de seguridad?": the account's data sent to a private address.
+  if (hasAddress(tokens, from, to) && findWord(tokens, from, to, PRIVATE_MAIL) >= 0) {
+    return { concept: 'third_party_data', from: handing, to: handing, negated: false, because: `asks us to ${normAt(tokens, handing)} the account's data to a private address` };
+  }
   return null;
+}
+
+// "Pasarme", "mandarci", "envoyez-moi": a handing verb with its pronoun attached.
+const CLITICS = ['nos', 'me', 'mi', 'ci', 'lo', 'la'];
+
+function findHanding<W extends { norm: string }>(tokens: Tokens<W>, from: number, to: number): number {
+  for (let k = from; k <= to; k++) {
+    const w = normAt(tokens, k);
+    if (HANDING.has(w)) return k;
+    for (const c of CLITICS) if (w.length > c.length + 3 && w.endsWith(c) && HANDING.has(w.slice(0, -c.length))) return k;
+  }
+  return -1;
 }
 
 /** Whether the words name another person's things: a third-person possessive, or "from Tom". */
