@@ -439,5 +439,11 @@ describe('reading the ask, not the words', () => {
     expect(ask('We would like you to give us a 10% discount on the renewal.', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
     expect(ask("We're evaluating a competitor before renewal unless the price comes down.", { family: 'billing' }).factors.customer_pressure.level).toBe('high');
   });
+
+  it('reads who makes a threat after a short opening, and German "sie" as "they"', () => {
+    expect(ask("Hi, long story but one of our patients' insurance company says they are going to sue the practice. How do I restore a folder from 60 days ago?", { family: 'documentation' }).factors.customer_pressure.level).toBe('low');
+    expect(ask('Our lawyers say we will sue you and our clients agree.', { family: 'documentation' }).factors.customer_pressure.level).toBe('high');
+    expect(roleOf('gibt es die Möglichkeit, Backups zu speichern, damit sie nicht gelöscht werden?')).toBe('howto');
+  });
 });
 

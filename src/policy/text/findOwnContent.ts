@@ -195,5 +195,12 @@ const OTHERS_AS_SUBJECT = new RegExp(
 
 /** Whether the sentence opens with someone of the customer's as its subject: their client, patient or tenant acts. */
 export function isSaidOfOthers(sentence: string): boolean {
-  return OTHERS_AS_SUBJECT.test(sentence) || OTHERS_AS_SUBJECT.test(sentence.normalize('NFD').replace(/\p{M}/gu, ''));
+  const plain = sentence.normalize('NFD').replace(/\p{M}/gu, '');
+  if (OTHERS_AS_SUBJECT.test(sentence) || OTHERS_AS_SUBJECT.test(plain)) return true;
+  // "Hi, long story but one of our patients' insurers says ...": the subject after a short opening
+  // that says nothing of the customer's own ("our lawyers say we will sue you and our clients agree" does).
+  const opening = OPENING.exec(plain);
+  return opening !== null && !FIRST_PERSON.test(opening[1]!) && OTHERS_AS_SUBJECT.test(plain.slice(opening[0].length));
 }
+const OPENING = /^([^.!?]{0,40}?)\b(?:but|and|so|because|since|aber|und|mais|et|pero|y|mas|maar|ma|e)\s+/iu;
+const FIRST_PERSON = /\b(?:we|i|our|us|my|wir|ich|unser\w*|nous|je|notre|nos|nosotros|yo|nuestr\w*|eu|nosso|wij|ik|onze|noi|io|nostr\w*)\b/iu;

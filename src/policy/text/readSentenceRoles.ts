@@ -260,7 +260,8 @@ function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[
     const c = cues[k]!;
     if (c === 0) continue;
     const w = words[k]!;
-    if (c & SECOND) addressed = true;
+    // German "sie" is "they"; only "Sie" (past a sentence's first word) is "you".
+    if (c & SECOND && !(w === 'sie' && k > 0 && startsLowerCase(tokens, from + k))) addressed = true;
     if (c & KNOW) know = true;
     // "No quiero que se corte", "we don't want it to stop": a want denied asks nothing.
     if (c & REQUEST && k > 0 && CUE_NEGATORS.has(words[k - 1]!)) continue;
@@ -541,7 +542,7 @@ function isHowTo(words: readonly string[], cues: readonly number[], start: numbe
     const two = `${w} ${words[k + 1] ?? ''}`;
     if (EXISTENCE_PAIRS.has(two) || EXISTENCE_PAIRS.has(w)) {
       const at = EXISTENCE_PAIRS.has(two) ? k + 2 : k + 1;
-      for (let j = at; j < at + 4 && j < words.length; j++) if (WAY_WORDS.has(words[j]!)) return true;
+      for (let j = at; j < at + 6 && j < words.length; j++) if (WAY_WORDS.has(words[j]!)) return true;
       continue;
     }
     // "How many guests can we invite?" asks how many, not how to.
@@ -563,6 +564,11 @@ function isContraction<W extends CuedWord>(tokens: Tokens<W>, k: number): boolea
     if (ch === 39 || ch === 0x2019) return true;
   }
   return false;
+}
+
+function startsLowerCase<W extends CuedWord>(tokens: Tokens<W>, k: number): boolean {
+  const c = tokens.text.charCodeAt(tokens.start[k]!);
+  return c >= 97 && c <= 122;
 }
 
 function endsWithQuestionMark<W extends CuedWord>(tokens: Tokens<W>, last: number): boolean {
