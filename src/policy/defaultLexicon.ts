@@ -38,6 +38,7 @@ export const DEFAULT_LEXICON = {
     'expect ~ something ~ back', 'do ~~ about ~~ bill|invoice|charges|billing', 'what ~ you ~~ offer ~~ outage|downtime|trouble',
   ],
   discount: [
+    '!cheaper than',
     '!is it ~ cheaper', '!cheaper if', '!cheapest ~ plan|tier|option|way',
     'flexib* ~~ pric*|price|prices|rate|rates|cost|costs|renewal', 'multi year ~ rate|price|pricing|discount', 'price ~ match*', 
     'sconto', 'sconti', 'scontat*', 'desconto*', 'korting*', 'prezzo ~ speciale', 'preco ~ especial', 'loyalty ~ discount|price|pricing|rate', 'better ~ price|rate|deal',
@@ -335,6 +336,7 @@ export const DEFAULT_LEXICON = {
     'restor*|recover*|recuper*|ripristin*|wiederherstell*|herstel*|restaur* ~~ backup*|sauvegarde*|sicherung*|copia de seguridad', 'backup* ~~ restor*|recover*|recuper*|ripristin*|wiederherstell*|herstel*|restaur*',
   ],
   easy_change: [
+    'aggiung* ~~ contratto|abbonamento|piano', 'hinzufug* ~~ vertrag|abonnement', 'ajout* ~~ contrat|abonnement', 'agregar* ~~ contrato|suscripcion', 'anadir* ~~ contrato|suscripcion', 'adicionar ~~ contrato|assinatura', 'toevoeg* ~~ contract|abonnement', 'add* ~~ to ~ our ~ contract|subscription', 'resend* ~ invit*', 're send ~~ invit*|it',
     'resend ~ invit*', 're send ~ invit*', 'add ~ seat*|user*|licen*|member*', 'toggle', 'turn on', 'turn off',
     'enable', 'disable', 'switch on', 'switch off', 'change ~ setting*', 'reset ~ setting*', 'update ~ address',
     'reactivat*', 'extend ~ trial', 'increase|raise|extend|lift ~ limit*|quota*|storage|cap', 'aktivier*', 'activer', 'activar',

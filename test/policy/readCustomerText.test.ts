@@ -445,5 +445,14 @@ describe('reading the ask, not the words', () => {
     expect(ask('Our lawyers say we will sue you and our clients agree.', { family: 'documentation' }).factors.customer_pressure.level).toBe('high');
     expect(roleOf('gibt es die Möglichkeit, Backups zu speichern, damit sie nicht gelöscht werden?')).toBe('howto');
   });
+
+  it('reads a roles question, device data deleted from the account and an invite sent again for what they are', () => {
+    expect(ask('What is the difference between the Operator and Restore Admin roles? Which one should I pick?', { family: 'permissions' }).factors.security_identity.level).toBe('medium');
+    expect(ask('Can you make Priya an admin on our account?', { family: 'permissions' }).factors.security_identity.level).toBe('high');
+    const devices = ask("We're closing the Perth office. Please delete the backup data of its 12 devices from our account.", { family: 'provisioning' });
+    expect(devices.factors.action_irreversibility.level).toBe('high');
+    expect(devices.factors.security_identity.level).toBe('low');
+    expect(ask('The invitation to our new colleague expired. Could you re-send it please?', { family: 'provisioning' }).factors.action_irreversibility.level).toBe('medium');
+  });
 });
 

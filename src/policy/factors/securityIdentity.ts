@@ -6,6 +6,7 @@ import { resultFromSignals } from './Factor';
 const ACCESS_CHANGING: Concept[] = ['access_recovery', 'ownership', 'compromise', 'third_party_data', 'identity_change'];
 const GENERAL: Concept[] = ['security_general', 'permissions_general'];
 const foldText = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const FROM_ACCOUNT = /\b(from|out of|aus|de|del|dal|van) (our|the|my|this|unserem|dem|notre|nuestra|la|nossa|a|onze|het|nostro|il) (account|konto|compte|cuenta|conta|accountje)\b/;
 const ACCOUNT_WORDS = /\b(user|users|usuario|usuarios|utente|utenti|utilisateur|gebruiker|benutzer|account|accounts|cuenta|conta|konto|compte|profile)\b/i;
 
 /** Could the message influence access, privilege, ownership or identity? */
@@ -24,7 +25,8 @@ export const securityIdentity: Factor = {
       signals.push({ level: 'high', reason: 'asks us to change someone\'s access, role or login', evidence: askedChange });
     }
     // "Delete her user and all her data": removing someone's account is an access change too.
-    const removal = mentionEvidence(reading, ['deletion'], 2, (m) => m.role === 'request' && ACCOUNT_WORDS.test(foldText(m.quote)));
+    // "Remove the devices from our account" removes things, not someone's account.
+    const removal = mentionEvidence(reading, ['deletion'], 2, (m) => m.role === 'request' && ACCOUNT_WORDS.test(foldText(m.quote)) && !FROM_ACCOUNT.test(foldText(m.quote)));
     if (removal.length > 0) {
       signals.push({ level: 'high', reason: 'asks us to remove someone\'s account or data', evidence: removal });
     }
@@ -35,7 +37,8 @@ export const securityIdentity: Factor = {
     }
     const privilege = reading.mentions.get('privilege_change') ?? [];
     // "Do deactivated users still count towards our seats?" asks how a bill is counted.
-    const asked = privilege.filter((m) => !m.howTo && !(m.role === 'question' && asksAQuantity(m.sentence)));
+    // "What is the difference between the Operator and Restore Admin roles?" asks about roles; nobody's changes.
+    const asked = privilege.filter((m) => !m.howTo && !(m.role === 'question' && (asksAQuantity(m.sentence) || !m.addressed)));
     if (asked.length > 0) {
       signals.push({ level: 'high', reason: 'could change someone\'s privileges', evidence: asked.slice(0, 3).map(textEvidence) });
     } else if (privilege.length > 0) {

@@ -322,7 +322,8 @@ function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[
   // "Could you let our contractor see the board?" lets someone in; only "let me/us know" asks to know.
   let info = false;
   if (request && cueAt >= 0) {
-    for (let k = cueAt; k < cueAt + 5 && k < words.length && !info; k++) info = INFO_VERBS.has(words[k]!) && (words[k] !== 'let' || words[k + 2] === 'know');
+    // "Could you re-send the invite?" acts: sending again is a change, sending us something is not.
+    for (let k = cueAt; k < cueAt + 5 && k < words.length && !info; k++) info = INFO_VERBS.has(words[k]!) && (words[k] !== 'let' || words[k + 2] === 'know') && words[k - 1] !== 're';
   }
   const imperative = !request && !asked && IMPERATIVE_VERBS.has(first);
   // "Can an automation create subitems?", "When HR sets the status, I want the item moved": how the
