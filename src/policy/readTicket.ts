@@ -120,6 +120,9 @@ export function readTicket(input: TicketInput, policy: Policy, nowMs: number): T
   // "Never mind, sorted it. Thanks": when the latest message takes the ask back, what came before asks nothing now.
   const latest = messages.find((m) => m.ref !== 'subject');
   const withdrawn = latest !== undefined && takesBack(latest.read);
+  // A ticket staff filed as a product question: "does the counter reset on our billing date?" asks about the product.
+  const familyField = input.fields.issueFamily;
+  const productFamily = familyField.available && familyField.value !== null && PRODUCT_FAMILIES.has(familyField.value);
   for (const { ref, read } of messages) {
     if (withdrawn && read !== latest.read) continue;
     if (read.actionQuote && ref !== 'subject') actionAsk ??= { quote: read.actionQuote, ref };
@@ -135,7 +138,7 @@ export function readTicket(input: TicketInput, policy: Policy, nowMs: number): T
       // "Change my password" heads "How do I change my own password?": over a how-to, the subject's request is its topic.
       const headline = ref === 'subject' && (f.role === 'question' || (f.role === 'request' && first?.read.asks.howto === true));
       const asRead = headline ? { ...f, role: 'statement' as const, addressed: false } : f;
-      if (howToMessage && isBackground(asRead)) {
+      if (howToMessage && (isBackground(asRead) || (productFamily && asksAboutBilledThing(f)))) {
         // "Where do I download last month's invoice?" raises nothing, and is still about billing.
         if (!topics.has(f.concept)) topics.set(f.concept, { ref, quote: f.quote });
         continue;
@@ -206,6 +209,16 @@ function customerMessages(input: TicketInput): { ref: string; text: string }[] {
     : [{ ref: 'description', text: input.description }];
   for (let i = messages.length - 1; i >= 0; i--) out.push(messages[i]!);
   return out;
+}
+
+const PRODUCT_FAMILIES: ReadonlySet<string> = new Set(['documentation', 'feature_access', 'usage_limits']);
+// What makes a billing word about our charges: "why were we charged twice?", "the wrong amount".
+// "Does each extra guest cost the same?" asks a price: that is a billing question too.
+const OUR_CHARGES = /\b(charged|overcharged|charge[sd]? (?:us|me)|twice|double|wrong amount|refund|cost|costs|how much|extra|overage|kostet|kosten|coute|cuesta|custa|kost|costa|abgebucht|doppelt|factur[eé] deux fois|cobrad[oa]s?|cobraron|dos veces|cobrad[oa]|duas vezes|twee keer|dubbel|addebitat[oi]|due volte)\b/i;
+
+/** In a product question, a billing word that is not about our charges names the product's own matter. */
+function asksAboutBilledThing(f: { concept: string; role: string; sentence: string }): boolean {
+  return f.concept === 'billing' && f.role === 'question' && !OUR_CHARGES.test(f.sentence.normalize('NFD').replace(/\p{M}/gu, ''));
 }
 
 // What asking our leave can be about: "can we add seats without paying?", "can we cancel mid-term?".

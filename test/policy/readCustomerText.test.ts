@@ -454,5 +454,12 @@ describe('reading the ask, not the words', () => {
     expect(devices.factors.security_identity.level).toBe('low');
     expect(ask('The invitation to our new colleague expired. Could you re-send it please?', { family: 'provisioning' }).factors.action_irreversibility.level).toBe('medium');
   });
+
+  it('reads a billing word in a product question as the product\'s matter, unless it asks about our charges', () => {
+    expect(ask('Where do I see the automation counter? Does it reset on the 1st or on our billing date?', { family: 'usage_limits' }).factors.policy_sensitivity.level).toBe('low');
+    expect(ask('Is that a setting or a paid thing? Where do I turn off the footer?', { family: 'feature_access' }).factors.policy_sensitivity.level).toBe('low');
+    expect(ask('Where do I see usage? And why were we charged twice this month?', { family: 'usage_limits' }).factors.policy_sensitivity.level).toBe('medium');
+    expect(ask('If we go over the cap, does each extra guest cost the same as a full user? How do guests work?', { family: 'usage_limits' }).factors.policy_sensitivity.level).toBe('medium');
+  });
 });
 
