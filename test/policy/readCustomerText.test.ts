@@ -461,5 +461,12 @@ describe('reading the ask, not the words', () => {
     expect(ask('Where do I see usage? And why were we charged twice this month?', { family: 'usage_limits' }).factors.policy_sensitivity.level).toBe('medium');
     expect(ask('If we go over the cap, does each extra guest cost the same as a full user? How do guests work?', { family: 'usage_limits' }).factors.policy_sensitivity.level).toBe('medium');
   });
+
+  it('reads a legal step set as a condition, an early termination and a disaster', () => {
+    expect(ask('Per due giorni di ritardo è assurdo. Se non annullate gli interessi, la questione passa al nostro avvocato.', { family: 'billing' }).factors.customer_pressure.level).toBe('high');
+    expect(ask('If our lawyer asks for it, where do I download the DPA?', { family: 'contract' }).factors.customer_pressure.level).toBe('low');
+    expect(ask('Wir möchten den Vertrag vorzeitig zum Jahresende beenden. Haben wir ein Sonderkündigungsrecht?', { family: 'contract' }).factors.policy_sensitivity.level).toBe('high');
+    expect(ask('After the update nobody can clock in. This is a disaster, what did you change?', { family: 'feature_access' }).factors.customer_pressure.level).toBe('medium');
+  });
 });
 
