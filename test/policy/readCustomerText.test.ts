@@ -468,5 +468,12 @@ describe('reading the ask, not the words', () => {
     expect(ask('Wir möchten den Vertrag vorzeitig zum Jahresende beenden. Haben wir ein Sonderkündigungsrecht?', { family: 'contract' }).factors.policy_sensitivity.level).toBe('high');
     expect(ask('After the update nobody can clock in. This is a disaster, what did you change?', { family: 'feature_access' }).factors.customer_pressure.level).toBe('medium');
   });
+
+  it('keeps a real ask that looks like an exception: a hack on the account, a charge not wanted, a confidential threat', () => {
+    expect(ask('There was a hack on our account last night. Can you check who logged in?', { family: 'security' }).factors.security_identity.level).toBe('high');
+    expect(ask("How do I cancel? I don't want to be charged for next month.", { family: 'billing' }).factors.policy_sensitivity.level).toBe('medium');
+    expect(ask("We removed two seats last week and I don't want to be charged for them.", { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+    expect(ask('This is confidential and intended for your legal team: we will sue you if the data is not returned by Friday.', { family: 'contract' }).factors.customer_pressure.level).toBe('high');
+  });
 });
 

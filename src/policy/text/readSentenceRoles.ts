@@ -263,8 +263,8 @@ function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[
     // German "sie" is "they"; only "Sie" (past a sentence's first word) is "you".
     if (c & SECOND && !(w === 'sie' && k > 0 && startsLowerCase(tokens, from + k))) addressed = true;
     if (c & KNOW) know = true;
-    // "No quiero que se corte", "we don't want it to stop": a want denied asks nothing.
-    if (c & REQUEST && k > 0 && CUE_NEGATORS.has(words[k - 1]!)) continue;
+    // "No quiero que se corte": a want denied that something happen asks nothing ("I don't want to be charged" still asks).
+    if (c & REQUEST && k > 0 && CUE_NEGATORS.has(words[k - 1]!) && THAT_WORDS.has(words[k + 1] ?? '')) continue;
     if (c & REQUEST) {
       request = true;
       cueAt = cueAt < 0 ? k : cueAt;
