@@ -314,8 +314,8 @@ export const DEFAULT_LEXICON = {
   // A closing message: thanks, or word that something worked. It raises nothing.
   // The customer takes back what they asked: "never mind, sorted it", "hat sich erledigt".
   withdrawal: [
-    'never mind', 'nevermind', 'sorted it', 'sorted now', 'figured it out', 'found it', 'please ignore', 'ignore ~ my|this|last|previous ~ ticket|message|email|request',
-    'disregard', 'you can close', 'close ~ this|the ~ ticket', 'hat sich erledigt', 'vergessen sie', 'laissez tomber', 'oubliez', 'olvidalo', 'olvidad',
+    'never mind', 'nevermind', 'sorted it', 'sorted now', 'figured it out', 'please ignore', 'ignore ~ my|this|last|previous ~ ticket|message|email|request',
+    'please disregard', 'you can close', 'close ~ this|the ~ ticket', 'hat sich erledigt', 'vergessen sie', 'laissez tomber', 'oubliez', 'olvidalo', 'olvidad',
     'ya lo ~ resolvi|solucione|encontre', 'esquece', 'esqueca', 'laat maar', 'lascia perdere', 'lasciate perdere',
   ],
   thanks: [

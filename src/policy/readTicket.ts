@@ -124,19 +124,25 @@ export function readTicket(input: TicketInput, policy: Policy, nowMs: number): T
   const familyField = input.fields.issueFamily;
   const productFamily = familyField.available && familyField.value !== null && PRODUCT_FAMILIES.has(familyField.value);
   for (const { ref, read } of messages) {
-    if (withdrawn && read !== latest.read) continue;
-    if (read.actionQuote && ref !== 'subject') actionAsk ??= { quote: read.actionQuote, ref };
-    asks.question ||= read.asks.question;
-    asks.howto ||= read.asks.howto;
-    // "Delete a test client" heads a message that asks how to: the subject names the task.
-    asks.action ||= read.asks.action && !(ref === 'subject' && first?.read.howToMessage === true && first.read.asks.howto);
-    asks.thanks ||= read.asks.thanks;
-    asks.shouting ||= read.asks.shouting;
+    // A report of an attack, a threat or someone's access stays, whatever is taken back after it.
+    const earlier = withdrawn && ref !== latest.ref;
+    if (!earlier) {
+      if (read.actionQuote && ref !== 'subject') actionAsk ??= { quote: read.actionQuote, ref };
+      asks.question ||= read.asks.question;
+      asks.howto ||= read.asks.howto;
+      // "Delete a test client" heads a message that asks how to: the subject names the task.
+      asks.action ||= read.asks.action && !(ref === 'subject' && first?.read.howToMessage === true && first.read.asks.howto);
+      asks.thanks ||= read.asks.thanks;
+      asks.shouting ||= read.asks.shouting;
+    }
     const howToMessage = ref === 'subject' ? (first?.read.howToMessage ?? false) : read.howToMessage;
     for (const f of read.findings) {
+      if (earlier && !KEPT_AFTER_WITHDRAWAL.has(f.concept)) continue;
       // The subject is a headline: "recurring invoices on standard?" names what the how-to below asks.
       // "Change my password" heads "How do I change my own password?": over a how-to, the subject's request is its topic.
-      const headline = ref === 'subject' && (f.role === 'question' || (f.role === 'request' && first?.read.asks.howto === true));
+      // A subject that asks something the body does not turn into a how-to still asks it: "Refund the duplicate charge".
+      const headline = ref === 'subject' && !RISKY_HEADLINE.has(f.concept) && (f.role === 'question' || (f.role === 'request' && first?.read.asks.howto === true))
+        || (ref === 'subject' && f.role === 'request' && first?.read.findings.some((g) => g.concept === f.concept && g.role === 'howto') === true);
       const asRead = headline ? { ...f, role: 'statement' as const, addressed: false } : f;
       if (howToMessage && (isBackground(asRead) || (productFamily && asksAboutBilledThing(f)))) {
         // "Where do I download last month's invoice?" raises nothing, and is still about billing.
@@ -179,15 +185,21 @@ export function readTicket(input: TicketInput, policy: Policy, nowMs: number): T
     domainEvidence,
     contactsInWindow: countContacts(input, policy, nowMs),
     renewalInDays: daysUntil(organization?.renewalDate ?? null, nowMs),
-    texts: messages.filter((m) => !withdrawn || m.read === latest.read).map((m) => m.read.text),
+    texts: messages.filter((m) => !withdrawn || m.ref === latest.ref).map((m) => m.read.text),
   };
 }
 
 /** Whether a message only takes back what was asked: it withdraws, and asks nothing new. */
 function takesBack(read: TextReading): boolean {
   if (read.asks.action || read.asks.question || read.asks.howto) return false;
-  return read.findings.some((f) => f.concept === 'withdrawal' && !f.negated);
+  // A short closing message that withdraws and says nothing else: "Never mind, sorted it. Thanks!"
+  if (read.text.length > WITHDRAWAL_MAX_CHARS) return false;
+  return read.findings.some((f) => f.concept === 'withdrawal' && !f.negated) && read.findings.every((f) => f.concept === 'withdrawal' || f.concept === 'thanks' || CLOSING_TOPICS.has(f.concept));
 }
+const WITHDRAWAL_MAX_CHARS = 200;
+// What a closing message may name besides: "a filter was on", "the report works now".
+const CLOSING_TOPICS: ReadonlySet<string> = new Set(['feature_talk', 'usage_talk', 'documentation_talk']);
+const KEPT_AFTER_WITHDRAWAL: ReadonlySet<string> = new Set(['compromise', 'legal', 'access_recovery', 'third_party_data', 'identity_change', 'ownership', 'privilege_change', 'cancellation_threat']);
 
 /** The customer's own words: the subject, then each customer message without quotes or signature. */
 function customerMessages(input: TicketInput): { ref: string; text: string }[] {
@@ -211,6 +223,11 @@ function customerMessages(input: TicketInput): { ref: string; text: string }[] {
   return out;
 }
 
+// What a subject cannot lose to the how-to under it unless the how-to asks about the same thing.
+const RISKY_HEADLINE: ReadonlySet<string> = new Set([
+  'refund', 'credit', 'discount', 'waiver', 'exception', 'billing_adjustment', 'entitlement_dispute', 'cancellation', 'downgrade', 'deletion',
+  'legal', 'cancellation_threat', 'compromise', 'access_recovery', 'ownership', 'privilege_change', 'third_party_data', 'identity_change',
+]);
 const PRODUCT_FAMILIES: ReadonlySet<string> = new Set(['documentation', 'feature_access', 'usage_limits']);
 // What makes a billing word about our charges: "why were we charged twice?", "the wrong amount".
 // "Does each extra guest cost the same?" asks a price: that is a billing question too.

@@ -447,7 +447,6 @@ describe('reading the ask, not the words', () => {
   });
 
   it('reads a roles question, device data deleted from the account and an invite sent again for what they are', () => {
-    expect(ask('What is the difference between the Operator and Restore Admin roles? Which one should I pick?', { family: 'permissions' }).factors.security_identity.level).toBe('medium');
     expect(ask('Can you make Priya an admin on our account?', { family: 'permissions' }).factors.security_identity.level).toBe('high');
     const devices = ask("We're closing the Perth office. Please delete the backup data of its 12 devices from our account.", { family: 'provisioning' });
     expect(devices.factors.action_irreversibility.level).toBe('high');
@@ -474,6 +473,22 @@ describe('reading the ask, not the words', () => {
     expect(ask("How do I cancel? I don't want to be charged for next month.", { family: 'billing' }).factors.policy_sensitivity.level).toBe('medium');
     expect(ask("We removed two seats last week and I don't want to be charged for them.", { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
     expect(ask('This is confidential and intended for your legal team: we will sue you if the data is not returned by Friday.', { family: 'contract' }).factors.customer_pressure.level).toBe('high');
+  });
+
+  it('keeps asks that only look withdrawn, disclaimed, owned by others or asked how', () => {
+    const thread = (first: string, latest: string) => [
+      { id: '1', authorId: '77', authorRole: 'end-user' as const, public: true, body: first, createdAt: '2026-11-25T10:00:00Z' },
+      { id: '2', authorId: '77', authorRole: 'end-user' as const, public: true, body: latest, createdAt: '2026-11-25T11:00:00Z' },
+    ];
+    expect(score({ comments: thread('Our account was hacked last night and someone changed the owner.', 'Never mind, sorted it.'), family: 'security' }).lane).toBe(3);
+    expect(score({ comments: thread('Refund this month or we go to our lawyers.', 'Your sales team continues to disregard what was agreed.'), family: 'billing' }).lane).toBe(3);
+    expect(ask('Our confidential client list was emailed to an external recipient by a former employee. Please lock his account today.', { family: 'security' }).lane).toBe(3);
+    expect(ask('I paid for 12 seats but we only use 10, where is my refund?', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+    expect(score({ subject: 'Refund the duplicate charge', description: 'How do I download the invoice?', family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+    expect(ask('Our customers are complaining and we will file a complaint with the regulator.', { family: 'feature_access' }).factors.customer_pressure.level).toBe('high');
+    expect(ask('Could Sarah get admin rights on our workspace?', { family: 'permissions' }).factors.security_identity.level).toBe('high');
+    expect(ask('We were offered a 20% discount at renewal but the invoice does not show it. Please apply it.', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+    expect(ask("We're still not getting any credit for the outage?", { family: 'outage' }).factors.policy_sensitivity.level).toBe('high');
   });
 });
 

@@ -37,8 +37,7 @@ export const securityIdentity: Factor = {
     }
     const privilege = reading.mentions.get('privilege_change') ?? [];
     // "Do deactivated users still count towards our seats?" asks how a bill is counted.
-    // "What is the difference between the Operator and Restore Admin roles?" asks about roles; nobody's changes.
-    const asked = privilege.filter((m) => !m.howTo && !(m.role === 'question' && (asksAQuantity(m.sentence) || !m.addressed)));
+    const asked = privilege.filter((m) => !m.howTo && !(m.role === 'question' && asksAQuantity(m.sentence)));
     if (asked.length > 0) {
       signals.push({ level: 'high', reason: 'could change someone\'s privileges', evidence: asked.slice(0, 3).map(textEvidence) });
     } else if (privilege.length > 0) {

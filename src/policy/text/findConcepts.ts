@@ -15,7 +15,7 @@ export interface ConceptHit {
 // Words that negate what follows them, in the languages the default lexicon covers.
 const NEGATORS = new Set([
   'not', 'no', 'never', 'dont', 'doesnt', 'didnt', 'nor', 'neither', 'none', 'nothing', 'nobody', 'nobodys', 'noone',
-  'niemand', 'personne', 'nadie', 'ninguem', 'nessuno',
+  'niemand', 'nadie', 'ninguem', 'nessuno',
   'nicht', 'kein', 'keine', 'keinen', 'keiner', 'nie', 'niemals',
   'pas', 'jamais', 'aucun', 'aucune', 'ni',
   'nunca', 'ningun', 'ninguna', 'tampoco',
@@ -26,7 +26,7 @@ const NEGATION_FILLER = new Set([
   'a', 'an', 'the', 'any', 'for', 'to', 'in', 'of', 'about', 'really', 'actually', 'longer',
   'need', 'needed', 'needs', 'want', 'wanted', 'wants', 'asking', 'ask', 'looking', 'requesting',
   'request', 'require', 'requiring', 'expect', 'expecting', 'seeking', 'interested', 'is', 'are',
-  'be', 'do', 'does', 'we', 'i', 'our', 'my', 'me', 'one', 'ones', 'got', 'gets', 'getting', 'being',
+  'be', 'do', 'does', 'we', 'i', 'our', 'my', 'me', 'one', 'ones',
   'ein', 'eine', 'einen', 'brauchen', 'brauche', 'wollen', 'will', 'mochten', 'wir', 'ich', 'um',
   'de', 'd', 'un', 'une', 'besoin', 'voulons', 'veux', 'demandons', 'nous', 'je', 'avons', 'ai',
   'el', 'la', 'una', 'uno', 'necesitamos', 'necesito', 'queremos', 'quiero', 'pedimos', 'solicitamos',
@@ -78,7 +78,7 @@ function overlaps(words: ReadonlySet<number> | undefined, from: number, to: numb
   return false;
 }
 
-const NOBODY = new Set(['nobody', 'nobodys', 'noone', 'niemand', 'personne', 'nadie', 'ninguem', 'nessuno']);
+const NOBODY = new Set(['nobody', 'nobodys', 'noone', 'niemand', 'nadie', 'ninguem', 'nessuno']);
 
 // What a negation must deny to carry across a coordinated verb: "no need to explain or refund".
 const NEGATED_WANTS = new Set(['need', 'needed', 'want', 'asking', 'require', 'expecting', 'expect', 'brauchen', 'besoin', 'necesitamos', 'necesito']);

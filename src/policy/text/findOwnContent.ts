@@ -101,11 +101,12 @@ const THIRD_POSSESSIVES = words('their his her ihre ihren ihrer seine seinen sei
 
 const GRANTED_CONCEPTS: ReadonlySet<string> = new Set(['discount', 'refund', 'credit']);
 // Verbs of granting, and the words that would make us the ones granted to.
+// Active forms only: "we were offered a discount" was given to the customer, by us.
 const GIVING = words(`
-  give giving gave given offer offering offered grant granting granted apply applying applied
-  geben gab gegeben gewahren anbieten einraumen donner donne offrir offert accorder accorde appliquer
-  dar di dio dimos ofrecer ofreci conceder aplicar oferecer dei deu demos geven gaf gaven gegeven bieden toekennen
-  dare diedi dato offrire offerto concedere applicare
+  give giving gave offer offering grant granting
+  geben gab gewahren anbieten einraumen donner offrir accorder
+  dar di dio dimos ofrecer ofreci conceder oferecer dei deu demos geven gaf gaven bieden toekennen
+  dare diedi offrire concedere
 `);
 // "Could you give us ...", "we'd like you to offer a discount": the concession is asked of us.
 const TO_US = words('us uns nous nos ons ci me mir moi mij you your sie ihnen vous usted ustedes u jij jou jullie voi lei');
@@ -116,7 +117,7 @@ function grantsOwn<W extends { norm: string }>(tokens: Tokens<W>, from: number, 
   for (let k = Math.max(0, from - 6); k <= to + 6 && k < tokens.count; k++) {
     if (tokens.sentence[k] !== sentence) continue;
     const w = normAt(tokens, k);
-    if (TO_US.has(w)) return false;
+    if (TO_US.has(w) || PASSIVE.has(w)) return false;
     if (giving < 0 && GIVING.has(w)) giving = k;
   }
   if (giving < 0) return false;
@@ -127,6 +128,7 @@ function grantsOwn<W extends { norm: string }>(tokens: Tokens<W>, from: number, 
   for (let k = Math.max(start, giving - 3); k < giving; k++) if (WE_WORDS.has(normAt(tokens, k))) return true;
   return false;
 }
+const PASSIVE = words('were was been being wurde wurden worden ete fue fueron foi foram werd werden stato stata stati');
 const WE_WORDS = words('we wir nous nosotros nos wij we noi i ich je yo eu ik io');
 
 function sentenceStart<W extends { norm: string }>(tokens: Tokens<W>, at: number): number {
@@ -182,7 +184,7 @@ function isInName<W extends { norm: string }>(tokens: Tokens<W>, from: number, t
 // client is the one who acts, so the threat is aimed at the customer, not at us.
 const OTHERS_AS_SUBJECT = new RegExp(
   [
-    String.raw`^\W*(?:(?:one|some|a few|two|several) of )?(?:our|my|a|an|the) (?:own )?(?:client|customer|patient|tenant|guest|member|buyer|supplier|end user|landlord|partner|vendor|bank|insurer|employee|contractor)s?\b`,
+    String.raw`^\W*(?:(?:one|some|a few|two|several) of )?(?:our|my|a|an|the) (?:own )?(?:client|customer|patient|tenant|guest|member|buyer|end user|landlord)s?\b`,
     String.raw`^\W*(?:un|une|l'un|certains) (?:de )?(?:nos|mes) (?:client|patient|locataire)s?\b`,
     String.raw`^\W*(?:uno|una|algunos) de (?:nuestros|mis|nuestras) (?:cliente|paciente|inquilino)s?\b`,
     String.raw`^\W*(?:um|uma|alguns) d?os? (?:nossos|meus) (?:cliente|paciente|inquilino)s?\b`,
@@ -196,11 +198,14 @@ const OTHERS_AS_SUBJECT = new RegExp(
 /** Whether the sentence opens with someone of the customer's as its subject: their client, patient or tenant acts. */
 export function isSaidOfOthers(sentence: string): boolean {
   const plain = sentence.normalize('NFD').replace(/\p{M}/gu, '');
+  // "Our customers are complaining and we will file a complaint", "… will sue you": the threat is ours, at you.
+  if (OURS_OR_AT_YOU.test(plain)) return false;
   if (OTHERS_AS_SUBJECT.test(sentence) || OTHERS_AS_SUBJECT.test(plain)) return true;
   // "Hi, long story but one of our patients' insurers says ...": the subject after a short opening
   // that says nothing of the customer's own ("our lawyers say we will sue you and our clients agree" does).
   const opening = OPENING.exec(plain);
   return opening !== null && !FIRST_PERSON.test(opening[1]!) && OTHERS_AS_SUBJECT.test(plain.slice(opening[0].length));
 }
+const OURS_OR_AT_YOU = /\b(?:we|i|wir|ich|nous|je|nosotros|yo|wij|ik|noi|io|you|vous|ustedes|usted|jullie|voi|voces)\b/iu;
 const OPENING = /^([^.!?]{0,40}?)\b(?:but|and|so|because|since|aber|und|mais|et|pero|y|mas|maar|ma|e)\s+/iu;
 const FIRST_PERSON = /\b(?:we|i|our|us|my|wir|ich|unser\w*|nous|je|notre|nos|nosotros|yo|nuestr\w*|eu|nosso|wij|ik|onze|noi|io|nostr\w*)\b/iu;

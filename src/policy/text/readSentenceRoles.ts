@@ -334,7 +334,7 @@ function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[
   const lastClause = asked ? lastClauseStart(tokens, from, to, start + LOOKAHEAD) : -1;
   // "Je dois faire un avoir ?" asks what the customer must do: a how-to, whatever it names.
   if (asked && !addressed && ASKED_HOWTO_PAIRS.has(`${first} ${second}`)) return { role: 'howto', addressed, info: false, imperative: false };
-  const howAt = isHowTo(words, cues, start) ? start : isHowTo(words, cues, lastClause) ? lastClause : -1;
+  const howAt = isHowTo(words, cues, start) ? start : asksHowAfterComma(words, lastClause) ? lastClause : -1;
   if (howAt >= 0) {
     // "How do I get a refund?" asks for one; "how do I export ..." asks how.
     // "Can we reduce to 25 and get the difference back?": a permission question asks for what it gets anywhere in it.
@@ -508,6 +508,16 @@ const QUANTITY_AFTER_HOW = new Set(['many', 'much', 'long', 'often', 'big', 'lar
 function opensOnCondition(cues: readonly number[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (cues[k]! & CONDITION) return true;
   return false;
+}
+
+// After "how" or "where" at a last clause, the words that make it ask how the customer does something.
+const HOW_MODALS = new Set(['do', 'can', 'could', 'should', 'would', 'i', 'we', 'je', 'on', 'ich', 'man', 'kann', 'puedo', 'podemos', 'lo', 'la', 'le', 'l', 'posso', 'possiamo', 'kan', 'kunnen', 'moet', 'devo', 'dois', 'faccio', 'hago', 'faco']);
+
+/** "…, comment je l'annule ?", "…, how do I fix it?" — not "…, where is my refund?", which asks after something owed. */
+function asksHowAfterComma(words: readonly string[], at: number): boolean {
+  if (at < 0) return false;
+  const w = words[at] ?? '';
+  return (HOWTO_FIRST.has(w) || WHERE_FIRST.has(w)) && HOW_MODALS.has(words[at + 1] ?? '');
 }
 
 /** Where the sentence's last clause starts, when that is past `after`; -1 otherwise. */

@@ -17,7 +17,7 @@ const SIGN_OFFS =
   /^\s*(best|kind|warm|many thanks|thanks|thank you|regards|cheers|sincerely|mit freundlichen gr[üu](ß|ss)en|viele gr[üu](ß|ss)e|beste gr[üu](ß|ss)e|cordialement|bien [àa] vous|salutations|saludos|atentamente|un saludo)\b[^.?!]{0,40}[,!.]?\s*$/i;
 const SIGNATURE_MARKERS: readonly RegExp[] = [/^--\s*$/, /^\s*sent from my \w+/i, /^\s*envoy[ée] de mon/i, /^\s*von meinem \w+ gesendet/i, /^\s*enviado desde mi/i];
 // "CONFIDENTIALITY NOTICE: ... If you are not the intended recipient, please delete it."
-const DISCLAIMER = /\b(confidential|vertraulich|confidentiel|confidencial|riservat|vertrouwelijk)\w*\b.*\b(recipient|addressee|intended (?:solely|only)|bestimmt|empf[äa]nger|destinataire|destinatari|geadresseerde)/i;
+const DISCLAIMER = /\b(confidential|vertraulich|confidentiel|confidencial|riservat|vertrouwelijk)\w*\b.*\b(intended recipient|not the (?:intended )?recipient|addressee|intended (?:solely|only)|notify the sender|bestimmt|empf[äa]nger|destinataire|destinatari|geadresseerde)/i;
 
 // A chat transcript's line head: "(10:02:19) Sophie Tran: ", "[9:14 AM] Ana: ".
 const ASKS = /\b(please|pls|bitte|svp|por favor|per favore|alstublieft)\b/i;
