@@ -57,7 +57,8 @@ function shuffle<T>(items: T[], next: () => number): T[] {
   return items;
 }
 
-const io: CliIo = { readFile: (path) => readFileSync(path, 'utf8'), stdout: () => {}, stderr: () => {}, nowMs: () => Date.now() };
+// The sets carry their own "now"; the batch reader's clock is never asked.
+const io: CliIo = { readFile: (path) => readFileSync(path, 'utf8'), stdout: () => {}, stderr: () => {}, nowMs: () => { throw new Error('training reads no clock'); } };
 
 function readRows(without: ReadonlySet<string>): { rows: Row[]; summary: string } {
   const rows: Row[] = [];
@@ -146,11 +147,13 @@ export function trainModel(without: ReadonlySet<string>, kept = FEATURES_KEPT): 
   const positives = rows.filter((r) => r.laneThree).length;
   let threshold = 1;
   let chosen = { raised: 0, right: 0 };
-  for (let t = 0.1; t < 0.999; t += 0.05) {
+  // Thresholds 0.10, 0.15, … 0.95, each exactly the value that ships.
+  for (let step = 2; step < 20; step++) {
+    const t = step / 20;
     const raised = heldOut.filter((p) => p >= t).length;
     const right = heldOut.filter((p, i) => p >= t && rows[i]!.laneThree).length;
     if (raised > 0 && right / raised >= PRECISION_GOAL) {
-      threshold = Math.round(t * 100) / 100;
+      threshold = t;
       chosen = { raised, right };
       break;
     }
@@ -176,7 +179,9 @@ function main(argv: readonly string[]): void {
   const at = argv.indexOf('--without');
   const without = new Set(at >= 0 ? (argv[at + 1] ?? '').split(',').filter(Boolean) : []);
   const featuresAt = argv.indexOf('--features');
-  const { model, lines } = trainModel(without, featuresAt >= 0 ? Number(argv[featuresAt + 1]) : FEATURES_KEPT);
+  const kept = featuresAt >= 0 ? Number(argv[featuresAt + 1]) : FEATURES_KEPT;
+  if (!Number.isInteger(kept) || kept < 1) throw new Error(`--features needs a whole number of features to keep, e.g. --features 600 (got "${argv[featuresAt + 1] ?? ''}")`);
+  const { model, lines } = trainModel(without, kept);
   writeFileSync(OUT, `${JSON.stringify(model)}\n`);
   for (const line of lines) console.log(line);
   console.log(`wrote ${OUT}`);
