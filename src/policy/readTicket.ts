@@ -2,7 +2,7 @@ import { TYPO_TOLERANT_CONCEPTS, type Concept } from './defaultLexicon';
 import type { Policy } from './policy';
 import { compileLexicon, type CompiledLexicon } from './text/compileLexicon';
 import { nameWords } from './text/findOwnContent';
-import { isBackground, readMessage, type ActionAsk, type Asks, type TextReading } from './text/readMessage';
+import { isBackground, readMessage, type ActionAsk, type Asks, type TextFinding, type TextReading } from './text/readMessage';
 import type { SentenceRole } from './text/readSentenceRoles';
 import { ISSUE_FAMILIES, type Domain, type Evidence, type IssueFamily, type OrganizationInput, type TicketInput } from './types';
 
@@ -141,9 +141,7 @@ export function readTicket(input: TicketInput, policy: Policy, nowMs: number): T
       // The subject is a headline: "recurring invoices on standard?" names what the how-to below asks.
       // "Change my password" heads "How do I change my own password?": over a how-to, the subject's request is its topic.
       // A subject that asks something the body does not turn into a how-to still asks it: "Refund the duplicate charge".
-      const headline = ref === 'subject' && !RISKY_HEADLINE.has(f.concept) && (f.role === 'question' || (f.role === 'request' && first?.read.asks.howto === true))
-        || (ref === 'subject' && f.role === 'request' && first?.read.findings.some((g) => g.concept === f.concept && g.role === 'howto') === true);
-      const asRead = headline ? { ...f, role: 'statement' as const, addressed: false } : f;
+      const asRead = ref === 'subject' && isHeadline(f, first?.read) ? { ...f, role: 'statement' as const, addressed: false } : f;
       if (howToMessage && (isBackground(asRead) || (productFamily && asksAboutBilledThing(f)))) {
         // "Where do I download last month's invoice?" raises nothing, and is still about billing.
         if (!topics.has(f.concept)) topics.set(f.concept, { ref, quote: f.quote });
@@ -187,6 +185,17 @@ export function readTicket(input: TicketInput, policy: Policy, nowMs: number): T
     renewalInDays: daysUntil(organization?.renewalDate ?? null, nowMs),
     texts: messages.filter((m) => !withdrawn || m.ref === latest.ref).map((m) => m.read.text),
   };
+}
+
+/**
+ * Whether a subject's finding only heads the first message: a low-risk question or request over a
+ * how-to ("recurring invoices on standard?"), or a request the how-to itself asks about ("Change my
+ * password" over "How do I change my own password?").
+ */
+function isHeadline(f: TextFinding, body: TextReading | undefined): boolean {
+  if (f.role !== 'question' && f.role !== 'request') return false;
+  if (!RISKY_HEADLINE.has(f.concept) && (f.role === 'question' || body?.asks.howto === true)) return true;
+  return f.role === 'request' && body !== undefined && body.findings.some((g) => g.concept === f.concept && g.role === 'howto');
 }
 
 /** Whether a message only takes back what was asked: it withdraws, and asks nothing new. */

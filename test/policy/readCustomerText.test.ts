@@ -13,6 +13,9 @@ const settings = demoSettings();
 const score = (o: TicketOverrides) => scoreTicket(buildTicket(o), { ...settings, nowMs: NOW });
 const ask = (description: string, o: TicketOverrides = {}) => score({ subject: 'Question', description, ...o });
 const cuedWords = new WordTable((norm) => ({ norm, open: true, cues: cueOf(norm) }), () => true);
+/** Public messages by the requester, an hour apart, oldest first. */
+const customerThread = (...bodies: string[]) =>
+  bodies.map((body, i) => ({ id: String(i + 1), authorId: '77', authorRole: 'end-user' as const, public: true, body, createdAt: `2026-11-25T${String(10 + i).padStart(2, '0')}:00:00Z` }));
 const roleOf = (sentence: string): SentenceRole => {
   const tokens = tokenize(sentence, cuedWords);
   return readSentenceRoles(tokens)[0]!.role;
@@ -383,10 +386,7 @@ describe('reading the ask, not the words', () => {
   });
 
   it('drops what came before when the latest message takes the ask back', () => {
-    const comments = [
-      { id: '1', authorId: '77', authorRole: 'end-user' as const, public: true, body: 'Your reports are broken, this is ridiculous. Fix it.', createdAt: '2026-11-25T10:00:00Z' },
-      { id: '2', authorId: '77', authorRole: 'end-user' as const, public: true, body: 'Never mind, sorted it, a filter was on. Thanks!', createdAt: '2026-11-25T11:00:00Z' },
-    ];
+    const comments = customerThread('Your reports are broken, this is ridiculous. Fix it.', 'Never mind, sorted it, a filter was on. Thanks!');
     expect(score({ comments, family: 'documentation' }).factors.customer_pressure.level).toBe('low');
     // A reply that takes one thing back and asks another is read in full.
     const asksMore = [comments[0]!, { ...comments[1]!, body: 'Never mind the filter. Can you refund this month?' }];
@@ -476,12 +476,8 @@ describe('reading the ask, not the words', () => {
   });
 
   it('keeps asks that only look withdrawn, disclaimed, owned by others or asked how', () => {
-    const thread = (first: string, latest: string) => [
-      { id: '1', authorId: '77', authorRole: 'end-user' as const, public: true, body: first, createdAt: '2026-11-25T10:00:00Z' },
-      { id: '2', authorId: '77', authorRole: 'end-user' as const, public: true, body: latest, createdAt: '2026-11-25T11:00:00Z' },
-    ];
-    expect(score({ comments: thread('Our account was hacked last night and someone changed the owner.', 'Never mind, sorted it.'), family: 'security' }).lane).toBe(3);
-    expect(score({ comments: thread('Refund this month or we go to our lawyers.', 'Your sales team continues to disregard what was agreed.'), family: 'billing' }).lane).toBe(3);
+    expect(score({ comments: customerThread('Our account was hacked last night and someone changed the owner.', 'Never mind, sorted it.'), family: 'security' }).lane).toBe(3);
+    expect(score({ comments: customerThread('Refund this month or we go to our lawyers.', 'Your sales team continues to disregard what was agreed.'), family: 'billing' }).lane).toBe(3);
     expect(ask('Our confidential client list was emailed to an external recipient by a former employee. Please lock his account today.', { family: 'security' }).lane).toBe(3);
     expect(ask('I paid for 12 seats but we only use 10, where is my refund?', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
     expect(score({ subject: 'Refund the duplicate charge', description: 'How do I download the invoice?', family: 'billing' }).factors.policy_sensitivity.level).toBe('high');

@@ -542,7 +542,6 @@ function cannotFind(words: readonly string[], start: number): boolean {
 }
 
 function isHowTo(words: readonly string[], cues: readonly number[], start: number): boolean {
-  if (start < 0) return false;
   if (cannotFind(words, start)) return true;
   for (let k = start; k < words.length && k < start + LOOKAHEAD; k++) {
     const w = words[k]!;
