@@ -89,6 +89,10 @@ export const DEFAULT_LEXICON = {
     'overage*', 'how much ~ cost*|pay|charge*|fee*|price*|extra|more', 'quote for', 'rechnung*', 'abrechnung*', 'zahlung*', 'preis*', 'kosten', 'gebuhr*',
     'facture*', 'facturation', 'paiement*', 'prix', 'tarifs', 'tarification', 'factura*', 'cobro*', 'cobrad*', 'pago*', 'precio*',
     '!in charge', '!free of charge', '!charge ~ battery|phone|device|cable', '!pay ~ attention',
+    'kostet', 'kostete', 'kosten wurde', 'wie viel ~ zahlen|bezahlen|kostet|kosten', 'coute', 'coutent', 'couterait', 'couteraient', 'combien ~ payer|paierions|facture*',
+    'cuesta', 'cuestan', 'costaria*', 'coste', 'costo', 'costos', 'cobra', 'cobran', 'cobrar*', 'cobraria*', 'cuanto ~ pagar|pagariamos|sale|salen|mas',
+    'custa', 'custam', 'custaria*', 'custo', 'custos', 'preco*', 'quanto ~ pagar|pagariamos|pagheremmo|mais|in piu',
+    'costa', 'costano', 'costerebbe*', 'costi', 'prezz*', 'kost', 'kosten', 'prijs*', 'hoeveel ~ betalen|extra|meer',
     'abbuchung*', 'lastschrift*', 'fatura*', 'cobranca*', 'pagamento*', 'mensalidade*', 'factuur*', 'facturen', 'betaling*', 'afschrijving*', 'incasso*', 'fattura*', 'addebit*', 'pagament*', 'canone',
   ],
   plan_change: [

@@ -139,10 +139,10 @@ export function readTicket(input: TicketInput, policy: Policy, nowMs: number): T
     for (const f of read.findings) {
       if (earlier && !KEPT_AFTER_WITHDRAWAL.has(f.concept)) continue;
       // The subject is a headline: "recurring invoices on standard?" names what the how-to below asks.
-      // "Change my password" heads "How do I change my own password?": over a how-to, the subject's request is its topic.
+      // "Change my password" heads "How do I change my own password?": over a how-to about it, the subject names its topic.
       // A subject that asks something the body does not turn into a how-to still asks it: "Refund the duplicate charge".
       const asRead = ref === 'subject' && isHeadline(f, first?.read) ? { ...f, role: 'statement' as const, addressed: false } : f;
-      if (howToMessage && (isBackground(asRead) || (productFamily && asksAboutBilledThing(f)))) {
+      if ((howToMessage && isBackground(asRead)) || (productFamily && asksAboutBilledThing(f, read.asks))) {
         // "Where do I download last month's invoice?" raises nothing, and is still about billing.
         if (!topics.has(f.concept)) topics.set(f.concept, { ref, quote: f.quote });
         continue;
@@ -189,13 +189,14 @@ export function readTicket(input: TicketInput, policy: Policy, nowMs: number): T
 
 /**
  * Whether a subject's finding only heads the first message: a low-risk question or request over a
- * how-to ("recurring invoices on standard?"), or a request the how-to itself asks about ("Change my
- * password" over "How do I change my own password?").
+ * how-to ("recurring invoices on standard?"), or a request or question the how-to itself asks about
+ * ("Change my password" over "How do I change my own password?", "refund to a customer??" over
+ * "how do I do a partial refund on the job invoice?").
  */
 function isHeadline(f: TextFinding, body: TextReading | undefined): boolean {
   if (f.role !== 'question' && f.role !== 'request') return false;
   if (!RISKY_HEADLINE.has(f.concept) && (f.role === 'question' || body?.asks.howto === true)) return true;
-  return f.role === 'request' && body !== undefined && body.findings.some((g) => g.concept === f.concept && g.role === 'howto');
+  return body !== undefined && body.findings.some((g) => g.concept === f.concept && g.role === 'howto');
 }
 
 /** Whether a message only takes back what was asked: it withdraws, and asks nothing new. */
@@ -240,12 +241,22 @@ const RISKY_HEADLINE: ReadonlySet<string> = new Set([
 const PRODUCT_FAMILIES: ReadonlySet<string> = new Set(['documentation', 'feature_access', 'usage_limits']);
 // What makes a billing word about our charges: "why were we charged twice?", "the wrong amount".
 // "Does each extra guest cost the same?" asks a price: that is a billing question too.
-const OUR_CHARGES = /\b(charged|overcharged|charge[sd]? (?:us|me)|twice|double|wrong amount|refund|cost|costs|how much|extra|overage|kostet|kosten|coute|cuesta|custa|kost|costa|abgebucht|doppelt|factur[eé] deux fois|cobrad[oa]s?|cobraron|dos veces|cobrad[oa]|duas vezes|twee keer|dubbel|addebitat[oi]|due volte)\b/i;
+const OUR_CHARGES = /\b(?:(?:over)?charg|cost|kost|cout|cuest|cust|cobr|addebit|abgebucht|berechn|price|pricing|prix|preis|prijs|precio|preco|prezzo|tarif|fee|twice|double|doppelt|dubbel|extra|overage|refund|aparte|a parte)|\b(?:wrong amount|how much|combien|cuanto|quanto|wie ?viel|hoeveel|deux fois|dos veces|duas vezes|twee keer|due volte)\b/i;
 
-/** In a product question, a billing word that is not about our charges names the product's own matter. */
-function asksAboutBilledThing(f: { concept: string; role: string; sentence: string }): boolean {
-  return f.concept === 'billing' && f.role === 'question' && !OUR_CHARGES.test(f.sentence.normalize('NFD').replace(/\p{M}/gu, ''));
+/**
+ * On a ticket filed as a product question, a billing word that is not about our charges names
+ * the product's own matter ("does it sync payments back?"), unless the customer asks us for it
+ * or speaks of its own bill with us. A statement counts so only beside a question.
+ */
+function asksAboutBilledThing(f: { concept: string; role: string; sentence: string }, asks: Asks): boolean {
+  if (f.concept !== 'billing' || f.role === 'request') return false;
+  // "A client couldn't send his invoice PDF" is background to a question; on its own it may be a want.
+  if (f.role === 'statement' && !asks.question && !asks.howto) return false;
+  const sentence = f.sentence.normalize('NFD').replace(/\p{M}/gu, '');
+  return !OUR_CHARGES.test(sentence) && !OUR_BILL.test(sentence);
 }
+// "our invoice", "my subscription", "deine Rechnung": the customer's bill with us.
+const OUR_BILL = /\b(?:our|my|your|unser[enms]?|mein[enms]?|ihr[enms]?|notre|nos|votre|vos|mon|ma|mes|nuestr[ao]s?|mis?|su|sus|noss[ao]s?|minhas?|meus?|sua|onze|ons|mijn|uw|jullie|nostr[aoie]|vostr[aoie]|mi[aoe]|miei)\s+(?:\p{L}+\s+)?(?:invoice|bill|billing|subscription|payment|card|renewal|plan|rechnung|abrechnung|abo|abonnement|zahlung|facture|paiement|carte|factura|suscripcion|pago|tarjeta|fatura|assinatura|pagamento|cartao|factuur|betaling|fattura|abbonamento|carta)(?!\p{L}* (?:date|day|cycle)\b)/iu;
 
 // What asking our leave can be about: "can we add seats without paying?", "can we cancel mid-term?".
 const LEAVE_CONCEPTS: ReadonlySet<string> = new Set([

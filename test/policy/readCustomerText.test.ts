@@ -328,6 +328,12 @@ describe('reading the ask, not the words', () => {
     });
   });
 
+  it('reads a request for a pointer, or a courtesy alone, as asking to be told', () => {
+    expect(ask('Link to the webhook payload docs please, we are building an integration.', { family: 'documentation' }).lane).toBe(1);
+    expect(ask('Kindly guide me through the restore of our server. Please do the needful.', { family: 'documentation' }).lane).toBe(1);
+    expect(ask('Please do the needful and move the roadmap board to the Marketing space.', { family: 'feature_access' }).factors.action_irreversibility.level).toBe('medium');
+  });
+
   it('raises the lane for an escalation in the latest reply to a how-to', () => {
     const comments = [
       { id: '1', authorId: '77', authorRole: 'end-user' as const, public: true, body: 'How do I export a board?', createdAt: '2026-11-25T10:00:00Z' },
@@ -459,6 +465,24 @@ describe('reading the ask, not the words', () => {
     expect(ask('Is that a setting or a paid thing? Where do I turn off the footer?', { family: 'feature_access' }).factors.policy_sensitivity.level).toBe('low');
     expect(ask('Where do I see usage? And why were we charged twice this month?', { family: 'usage_limits' }).factors.policy_sensitivity.level).toBe('medium');
     expect(ask('If we go over the cap, does each extra guest cost the same as a full user? How do guests work?', { family: 'usage_limits' }).factors.policy_sensitivity.level).toBe('medium');
+  });
+
+  it('reads a billing word beside a product question as the product\'s matter, unless it is the customer\'s bill with us', () => {
+    expect(ask('A client could not send his invoice PDF of 30 MB. What is the largest attachment you accept?', { family: 'usage_limits' }).factors.policy_sensitivity.level).toBe('low');
+    expect(ask('Do card payments still work offline on the registers? How long can they trade offline?', { family: 'documentation' }).factors.policy_sensitivity.level).toBe('low');
+    expect(ask('Your invoice shows 12 users. What is the user limit on our plan?', { family: 'usage_limits' }).factors.policy_sensitivity.level).toBe('medium');
+    expect(ask('Please send the invoice again. Where do I see it?', { family: 'documentation' }).factors.policy_sensitivity.level).toBe('medium');
+  });
+
+  it('reads a price asked in the conditional in five languages', () => {
+    for (const text of ['¿Y cuánto más nos costaría al mes para 5 usuarios?', 'Combien cela nous coûterait-il par mois ?', 'Quanto ci costerebbe al mese il piano Business?', 'Quanto custaria por mês o plano Business?', '¿Eso se cobra aparte en la próxima factura?']) {
+      expect(ask(text, { family: 'feature_access' }).factors.policy_sensitivity.level, text).toBe('medium');
+    }
+  });
+
+  it('reads a risky subject over a how-to about the same thing as its headline', () => {
+    expect(score({ subject: 'refund to a customer??', description: 'One of our customers disputes a callout fee and we agreed to give him $85 back. How do I do a partial refund against the job invoice in the app?', family: 'documentation' }).factors.policy_sensitivity.level).toBe('low');
+    expect(score({ subject: 'Refund?', description: 'How do I get my money back for the unused months?', family: 'documentation' }).factors.policy_sensitivity.level).toBe('high');
   });
 
   it('reads a legal step set as a condition, an early termination and a disaster', () => {

@@ -140,6 +140,10 @@ const SECOND_PERSON = new Set([
 ]);
 
 // After a request's opening, these verbs ask to know something rather than for something done.
+/** "Kindly do the needful" alone is a courtesy; with more words the sentence asks what they say. */
+const COURTESY_WORDS = 5;
+// What a request that opens with it asks to be given: a pointer, not a change.
+const INFO_NOUNS = new Set(['link', 'links', 'docs', 'documentation', 'guide', 'instructions', 'steps', 'details', 'info', 'information', 'pointer', 'pointers', 'example', 'examples']);
 const INFO_VERBS = new Set([
   'tell', 'explain', 'show', 'clarify', 'advise', 'know', 'understand', 'confirm', 'point', 'guide', 'help', 'recommend',
   'suggest', 'share', 'send', 'check', 'look', 'let', 'describe', 'walk', 'erklaren', 'sagen', 'zeigen', 'mitteilen', 'wissen',
@@ -325,6 +329,8 @@ function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[
     // "Could you re-send the invite?" acts: sending again is a change, sending us something is not.
     for (let k = cueAt; k < cueAt + 5 && k < words.length && !info; k++) info = INFO_VERBS.has(words[k]!) && (words[k] !== 'let' || words[k + 2] === 'know') && words[k - 1] !== 're';
   }
+  // "Link to the payload docs please", "Please do the needful": asking to be pointed somewhere, or a courtesy.
+  if (request && (INFO_NOUNS.has(first) || (words.length <= COURTESY_WORDS && words.includes('needful')))) info = true;
   const imperative = !request && !asked && IMPERATIVE_VERBS.has(first);
   // "Can an automation create subitems?", "When HR sets the status, I want the item moved": how the
   // product should behave, asked or wished for, is a how-to about the customer's own workflow.
