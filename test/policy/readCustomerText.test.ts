@@ -480,6 +480,14 @@ describe('reading the ask, not the words', () => {
     }
   });
 
+  it('reads SSO asked about beside a choice of plan as what a plan includes, not as a security question', () => {
+    const weighing = ask('We are thinking of upgrading to Enterprise. Is the difference mostly SSO? What would it cost for 25 users?', { family: 'feature_access' });
+    expect(weighing.factors.security_identity.level).toBe('low');
+    expect(weighing.factors.policy_sensitivity.level).toBe('medium');
+    expect(ask('We are thinking of upgrading to Enterprise. Our SSO stopped working this morning.', { family: 'feature_access' }).factors.security_identity.level).toBe('medium');
+    expect(ask('Is SSO included in our plan? How do I set up SSO with Okta?', { family: 'feature_access' }).factors.security_identity.level).toBe('medium');
+  });
+
   it('reads a risky subject over a how-to about the same thing as its headline', () => {
     expect(score({ subject: 'refund to a customer??', description: 'One of our customers disputes a callout fee and we agreed to give him $85 back. How do I do a partial refund against the job invoice in the app?', family: 'documentation' }).factors.policy_sensitivity.level).toBe('low');
     expect(score({ subject: 'Refund?', description: 'How do I get my money back for the unused months?', family: 'documentation' }).factors.policy_sensitivity.level).toBe('high');

@@ -157,9 +157,12 @@ export function readMessage(raw: string, lexicon: CompiledLexicon, orgKey: strin
     const quoted = findQuotedNames(text);
     const kept = new Map<string, number>();
     const planQuestions = sentencesAskingPlan(hits, tokens, roles);
+    const planSentences = hits.some((h) => PLAN_CONCEPTS.has(h.concept)) ? new Set(hits.filter((h) => PLAN_CONCEPTS.has(h.concept)).map((h) => tokens.sentence[h.from]!)) : null;
     for (const hit of hits) {
       // "Does the standard plan include recurring invoices?": what is billed is the feature asked about.
       if (hit.concept === 'billing' && planQuestions !== null && planQuestions.has(tokens.sentence[hit.from]!)) continue;
+      // "Thinking of upgrading: is the difference mostly SSO?": beside a choice of plan, SSO is what a plan includes.
+      if (hit.concept === 'security_general' && planSentences !== null && namesPlanFeature(roles[tokens.sentence[hit.from]!]!, planSentences.has(tokens.sentence[hit.from]!))) continue;
       // A few mentions of a concept are evidence enough; a run of thousands is bounded here.
       const count = kept.get(hit.concept) ?? 0;
       if (count >= MAX_MENTIONS_PER_CONCEPT) continue;
@@ -191,6 +194,17 @@ export function readMessage(raw: string, lexicon: CompiledLexicon, orgKey: strin
   if (cache.size >= TEXT_CACHE_LIMIT) cache.clear();
   cache.set(key, reading);
   return reading;
+}
+
+const PLAN_CONCEPTS: ReadonlySet<string> = new Set(['plan_question', 'plan_change']);
+
+/**
+ * Whether a sentence only asks about something, or names it beside the plan it weighs ("we are
+ * looking at Enterprise because we need SSO"): not a how-to to set it up, a request to change it,
+ * or a report that it fails.
+ */
+function namesPlanFeature(sentence: SentenceReading, namesPlan: boolean): boolean {
+  return sentence.role === 'question' || (sentence.role === 'request' && sentence.info) || (namesPlan && sentence.role === 'statement' && !sentence.addressed);
 }
 
 /** The sentences that ask what a plan includes ("does the business plan include ...?"), or null when none does. */
