@@ -488,6 +488,13 @@ describe('reading the ask, not the words', () => {
     expect(ask('Is SSO included in our plan? How do I set up SSO with Okta?', { family: 'feature_access' }).factors.security_identity.level).toBe('medium');
   });
 
+  it('reads a refund one of the customer\'s people gave one of its own clients as its own business', () => {
+    expect(score({ subject: 'Add a note to a trip (refund given to customer)', description: 'Our driver gave a customer a $40 refund on the spot for a late delivery. Can I add a note to that trip so the office sees why?', family: 'feature_access' }).lane).toBe(1);
+    expect(score({ subject: 'Refund button greyed out on register', description: 'My cashier could not open the return. Is there a time limit on returns in the register?', family: 'feature_access' }).factors.policy_sensitivity.level).toBe('low');
+    expect(ask('Our account manager gave a 10% discount on the renewal and it is missing from the invoice.', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+    expect(ask('Please give our client a refund for the double booking fee.', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+  });
+
   it('reads a risky subject over a how-to about the same thing as its headline', () => {
     expect(score({ subject: 'refund to a customer??', description: 'One of our customers disputes a callout fee and we agreed to give him $85 back. How do I do a partial refund against the job invoice in the app?', family: 'documentation' }).factors.policy_sensitivity.level).toBe('low');
     expect(score({ subject: 'Refund?', description: 'How do I get my money back for the unused months?', family: 'documentation' }).factors.policy_sensitivity.level).toBe('high');

@@ -12,7 +12,7 @@ const CONTENT_NOUNS = words(`
   board boards column columns field fields label labels tag tags template templates report reports filter filters
   form forms workflow workflows automation automations dashboard dashboards pipeline pipelines stage stages category
   categories folder folders card cards list lists widget widgets spreadsheet spreadsheets sheet sheets csv formula
-  formulas tab tabs dropdown dropdowns picklist checklist checklists records entries rows chart charts graph graphs
+  formulas tab tabs button buttons knopf bouton boton botao knop pulsante dropdown dropdowns picklist checklist checklists records entries rows chart charts graph graphs
   table tables kanban macro macros trigger triggers tracker inventory orders deals leads sprint sprints calendar
   task tasks item items subitem subitems project projects document documents page pages aufgabe aufgaben tache taches tarea tareas
   tarefa tarefas taak taken compito compiti elemento elementi
@@ -78,8 +78,7 @@ export function isOwnContent<W extends { norm: string }>(tokens: Tokens<W>, from
   const at = tokens.start[from]!;
   // "They'll cancel their contracts with us": a cancellation of someone else's.
   if (THEIRS_CONCEPTS.has(concept) && holdsTheirs(tokens, from, to)) return true;
-  // "Wir wollen 10 % Rabatt geben, wenn ein Kunde 6 Flaschen kauft": a concession the customer grants its own clients.
-  if (GRANTED_CONCEPTS.has(concept) && grantsOwn(tokens, from, to)) return true;
+  if (isOwnConcession(tokens, from, to, concept)) return true;
   // "Our broadband went down for 20 minutes": the customer's own connection, not our service.
   if (concept === 'outage' && nearOwnInfrastructure(tokens, from)) return true;
   if (quoted.some(([s, e]) => at > s && at < e)) return true;
@@ -95,6 +94,14 @@ export function isOwnContent<W extends { norm: string }>(tokens: Tokens<W>, from
   return false;
 }
 
+/**
+ * "Wir wollen 10 % Rabatt geben, wenn ein Kunde 6 Flaschen kauft", "refund given to the customer":
+ * a concession the customer grants its own clients, even inside a request to us.
+ */
+export function isOwnConcession<W extends { norm: string }>(tokens: Tokens<W>, from: number, to: number, concept: string): boolean {
+  return GRANTED_CONCEPTS.has(concept) && grantsOwn(tokens, from, to);
+}
+
 // Concepts whose object may be someone else's: the customer's own clients cancel their contracts too.
 const THEIRS_CONCEPTS: ReadonlySet<string> = new Set(['cancellation', 'contract']);
 const THIRD_POSSESSIVES = words('their his her ihre ihren ihrer seine seinen seiner leur leurs sus su seus suas dele dela deles hun zijn haar loro suoi sue');
@@ -103,7 +110,7 @@ const GRANTED_CONCEPTS: ReadonlySet<string> = new Set(['discount', 'refund', 'cr
 // Verbs of granting, and the words that would make us the ones granted to.
 // Active forms only: "we were offered a discount" was given to the customer, by us.
 const GIVING = words(`
-  give giving gave offer offering grant granting
+  give giving gave given offer offering offered grant granting granted
   geben gab gewahren anbieten einraumen donner offrir accorder
   dar di dio dimos ofrecer ofreci conceder oferecer dei deu demos geven gaf gaven bieden toekennen
   dare diedi offrire concedere
@@ -126,6 +133,28 @@ function grantsOwn<W extends { norm: string }>(tokens: Tokens<W>, from: number, 
   const start = sentenceStart(tokens, from);
   for (let k = start; k < start + 3 && k < from; k++) if (WE_WORDS.has(normAt(tokens, k))) return true;
   for (let k = Math.max(start, giving - 3); k < giving; k++) if (WE_WORDS.has(normAt(tokens, k))) return true;
+  // "Our driver gave a customer a refund", "refund given to the client": one of theirs gives, to one of theirs.
+  const givenTo = GIVEN.has(normAt(tokens, giving));
+  let ours = givenTo;
+  for (let k = Math.max(start, giving - 3); k < giving && !ours; k++) if (OUR_WORDS.has(normAt(tokens, k))) ours = true;
+  return ours && servesOwnPeople(tokens, giving, givenTo);
+}
+// The participles stand alone only before "to" and one of the customer's people.
+const GIVEN = words('given granted offered');
+const OUR_WORDS = words('our my unser unsere unser meine mein notre nos mon ma mes nuestro nuestra mi nosso nossa meu minha onze mijn nostro nostra mio mia');
+const ONE_OF_THEIRS = words('customer client shopper buyer patient student guest tenant kunde kundin klant cliente paziente');
+
+/** Whether the one given to, just after the verb, is one of the customer's own people: "gave a customer", "given to the client". */
+function servesOwnPeople<W extends { norm: string }>(tokens: Tokens<W>, giving: number, needsTo: boolean): boolean {
+  let k = giving + 1;
+  if (needsTo) {
+    if (normAt(tokens, k) !== 'to') return false;
+    k++;
+  }
+  for (const end = k + 2; k <= end && k < tokens.count && tokens.sentence[k] === tokens.sentence[giving]; k++) {
+    const w = normAt(tokens, k);
+    if (ONE_OF_THEIRS.has(w) || THEIR_PEOPLE.has(w)) return true;
+  }
   return false;
 }
 const PASSIVE = words('were was been being wurde wurden worden ete fue fueron foi foram werd werden stato stata stati');

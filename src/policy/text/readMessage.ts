@@ -1,5 +1,5 @@
 import { findConcepts, type ConceptHit } from './findConcepts';
-import { findQuotedNames, isOwnContent } from './findOwnContent';
+import { findQuotedNames, isOwnConcession, isOwnContent } from './findOwnContent';
 import { inferAskedConcepts, type InferredHit } from './inferAskedConcepts';
 import { normalizeText } from './normalizeText';
 import { readSentenceRoles, type SentenceReading, type SentenceRole } from './readSentenceRoles';
@@ -169,7 +169,7 @@ export function readMessage(raw: string, lexicon: CompiledLexicon, orgKey: strin
       kept.set(hit.concept, count + 1);
       const sentence = roles[tokens.sentence[hit.from]!]!;
       const askedOfUs = sentence.role === 'request' && sentence.addressed;
-      if (!askedOfUs && !TOPIC_CONCEPTS.has(hit.concept) && isOwnContent(tokens, hit.from, hit.to, quoted, orgWords, hit.concept)) continue;
+      if (askedOfUs ? isOwnConcession(tokens, hit.from, hit.to, hit.concept) : !TOPIC_CONCEPTS.has(hit.concept) && isOwnContent(tokens, hit.from, hit.to, quoted, orgWords, hit.concept)) continue;
       findings.push({
         concept: hit.concept,
         quote: text.slice(tokens.start[hit.from], tokens.end[hit.to]),

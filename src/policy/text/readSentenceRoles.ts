@@ -140,6 +140,8 @@ const SECOND_PERSON = new Set([
 ]);
 
 // After a request's opening, these verbs ask to know something rather than for something done.
+const CONTROL_NOUNS = new Set(['button', 'buttons', 'option', 'options', 'menu', 'tab', 'icon', 'link', 'screen', 'page', 'field', 'column', 'flow', 'feature', 'setting', 'settings', 'policy', 'policies', 'rules', 'permission', 'permissions', 'window', 'report', 'reports', 'knop', 'knopf', 'bouton', 'boton', 'botao', 'pulsante']);
+
 /** "Kindly do the needful" alone is a courtesy; with more words the sentence asks what they say. */
 const COURTESY_WORDS = 5;
 // What a request that opens with it asks to be given: a pointer, not a change.
@@ -331,7 +333,8 @@ function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[
   }
   // "Link to the payload docs please", "Please do the needful": asking to be pointed somewhere, or a courtesy.
   if (request && (INFO_NOUNS.has(first) || (words.length <= COURTESY_WORDS && words.includes('needful')))) info = true;
-  const imperative = !request && !asked && IMPERATIVE_VERBS.has(first);
+  // "Refund button greyed out", "Cancel option missing": the verb names a control of the product.
+  const imperative = !request && !asked && IMPERATIVE_VERBS.has(first) && !CONTROL_NOUNS.has(second);
   // "Can an automation create subitems?", "When HR sets the status, I want the item moved": how the
   // product should behave, asked or wished for, is a how-to about the customer's own workflow.
   if (!addressed && (asksCapability(words, start, asked) || (request && wishesWorkflow(words)))) return { role: 'howto', addressed, info: false, imperative: false };
