@@ -8,6 +8,7 @@ import type { Lexicon } from './text/compileLexicon';
 export const DEFAULT_LEXICON = {
   // Commercial concessions: the answer could create, deny or reinterpret one.
   refund: [
+    'quero ~~ devolvido|devolvida|devolvidos|de volta', 'quiero ~~ devuelto|devuelta|devueltos|de vuelta', 'voglio ~~ indietro|restituit*', 'je veux ~~ rembours*', 'ich will|mochte ~~ zuruck', 'devolvid*', 'devuelt* ~ dinero|importe|pago|meses',
     '!sync* ~ payment*', '!import* ~ payment*',
     'devolv* ~~ meses|mes|months|importe|dinheiro|dinero|valor', 'invoice*|bill|charge* ~ corrected|adjusted|fixed',
     'get|have|want ~ difference|money|amount|months|fee|fees|payment ~~ back', 'devuelv* ~ cobro|dinero|importe|pago|cargo', 'reintegr*', 'ruckbuch*', 
@@ -23,6 +24,7 @@ export const DEFAULT_LEXICON = {
     '!reverse charge',
   ],
   credit: [
+    'scal* ~~ rinnovo|canone', 'detra* ~~ rinnovo|fattura|canone', 'deduct* ~~ renewal', 'abzieh* ~~ rechnung|verlangerung', 'descont* ~~ renovacion|renovacao|factura|fatura', 'deduire ~~ renouvellement|facture', 'aftrek* ~~ verlenging|factuur',
     'taken|take* ~ off ~~ bill|invoice',
     '!top up ~~ credit*', '!topup ~~ credit*', '!running out of ~ credit*',
     'differenz ~~ gut', '!credit* ~~ roll|rollover|expire*|carry',
@@ -47,6 +49,7 @@ export const DEFAULT_LEXICON = {
     'keep ~ current|old|existing|same ~ rate|price|pricing|tier', 'knock* ~ down|off', 'what we paid ~ last year', 'last year* ~ price|rate|pricing', 'bring ~ price ~ down', 'grandfather*', 'old ~ rate|price|pricing', 'alten ~ preis|tarif', 'ancien ~ tarif|prix', 'precio ~ anterior|antiguo', 'preco ~ antigo|anterior', 'oude ~ tarief|prijs', 'vecchio ~ prezzo|tariffa', 'prezzo ~ precedente',
   ],
   waiver: [
+    'nao ~ seja|sejam ~ cobrad*', 'no ~ se ~ cobre|cobren', 'no ~ nos ~ cobren|cobreis', 'non ~ venga|vengano ~ addebitat*|fatturat*', 'nicht ~ berechnet ~ werden|wird', 'ne soit pas ~ factur*', 'ne pas ~ etre ~ factur*', 'niet ~ in rekening ~ gebracht', 'que ~~ nao ~ cobrem',
     'dont want ~ to be ~ charged|billed', 'do not want ~ to be ~ charged|billed', 'dont want to pay ~~ for',
     'annull* ~~ interessi|mora', 'storn* ~~ interessi|mora', 'togliere ~~ interessi|mora',
     '!per ~ month* ~ free',
@@ -70,11 +73,13 @@ export const DEFAULT_LEXICON = {
     'pause ~ subscription*|account|billing|plan|payments', 'instalment*', 'installment*', 'payment plan', 'split ~ payment*|invoice*|bill', 'extension ~~ payment|deadline|due|invoice', 'extend ~~ trial|deadline', 'extend ~~ due date', 'extend ~~ payment terms', 'more time to pay', 'defer* ~ payment*|invoice*', 'postpone ~ payment*|invoice*|billing', 'ratenzahlung', 'raten ~ zahlen', 'zahlungsaufschub', 'stundung', 'abo|abonnement ~ pausieren|aussetzen', 'paiement ~ en ~ plusieurs fois', 'echelonn*', 'delai de paiement', 'suspendre ~ abonnement', 'a plazos', 'en cuotas', 'prorroga*', 'pausar ~ suscripcion|assinatura|cuenta|conta', 'parcela*', 'parcelad*', 'prorrog*', 'in termijnen', 'uitstel ~ van ~ betaling', 'abonnement ~ pauzeren', 'rateizz*', 'proroga', 'sospendere ~ abbonamento',
   ],
   contract: [
+    'engage* ~ jusqu*', 'gebunden ~ bis', 'vinculad* ~ hasta|ate', 'fidelizac*', 'vincolat* ~ fino', 'gebonden ~ tot', 'locked in ~ until|till', 'committed ~ until|till',
     'contratto', 'contratti', 'contrato', 'contratos', 'contract', 'overeenkomst',
     'contract*', 'agreement*', '!contractor*', 'msa', 'sla', 'slas', 'service level*', 'minimum term', 'order form*', 'negotiated',
     'terms of ~ deal', 'annual commitment', 'vertrag*', 'vertrage', 'laufzeit', 'contrat*', 'contrato*',
   ],
   entitlement_dispute: [
+    'comercial|vendedor|vendedora|commerciale|commercial|verkaufer|vertriebler|verkoper|sales rep*|salesperson|account manager ~~ disse|dijo|detto|dit|sagte|zei|prometeu|prometio|promesso|promis|versprach|beloofd|beloofde|said|told|promised', 'eram oferta', 'era gratis', 'eran gratis', 'erano gratis', 'war ~ kostenlos ~ versprochen',
     'we were told', 'i was told', 'were promised', 'was promised', 'you promised', 'promised us', 'entitled',
     'entitlement*', 'supposed to include|get|have', 'supposed to be included', 'sales ~ told|said|promised', 'when we signed',
     'as agreed', 'agreed ~ price|terms|rate', 'what we agreed', 'not what ~ agreed|promised', 'different from ~ quote|quoted|agreed', 'we paid for', 'zugesagt', 'versprochen', 'on nous a promis',
@@ -96,10 +101,12 @@ export const DEFAULT_LEXICON = {
     'abbuchung*', 'lastschrift*', 'fatura*', 'cobranca*', 'pagamento*', 'mensalidade*', 'factuur*', 'facturen', 'betaling*', 'afschrijving*', 'incasso*', 'fattura*', 'addebit*', 'pagament*', 'canone',
   ],
   plan_change: [
+    'difference between ~~ standard|business|enterprise|pro|premium|basic|plans|tiers|free', 'unterschied ~ zwischen ~~ tarif*|standard|business|enterprise|pro|premium|basic|plan*', 'difference entre ~~ standard|business|enterprise|pro|premium|formule*|forfait*|offre*', 'diferencia entre ~~ standard|business|enterprise|pro|premium|plan*', 'diferenca entre ~~ standard|business|enterprise|pro|premium|plano*', 'verschil tussen ~~ standard|business|enterprise|pro|premium|abonnement*|pakket*', 'differenza tra ~~ standard|business|enterprise|pro|premium|piano|piani',
     'upgrad*', 'downgrad*', 'switch* ~ plan*|tier*', 'chang* ~ plan*|tier*', 'mov* to ~ plan|tier', 'plan change*',
     'tarifwechsel', 'tarif ~ wechseln', 'changer ~ forfait|offre', 'cambiar* ~ plan*',
   ],
   downgrade: [
+    'reduire ~ abonnement|licences|postes|utilisateurs|forfait', 'reducir ~ suscripcion|licencias|usuarios|plan', 'reduzir ~ assinatura|licencas|usuarios|plano', 'reduzieren ~ abo|abonnement|lizenzen|nutzer|platze', 'verminder* ~ abonnement|licenties|gebruikers', 'verlag* ~ abonnement|licenties', 'ridurre ~ abbonamento|licenze|utenti',
     'downgrad*', 'reduce ~ seats|licen*|users', 'remove ~ seats|licen*', 'fewer seats', 'lower ~ plan|tier', 'cheaper ~ plan|tier|package|edition|option', 'smaller ~ plan|tier|package',
     'herabstuf*', 'retrograd*', 'bajar ~ plan',
     'come|go ~ down ~ to|from ~~ seats|licen*|users', 'drop ~~ seats|licen*|users', 'cut ~~ seats|licen*', 'weniger ~ lizenzen|platze|nutzer', 'moins de ~ licences|sieges', 'menos ~ licencias|usuarios|asientos', 'menos ~ licencas|usuarios', 'minder ~ licenties|gebruikers', 'meno ~ licenze|utenti',
@@ -110,6 +117,7 @@ export const DEFAULT_LEXICON = {
     'notre ~ forfait|offre', 'nuestro plan',
   ],
   cancellation: [
+    'annul* ~ abonnement|compte|contrat|souscription', 'arreter ~ abonnement|contrat', 'mettre fin ~~ abonnement|contrat', 'abo ~ beenden',
     'cancel* ~ suscripci*|assinatura|conta|cuenta|contrato|contratto|abonnement|abbonamento', 'fechar|encerrar|cerrar ~ conta|cuenta',
     'disdett*', 'annullare ~ abbonamento', 'disdire', 'cancelar ~ assinatura|conta|contrato', 'opzeg*', 'opzeggen', 'stopzetten',
     'cancel* ~ subscription*|account*|contract*|plan|service|membership|renewal', 'terminat* ~ contract*|subscription*|account*',
@@ -117,6 +125,7 @@ export const DEFAULT_LEXICON = {
     'zeggen ~~ abonnement|contract|account ~ op', 'disdir*', 'disdic*',
   ],
   cancellation_threat: [
+    'reason ~ not to ~ switch|leave|cancel|move', 'thinking ~ of|about ~ switching|moving|leaving', 'looking at ~ other|alternatives|switching|moving', 'why ~ should ~ we|i ~ stay', 'pensando en ~ cambiar*|irnos', 'pensando em ~ mudar|trocar|sair', 'overweg* ~ over ~ te stappen', 'aller voir ailleurs', 'on va ~ partir|changer ~~ prestataire|outil|logiciel', 'cambiare ~ fornitore|software|programma|gestionale', 'wechseln ~ zu ~ einem|einer ~ anderen',
     'otro|otra ~ programa|software|aplicacion|sistema|proveedor|herramienta', 'outro|outra ~ programa|software|sistema|fornecedor|ferramenta', 'raise ~~ procurement', 'escalat* ~~ procurement',
     'alternatives', 'alternativen', 'alternatieven', 'alternative ~ offer*|options|quote*', 
     'otro proveedor', 'buscar ~ proveedor|alternativa', 'autre fournisseur', 'anderen anbieter', 
@@ -134,6 +143,7 @@ export const DEFAULT_LEXICON = {
   ],
   // Relationship pressure.
   legal: [
+    'file|filing|filed ~ complaint ~~ with|against', 'complaint ~ against ~ you|your', 'labor|labour ~ department|board|office', 'department of labor', 'attorney general', 'better business bureau', 'report ~ you ~ to', 'queixa ~ contra', 'denuncia ~ contra', 'plainte ~ contre', 'anzeige ~ gegen', 'aangifte ~ tegen', 'denuncia ~ contro',
     'report ~~ to ~ the ~ ico|cnil|aepd|cnpd|garante|regulator*|authorit*|ombudsman', 'to the ico', 'garante ~ protezione|privacy', 'segnal* ~~ garante|autorita', 'melden ~~ datenschutz*|aufsicht*', 'signaler ~~ cnil|autorite', 'denunciar ~~ aepd|agencia', 
     'avvocat*', 'advogad*', 'advocaat*', 'advocaten', 'rechtszaak', 'rechter', 'juridische stappen', 'azione legale', 'azioni legali', 'vie legali', 'acao judicial', 'processo judicial', 'tribunale', 'klacht ~ bij', 'reclamo ~ al garante', 'garante ~ privacy', 'autoriteit persoonsgegevens', 'supervisory authority', 'aufsichtsbehord*', 'datenschutzbehord*', 'datenschutzaufsicht', 'cnil', 'aepd', 'cnpd', 'agencia ~ proteccion ~ datos', 'autorite de controle', 'beschwerde ~ bei', 'mise en demeure', 'messa in mora', 'ingebrekestelling', 'notificacao extrajudicial', 'burofax',
     'lawyer*', 'attorney*', 'legal action', 'legal team', 'legal department', 'legal steps', 'legal counsel',
@@ -162,6 +172,7 @@ export const DEFAULT_LEXICON = {
     'post ~~ about ~~ linkedin|twitter|reddit|online|social', 'on ~ linkedin|twitter|trustpilot|capterra|reddit', 'bad|negative ~ review*', 'one star', '1 star', 'go public', 'bewertung ~ schreiben|abgeben', 'avis negatif', 'resena negativa', 'avaliacao negativa', 'slechte review', 'recensione negativa',
   ],
   frustration: [
+    'in a row', 'di fila', 'fois de suite', 'mois de suite', 'semaines de suite', 'jours de suite', 'mes* ~ seguid*', 'vez ~ seguid*', 'hintereinander', 'op rij', 'achter elkaar', 'non si puo lavorare', 'so kann man nicht arbeiten', 'on ne peut pas travailler', 'asi no se puede trabajar', 'assim nao da', 'zo kan ik niet werken', 'zo kunnen we niet werken', 'mi aspettavo ~~ di piu|meglio', 'me esperaba|esperaba ~~ mas|mejor', 'esperava ~~ mais|melhor', 'attendais ~~ mieux|plus', 'mehr erwartet', 'meer verwacht', 'expected ~~ better|more',
     'disaster', 'disastro', 'desastre', 'katastroph*', 'catastroph*', 'rampzalig',
     'penible', 'agacant*', 'nervig', 'frustrant*', 'fastidios*', 'vervelend', 'irritant*',
     'frustrat*', 'deluso', 'delusa', 'frustrad*', 'gefrustreerd', 'teleurgesteld', 'ancora non', 'ainda nao', 'nog steeds',
@@ -209,6 +220,7 @@ export const DEFAULT_LEXICON = {
   ],
   // Identity and security.
   access_recovery: [
+    'ninguem ~ consegue ~ entrar|acessar|logar', 'nadie ~ puede ~ entrar|acceder|iniciar', 'niemand ~ kann ~~ anmelden|einloggen|rein', 'niemand ~ kan ~ inloggen|erin', 'nessuno ~ riesce ~~ accedere|entrare', 'personne ~ ne peut ~~ connecter|acceder', 'nobody|noone ~ can ~ log|get|sign ~ in|into', 'no one ~ can ~ log|get|sign ~ in|into', 'code ~~ doesnt|dont|not|never ~ come|comes|arrive|arrives', 'code ~~ nicht mehr', 'senha provisoria|temporaria', 'contrasena ~ temporal|provisional', 'temporary password', 'mot de passe ~ temporaire|provisoire', 'temporares passwort', 'tijdelijk wachtwoord', 'password ~ temporanea|provvisoria',
     'accesso ~ perso', 'non riesco ~ accedere', 'account ~ bloccat*', 'bloccat* ~ fuori|account|accesso', 'nao consigo ~ acessar|entrar', 'acesso ~ perdido', 'geen toegang', 'kan niet ~ inloggen', 'buitengesloten', 'login link', 'magic link', 'one time ~ login|link|code',
     'locked out', 'lock* ~ out', 'lockout', 'cant|cannot|unable|couldnt ~ log* ~ in|into', 'cant|cannot|unable|couldnt ~ login|signin',
     'cant|cannot|unable|couldnt ~ sign ~ in', 'cant|cannot|unable|couldnt ~ access ~ account*|workspace*|profile*|admin*|email*|inbox',
@@ -231,6 +243,7 @@ export const DEFAULT_LEXICON = {
     'give ~~ access', 'grant ~~ access', 'let ~~ see|view|edit|into ~ board*|workspace*|account*|folder*|space*', 'admin ~ maken', 'devolver|restaurar|restablecer ~~ rol|acceso|permisos|administrador*', 'restore ~~ admin*|role|rights|access', 'no longer ~ admin*|owner*', 'nicht mehr ~ admin*|administrator*', 'ne suis plus ~ admin*|administrat*', 'ya no soy ~ admin*|administrador*', 'nao sou mais ~ admin*|administrador*', 'niet meer ~ admin|beheerder', 'non sono piu ~ admin*|amministrator*', 'who ~ removed|changed|demoted ~ me|my|her|his', 'quien ~~ quito|cambio', 'tirar|remover|revogar ~~ acesso', 'quitar|revocar ~~ acceso', 'zugang|zugriff ~~ entziehen|sperren', 'retirer ~~ acces', 'toegang ~~ intrekken|afnemen', 'togliere|revocare ~~ accesso',
   ],
   ownership: [
+    'auf mich ~ umschreiben|ubertragen|umstellen|uberschreiben', 'umschreiben ~ auf ~ mich|meinen', 'auf meinen namen', 'a mon nom', 'a mi nombre', 'em meu nome', 'no meu nome', 'para o meu nome', 'op mijn naam', 'a mio nome', 'intestar*', 'in my name', 'over to me', 'transfer* ~~ to me', 'the only ~ admin*|owner*', 'unic* ~ admin*|administrador*|administradora|amministrator*|proprietari*', 'einzige* ~ admin*|administrator*|inhaber*', 'seul* ~ admin*|administrat*|proprietaire', 'enige ~ beheerder|admin', 'admin*|administrador*|administradora|amministrator*|beheerder ~~ saiu|sali*|se fue|left|parti*|vertrokken|uscit*|andat* via|verlassen',
     'proprietario', 'proprietaria', 'eigenaar*', 'dono da conta', 'hand ~ over ~ account|workspace|ownership',
     'ownership', 'account owner*', 'workspace owner*', 'owner|admin|administrator ~ left', 'former ~ admin*|owner*', 'transfer* ~ account*|workspace*|owner*',
     'change ~ owner*', 'new owner', 'become ~ owner*|admin*|administrator*', 'take over ~ account*|workspace*', 'billing owner', 'primary owner',
@@ -239,6 +252,7 @@ export const DEFAULT_LEXICON = {
     'hand ~ workspace|account|space ~ over', 'be ~ the ~ owner*', 'take ~ over ~ as ~ owner*',
   ],
   compromise: [
+    'somebody else', 'someone|somebody ~ got|get|getting|gotten ~ into', 'logging|log|logged|signing|signed ~ in as ~ him|her|me|them', 'never ~ changed|made|authori*|requested|approved ~ it|that|this|anything', 'i never changed', 'didnt|did not ~ ask ~ for that|this|it', 'acessos ~ estranhos|suspeitos|desconhecidos', 'accessi ~ strani|anomali', 'connexions ~ suspectes|etranges|inconnues', 'verdacht* ~ inlog*|aanmelding*', 'verdacht* ~ anmeldung*|zugriff*', 'seltsam* ~ anmeldung*|zugriff*', 'accesos ~ extranos|raros|desconocidos', 'inicios de sesion ~ sospechos*|extran*', 'endereco ~~ nao e ~ nosso', 'adresse ~~ pas ~ la notre', 'direccion ~~ no es ~ nuestra', 'indirizzo ~~ non e ~ nostro', 'address ~~ not ~ ours',
     'compromess*', 'comprometid*', 'gecompromitteerd', 'kompromittiert', 'ransomware', 'malware', 'trojan*', 'encrypt* ~ activity|attack', 'accessi sospetti', 'accesos sospechosos',
     'hack*', '!any hack*', '!quick hack*', 'compromis*', 'suspicious', 'unauthori*', 'phish*', 'breach*', 'stolen', 'someone else',
     'didnt ~ make|authorize|authorise|request ~ change*|this|that|login', 'not me', 'unknown ~ login*|device*|ip|location*',
@@ -249,6 +263,7 @@ export const DEFAULT_LEXICON = {
     'still ~ has|have ~ access', 'ainda ~ tem ~ acesso', 'noch ~ zugriff|zugang', 'a toujours ~ acces', 'todavia ~ tiene ~ acceso', 'heeft ~ nog ~ toegang', 'ha ancora ~ accesso',
   ],
   third_party_data: [
+    'o que foi ~ consultado|visto|acessado|baixado|exportado', 'lo que ~ se ~ consulto|vio|descargo', 'que se ~ consulto|vio', 'ce qui a ete ~ consulte|vu|telecharge', 'was ~~ angesehen|abgerufen ~ wurde', 'cosa ~ e stato ~ consultato|visto|scaricato', 'wat er ~ bekeken|gedownload', 'what was ~ viewed|accessed|looked at|downloaded|exported', 'de onde ~ vieram', 'where ~ logins|login|access|accesses ~ came from', 'check ~ who ~ logged|logs|is logging|signed',
     'activity of ~ him|her|them', 'activity of ~ this user', 'what ~ he|she ~ looked at|viewed|accessed', 'his|her ~ activity', 'dati di ~ un|una ~ altro|altra|ex', 'dados de ~ outro|outra|ex',
     'another ~ user*|person*|customer*|employee* ~ data|account*|email*|messages|password*',
     'someone elses', 'colleague* ~ password*|emails|messages|data|account*|inbox', 'employee* ~ password*|emails|messages|inbox',
@@ -259,6 +274,7 @@ export const DEFAULT_LEXICON = {
     'aktivitatsprotokoll*', 'protokoll ~ seines|ihres', 'seines|ihres ~ kontos|accounts|zugangs', 'que ~ ele|ela ~~ abriu|baixou|viu|exportou|acessou', 'which|what ~ ip|ips|accounts|users|people ~~ viewed|accessed|opened|saw|downloaded', 'ip address* ~~ viewed|accessed|opened', 'who ~ viewed|accessed|opened|saw|downloaded|exported', 'wer ~~ angesehen|zugegriffen|geoffnet|heruntergeladen', 'qui ~ a ~ consulte|vu|ouvert|telecharge', 'quien ~~ vio|accedio|abrio|descargo', 'quem ~~ viu|acessou|abriu|baixou', 'wie ~~ bekeken|geopend|gedownload', 'chi ~~ visto|aperto|acceduto|scaricato',
   ],
   identity_change: [
+    'trocar|mudar|alterar ~ e mail|email ~~ acesso|conta|login', 'cambiar ~ correo|email|e mail ~~ acceso|cuenta', 'changer ~ email|e mail|adresse ~~ compte|connexion', 'e mail ~~ konto|anmeldung ~~ andern|ander*', 'anmelde ~ e mail|email|adresse', 'cambiare ~ email|e mail|mail ~~ accesso|account', 'email|e mail ~~ account|inlog ~~ wijzigen|veranderen', 'email ~~ to mine', 'login ~~ to mine|to my email',
     'change ~ email ~ on|of|for ~ account', 'change ~ login email', 'update ~ account ~ email', 'verify ~ identity',
     'identity verification', 'change ~ account holder', 'change ~ name on ~ account', 'new email ~ for ~ account',
   ],
@@ -318,6 +334,8 @@ export const DEFAULT_LEXICON = {
   // A closing message: thanks, or word that something worked. It raises nothing.
   // The customer takes back what they asked: "never mind, sorted it", "hat sich erledigt".
   withdrawal: [
+    'found it', 'that was it', 'all back', 'show now', 'shows now', 'showing now', 'works again', 'working again', 'my bad', 'my mistake', 'user error', 'sorry for ~ shouting|caps|yelling',
+    'gefunden', 'mein fehler', 'c est bon', 'trouve', 'ma faute', 'ya ~ funciona|aparece', 'lo encontre', 'culpa mia', 'ja ~ funciona|aparece', 'achei', 'foi mal', 'gevonden', 'mijn fout', 'trovato', 'colpa mia', 'ora funziona',
     'never mind', 'nevermind', 'sorted it', 'sorted now', 'figured it out', 'please ignore', 'ignore ~ my|this|last|previous ~ ticket|message|email|request',
     'please disregard', 'you can close', 'close ~ this|the ~ ticket', 'hat sich erledigt', 'vergessen sie', 'laissez tomber', 'oubliez', 'olvidalo', 'olvidad',
     'ya lo ~ resolvi|solucione|encontre', 'esquece', 'esqueca', 'laat maar', 'lascia perdere', 'lasciate perdere',
@@ -344,6 +362,7 @@ export const DEFAULT_LEXICON = {
     'restor*|recover*|recuper*|ripristin*|wiederherstell*|herstel*|restaur* ~~ backup*|sauvegarde*|sicherung*|copia de seguridad', 'backup* ~~ restor*|recover*|recuper*|ripristin*|wiederherstell*|herstel*|restaur*',
   ],
   easy_change: [
+    '!before ~ enabling|activating|turning', '!avant ~ activer|desactiver', '!antes de ~ activar|desactivar|ativar|desativar', '!bevor ~~ aktivier*', '!prima di ~ attivare|disattivare', '!voordat ~~ activeren',
     'aggiung* ~~ contratto|abbonamento|piano', 'hinzufug* ~~ vertrag|abonnement', 'ajout* ~~ contrat|abonnement', 'agregar* ~~ contrato|suscripcion', 'anadir* ~~ contrato|suscripcion', 'adicionar ~~ contrato|assinatura', 'toevoeg* ~~ contract|abonnement', 'add* ~~ to ~ our ~ contract|subscription', 'resend* ~ invit*', 're send ~~ invit*|it',
     'resend ~ invit*', 're send ~ invit*', 'add ~ seat*|user*|licen*|member*', 'toggle', 'turn on', 'turn off',
     'enable', 'disable', 'switch on', 'switch off', 'change ~ setting*', 'reset ~ setting*', 'update ~ address',

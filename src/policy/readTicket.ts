@@ -133,11 +133,13 @@ export function readTicket(input: TicketInput, policy: Policy, nowMs: number): T
       // "Delete a test client" heads a message that asks how to: the subject names the task.
       asks.action ||= read.asks.action && !(ref === 'subject' && first?.read.howToMessage === true && first.read.asks.howto);
       asks.thanks ||= read.asks.thanks;
-      asks.shouting ||= read.asks.shouting;
     }
+    // "Sorry for the caps, found it": settling the ask does not unsay the anger.
+    asks.shouting ||= read.asks.shouting;
     const howToMessage = ref === 'subject' ? (first?.read.howToMessage ?? false) : read.howToMessage;
-    for (const f of read.findings) {
-      if (earlier && !KEPT_AFTER_WITHDRAWAL.has(f.concept)) continue;
+    for (const found of read.findings) {
+      const f = earlier && !KEPT_AFTER_WITHDRAWAL.has(found.concept) ? settledComplaint(found) : found;
+      if (f === null) continue;
       // The subject is a headline: "recurring invoices on standard?" names what the how-to below asks.
       // "Change my password" heads "How do I change my own password?": over a how-to about it, the subject names its topic.
       // A subject that asks something the body does not turn into a how-to still asks it: "Refund the duplicate charge".
@@ -209,6 +211,11 @@ function takesBack(read: TextReading): boolean {
 const WITHDRAWAL_MAX_CHARS = 200;
 // What a closing message may name besides: "a filter was on", "the report works now".
 const CLOSING_TOPICS: ReadonlySet<string> = new Set(['feature_talk', 'usage_talk', 'documentation_talk']);
+/** What an earlier message still says once the ask is taken back: its anger, as frustration; nothing else. */
+function settledComplaint(f: TextFinding): TextFinding | null {
+  if (f.concept === 'frustration') return f;
+  return f.concept === 'severe_dissatisfaction' ? { ...f, concept: 'frustration' } : null;
+}
 const KEPT_AFTER_WITHDRAWAL: ReadonlySet<string> = new Set(['compromise', 'legal', 'access_recovery', 'third_party_data', 'identity_change', 'ownership', 'privilege_change', 'cancellation_threat']);
 
 /** The customer's own words: the subject, then each customer message without quotes or signature. */

@@ -391,9 +391,18 @@ describe('reading the ask, not the words', () => {
     expect(ask('Where do I find the audit log? Want to see who edited the invoice yesterday.', { family: 'documentation' }).factors.security_identity.level).toBe('low');
   });
 
-  it('drops what came before when the latest message takes the ask back', () => {
+  it('drops what came before when the latest message takes the ask back, keeping the anger as frustration', () => {
     const comments = customerThread('Your reports are broken, this is ridiculous. Fix it.', 'Never mind, sorted it, a filter was on. Thanks!');
-    expect(score({ comments, family: 'documentation' }).factors.customer_pressure.level).toBe('low');
+    const settled = score({ comments, family: 'documentation' });
+    expect(settled.factors.customer_pressure.level).toBe('medium');
+    expect(settled.factors.action_irreversibility.level).toBe('low');
+    expect(settled.lane).toBe(2);
+    const calm = customerThread('The export button does nothing. Please fix it.', 'Found it, a filter was on. Thanks!');
+    expect(score({ comments: calm, family: 'documentation' }).lane).toBe(1);
+    const caps = customerThread('WHY CANT I FIND THE PREVIEW ANYWHERE, IT IS DECEMBER. ive clicked every menu', 'ok found it. sorry for the caps');
+    expect(score({ comments: caps, family: 'documentation' }).factors.customer_pressure.level).toBe('medium');
+    const remark = customerThread('This is getting ridiculous. The variants still do not show on the register.', 'They were not in the layout. Added them and they show now. Would have been nice if that was written somewhere.');
+    expect(score({ comments: remark, family: 'feature_access' }).factors.customer_pressure.level).toBe('medium');
     // A reply that takes one thing back and asks another is read in full.
     const asksMore = [comments[0]!, { ...comments[1]!, body: 'Never mind the filter. Can you refund this month?' }];
     expect(score({ comments: asksMore, family: 'documentation' }).factors.policy_sensitivity.level).toBe('high');
@@ -493,6 +502,26 @@ describe('reading the ask, not the words', () => {
     expect(score({ subject: 'Refund button greyed out on register', description: 'My cashier could not open the return. Is there a time limit on returns in the register?', family: 'feature_access' }).factors.policy_sensitivity.level).toBe('low');
     expect(ask('Our account manager gave a 10% discount on the renewal and it is missing from the invoice.', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
     expect(ask('Please give our client a refund for the double booking fee.', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+  });
+
+  it('reads an elided article as a word of its own', () => {
+    expect(ask("Bonjour, nous voulons annuler l'abonnement à la fin du mois.", { family: 'billing' }).factors.action_irreversibility.level).toBe('high');
+    expect(ask("Vorremmo disdire l'abbonamento dell'azienda.", { family: 'billing' }).factors.action_irreversibility.level).toBe('high');
+    expect(ask("On peut réduire l'abonnement tout de suite ou on est engagés jusqu'à fin janvier ?", { family: 'contract' }).factors.customer_pressure.level).toBe('low');
+  });
+
+  it('reads a bare "how do we do it?" after a lockout as a plea, not a how-to', () => {
+    expect(ask('A única admin da conta saiu da empresa e agora ninguém consegue entrar. Como a gente faz??', { family: 'permissions' }).factors.security_identity.level).toBe('high');
+    expect(ask('Nobody can get in since our only admin left. What do we do now?', { family: 'permissions' }).factors.security_identity.level).toBe('high');
+  });
+
+  it('reads account takeover, hand-over and threats said in plain words', () => {
+    expect(ask('did someone get into my account?? my password got changed and i didnt ask for that', { family: 'security' }).factors.security_identity.level).toBe('high');
+    expect(ask('Mein Vater hat das Konto angelegt. Können Sie das bitte auf mich umschreiben?', { family: 'permissions' }).factors.security_identity.level).toBe('high');
+    expect(ask('honestly we are looking at other tools. give me one good reason not to switch', { family: 'outage' }).factors.customer_pressure.level).toBe('high');
+    expect(ask('if this year is wrong too im filing a complaint with the state labor department against you guys', { family: 'feature_access' }).factors.customer_pressure.level).toBe('high');
+    expect(ask('o vosso comercial disse que os primeiros 3 meses eram oferta. quero isso devolvido', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+    expect(ask('Mi sembra il minimo che questa cifra me la scaliate dal prossimo rinnovo.', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
   });
 
   it('reads a risky subject over a how-to about the same thing as its headline', () => {

@@ -223,9 +223,26 @@ function sentencesAskingPlan(hits: readonly ConceptHit[], tokens: Tokens<Word>, 
 const SHOUT_MIN_LETTERS = 40;
 const SHOUT_SHARE = 0.7;
 
-/** Whether most of a message's letters are capitals: "THE APP LOGS ME OUT EVERY TIME". */
+/** Whether most of a message's letters, or of one of its sentences, are capitals: "THE APP LOGS ME OUT EVERY TIME". */
 function isShouting(tokens: Tokens<Word>): boolean {
-  return tokens.letters >= SHOUT_MIN_LETTERS && tokens.capitals / tokens.letters >= SHOUT_SHARE;
+  if (tokens.capitals < SHOUT_MIN_LETTERS * SHOUT_SHARE) return false;
+  if (tokens.capitals / tokens.letters >= SHOUT_SHARE) return true;
+  // "WHY CAN'T I FIND THE PREVIEW ANYWHERE. ive clicked every menu": one sentence shouted is shouting.
+  let letters = 0;
+  let capitals = 0;
+  for (let k = 0; k < tokens.count; k++) {
+    if (k > 0 && tokens.sentence[k] !== tokens.sentence[k - 1]) {
+      if (letters >= SHOUT_MIN_LETTERS && capitals / letters >= SHOUT_SHARE) return true;
+      letters = 0;
+      capitals = 0;
+    }
+    for (let i = tokens.start[k]!; i < tokens.end[k]!; i++) {
+      const c = tokens.text.charCodeAt(i);
+      if (c >= 65 && c <= 90) capitals++;
+      if ((c | 32) >= 97 && (c | 32) <= 122) letters++;
+    }
+  }
+  return letters >= SHOUT_MIN_LETTERS && capitals / letters >= SHOUT_SHARE;
 }
 
 const MAX_QUOTE_CHARS = 160;

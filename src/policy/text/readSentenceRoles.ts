@@ -38,7 +38,7 @@ const REQUEST_WORDS = new Set([
   ...PLEASE_WORDS, 'quiero', 'queremos', 'quisiera', 'quisieramos', 'necesito', 'necesitamos',
   'solicito', 'solicitamos', 'pedimos', 'exigimos', 'exijo', 'quero', 'gostaria', 'gostariamos', 'preciso',
   'precisamos', 'peco', 'vorrei', 'vorremmo', 'vogliamo', 'voglio', 'chiedo', 'chiediamo', 'pretendiamo', 'pretendo',
-  'esigiamo', 'jaimerais', 'jexige', 'demand', 'demanding', 'pido', 'ruego', 'rogamos', 'demandons', 'prie', 'prions',
+  'esigiamo', 'aimerais', 'aimerions', 'exige', 'demand', 'demanding', 'pido', 'ruego', 'rogamos', 'demandons', 'prie', 'prions',
   'richiedo', 'richiediamo', 'agradeceria', 'agradeceriamos', 'souhaiterais', 'souhaiterions', 'gradirei', 'gradiremmo',
 ]);
 
@@ -54,7 +54,7 @@ const REQUEST_PAIRS = new Set([
   'wir hatten', 'ich brauche', 'wir brauchen', 'wir benotigen', 'ich benotige', 'wir bitten', 'ich bitte', 'wir erwarten',
   'ich erwarte', 'wir fordern', 'ich fordere', 'wir wollen', 'ich will', 'pouvez vous', 'pourriez vous', 'merci de',
   'je voudrais', 'nous voudrions', 'je souhaite', 'nous souhaitons', 'nous aimerions', 'nous demandons', 'je demande',
-  'nous exigeons', 'il nous', 'nous avons', 'jai besoin', 'vous pouvez', 'pueden ustedes', 'podrian ustedes', 'me gustaria',
+  'nous exigeons', 'il nous', 'nous avons', 'ai besoin', 'avons besoin', 'vous pouvez', 'pueden ustedes', 'podrian ustedes', 'me gustaria',
   'nos gustaria', 'podem voces', 'poderiam voces', 'kunnen jullie', 'kunt u', 'kun je', 'zouden jullie', 'zou u',
   'ik wil', 'wij willen', 'we willen', 'ik zou', 'wij zouden', 'we zouden', 'we verzoeken', 'wij verzoeken',
   'ik verzoek', 'wij eisen', 'we eisen', 'ik eis', 'hebben nodig', 'heb nodig', 'abbiamo bisogno', 'ho bisogno',
@@ -94,7 +94,7 @@ function asksAFavour(words: readonly string[], start: number): boolean {
 // Verbs that ask of someone: after "we" or "I" they make a request to us.
 const ASKING_VERBS = new Set(['ask', 'asking', 'request', 'requesting', 'require', 'expect', 'demand', 'chiedo', 'chiediamo', 'bitten', 'bitte', 'fordern', 'fordere', 'erwarten', 'erwarte', 'demandons', 'demande', 'exigeons', 'verzoeken', 'verzoek', 'eisen', 'eis']);
 // Second-person verbs that open a request without a pronoun: "Potete attivarla?", "¿Pueden revisar ...?".
-const YOU_IN_VERB = new Set(['potete', 'potreste', 'pueden', 'podrian', 'podeis', 'podriais', 'podem', 'poderiam', 'pourriez', 'pouvez']);
+const YOU_IN_VERB = new Set(['potete', 'potreste', 'pueden', 'podrian', 'podeis', 'podriais', 'podem', 'poderiam', 'pourriez', 'pouvez', 'conseguem', 'conseguiriam', 'consiguen', 'riuscite']);
 
 // After "can/could/may we|I", these verbs ask for something rather than how to do it.
 const ACQUIRE = new Set([
@@ -344,6 +344,8 @@ function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[
   // "Je dois faire un avoir ?" asks what the customer must do: a how-to, whatever it names.
   if (asked && !addressed && ASKED_HOWTO_PAIRS.has(`${first} ${second}`)) return { role: 'howto', addressed, info: false, imperative: false };
   const howAt = isHowTo(words, cues, start) ? start : asksHowAfterComma(words, lastClause) ? lastClause : -1;
+  // "Como a gente faz??", "what do we do now?": a plea for help with what the message tells, not a how-to.
+  if (howAt >= 0 && isBarePlea(words, start)) return { role: 'question', addressed, info: false, imperative: false };
   if (howAt >= 0) {
     // "How do I get a refund?" asks for one; "how do I export ..." asks how.
     // "Can we reduce to 25 and get the difference back?": a permission question asks for what it gets anywhere in it.
@@ -369,11 +371,30 @@ function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[
   if (asked && QUESTION_FIRST.has(first) && !addressed && !acquire) return { role: 'question', addressed, info: false, imperative: false };
   if (request || imperative) return { role: 'request', addressed: addressed || imperative, info, imperative };
   // "When a tenant has paid, the card moves." opens a clause, not a question: without "?" it tells.
-  if (asked || (QUESTION_FIRST.has(first) && !SUBORDINATORS.has(first)) || (know && hasEmbeddedQuestion(words))) return { role: 'question', addressed, info: false, imperative: false };
+  // "Would have been nice if that was written somewhere": without a question mark, a modal past remarks.
+  const remark = second === 'have' && MODALS_OF_REMARK.has(first);
+  if (asked || (QUESTION_FIRST.has(first) && !SUBORDINATORS.has(first) && !remark) || (know && hasEmbeddedQuestion(words))) return { role: 'question', addressed, info: false, imperative: false };
   return { role: 'statement', addressed, info: false, imperative: false };
 }
 
 // Words that announce, condition or report a step the customer takes: "we will", "unless",
+const MODALS_OF_REMARK = new Set(['would', 'could', 'should', 'might']);
+
+// A how-to of these words alone names nothing to do.
+const PLEA_WORDS = new Set([
+  'how', 'what', 'do', 'does', 'we', 'i', 'it', 'this', 'that', 'now', 'should', 'can', 'then', 'so', 'ok', 'help',
+  'wie', 'was', 'sollen', 'soll', 'machen', 'wir', 'ich', 'jetzt', 'nun', 'tun', 'das', 'comment', 'que', 'quoi', 'faire', 'fait', 'on', 'nous',
+  'faisons', 'maintenant', 'como', 'hacemos', 'hago', 'hacer', 'ahora', 'a', 'gente', 'faz', 'fazemos', 'faco', 'fazer', 'agora', 'e', 'hoe', 'wat', 'doen', 'moeten',
+  'we', 'ik', 'nu', 'cosa', 'facciamo', 'faccio', 'fare', 'come', 'adesso', 'ora',
+]);
+const PLEA_MAX_WORDS = 5;
+
+function isBarePlea(words: readonly string[], start: number): boolean {
+  if (words.length - start > PLEA_MAX_WORDS) return false;
+  for (let k = start; k < words.length; k++) if (!PLEA_WORDS.has(words[k]!)) return false;
+  return true;
+}
+
 // "we have informed our lawyers", "we are considering".
 const STEP_WORDS = new Set([
   'will', 'well', 'ill', 'shall', 'going', 'gonna', 'would', 'if', 'unless', 'otherwise', 'until', 'consider', 'considering',
@@ -384,7 +405,7 @@ const STEP_WORDS = new Set([
   'report', 'reporting', 'reported', 'inform', 'informed', 'informing', 'contact', 'contacted', 'contacting', 'consult',
   'consulted', 'consulting', 'forwarded', 'forwarding', 'gemeld', 'gemeldet', 'ingediend', 'eingereicht', 'signale', 'depose', 'denunciado', 'presentado',
 ]);
-const STEP_STEMS = ['reconsider', 'evaluat', 'explor', 'prufen', 'uberleg', 'envisag', 'evalu', 'valut', 'avali', 'overweg', 'beschwer', 'klacht', 'reclam', 'plainte', 'denuncia', 'involv', 'escalat', 'complain', 'threaten', 'einschalt', 'eingeschalt', 'saisir', 'saisi', 'denunci', 'klag', 'aanklag', 'segnal', 'denunc', 'meld'];
+const STEP_STEMS = ['reconsider', 'evaluat', 'explor', 'etudi', 'regardon', 'consider', 'looking', 'bekijk', 'estudi', 'mirand', 'studi', 'prufen', 'uberleg', 'envisag', 'evalu', 'valut', 'avali', 'overweg', 'beschwer', 'klacht', 'reclam', 'plainte', 'denuncia', 'involv', 'escalat', 'complain', 'threaten', 'einschalt', 'eingeschalt', 'saisir', 'saisi', 'denunci', 'klag', 'aanklag', 'segnal', 'denunc', 'meld'];
 
 // "I would like a timeline" wishes; "we would have to involve our lawyers" announces a step.
 const WISH_AFTER = new Set(['like', 'love', 'appreciate', 'prefer', 'welcome', 'want', 'need']);

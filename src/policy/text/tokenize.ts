@@ -30,6 +30,10 @@ export function foldWord(word: string): string {
   return lower.normalize('NFD').replace(MARKS, '').replace(/ß/g, 'ss').replace(/['’]/g, '');
 }
 
+// French and Italian words that elide before a vowel; English contractions ("don't", "we're") stay one word.
+const ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'dell', 'all', 'dall', 'nell', 'sull', 'coll', 'un', 'quest', 'quell', 'nessun', 'tutt']);
+const MAX_ELISION = 6;
+
 const CLAUSE_WORDS = new Set(['but', 'just', 'only', 'instead', 'however', 'aber', 'sondern', 'mais', 'pero', 'sino']);
 
 /** Letters, digits and `_`: "billed_amount" is one identifier, not the word "billed". */
@@ -142,6 +146,8 @@ export function tokenize<W extends TokenWord>(text: string, words: WordSource<W>
         length++;
         i++;
       } else if (dc & APOSTROPHE && i + 1 < n && classOf(text.charCodeAt(i + 1)) & LETTER) {
+        // "l'abonnement", "dell'account": an elided article or preposition is a word of its own.
+        if (i - s <= MAX_ELISION && ELISIONS.has(text.slice(s, i).toLowerCase())) break;
         const e = text.charCodeAt(i + 1);
         if (d >= 0x80 || e >= 0x80) ascii = false;
         else h = hashStep(h, lowerCode(e));
