@@ -24,6 +24,7 @@ export const DEFAULT_LEXICON = {
     '!reverse charge',
   ],
   credit: [
+    'anything ~ you ~ can ~ do ~~ overage*|bill|invoice|charge*|amount|cost*|fee*|price|minutes', 'even half', 'made ~ right', 'put ~ right', 'set ~ right', 'was ~ konnen ~ sie ~~ rechnung|betrag|kosten ~ tun|machen',
     'scal* ~~ rinnovo|canone', 'detra* ~~ rinnovo|fattura|canone', 'deduct* ~~ renewal', 'abzieh* ~~ rechnung|verlangerung', 'descont* ~~ renovacion|renovacao|factura|fatura', 'deduire ~~ renouvellement|facture', 'aftrek* ~~ verlenging|factuur',
     'taken|take* ~ off ~~ bill|invoice',
     '!top up ~~ credit*', '!topup ~~ credit*', '!running out of ~ credit*',
@@ -49,6 +50,7 @@ export const DEFAULT_LEXICON = {
     'keep ~ current|old|existing|same ~ rate|price|pricing|tier', 'knock* ~ down|off', 'what we paid ~ last year', 'last year* ~ price|rate|pricing', 'bring ~ price ~ down', 'grandfather*', 'old ~ rate|price|pricing', 'alten ~ preis|tarif', 'ancien ~ tarif|prix', 'precio ~ anterior|antiguo', 'preco ~ antigo|anterior', 'oude ~ tarief|prijs', 'vecchio ~ prezzo|tariffa', 'prezzo ~ precedente',
   ],
   waiver: [
+    'shouldnt|should not ~ be ~ ours|charged|billed', 'shouldnt|should not ~ have to ~ pay', 'not ours to pay', 'non ~ addebitar*|fatturar*', 'nicht ~ berechnen|abbuchen|in rechnung stellen', 'ne pas ~ nous ~ facturer|prelever|debiter', 'nao ~ nos ~ cobrar|cobrem|cobre', 'niet ~ in rekening ~ brengen', 'niet ~ afschrijven',
     'nao ~ seja|sejam ~ cobrad*', 'no ~ se ~ cobre|cobren', 'no ~ nos ~ cobren|cobreis', 'non ~ venga|vengano ~ addebitat*|fatturat*', 'nicht ~ berechnet ~ werden|wird', 'ne soit pas ~ factur*', 'ne pas ~ etre ~ factur*', 'niet ~ in rekening ~ gebracht', 'que ~~ nao ~ cobrem',
     'dont want ~ to be ~ charged|billed', 'do not want ~ to be ~ charged|billed', 'dont want to pay ~~ for',
     'annull* ~~ interessi|mora', 'storn* ~~ interessi|mora', 'togliere ~~ interessi|mora',
@@ -64,6 +66,7 @@ export const DEFAULT_LEXICON = {
     'anul* ~ factura*|cargo*|cobro*|recargo*', 'elimin* ~ cargo*|cobro*|recargo*|comision*', 'cancel* ~ fatura*|cobranca*|multa*', 'annull* ~ fattura*|addebit*|penale', 'storn* ~ penale|addebit*', 'boete* ~~ vervallen|schrappen|kwijt*|terug*',
   ],
   exception: [
+    'more time ~~ trial', 'another ~~ weeks|days|week|month ~~ trial', 'trial ~~ longer', 'longer trial', 'verlanger* ~~ testphase|testzeitraum|test|trial', 'prolong* ~~ essai|periode d essai|prueba|prova|teste', 'extender|ampliar ~~ prueba', 'prorrogar|estender ~~ teste', 'verleng* ~~ proef*|trial', 'estendere ~~ prova',
     'sonderkundigung*', 'vorzeitig* ~~ beenden|kundig*|aufheben', 'resiliation anticipee', 'resilier ~~ avant terme|anticip*', 'rescindir ~~ anticipad*', 'recesso anticipato', 'disdetta anticipata', 'vroegtijdig* ~~ opzeg*|beeindig*',
     'eccezione', 'excecao', 'uitzondering',
     'exception*', 'special arrangement*', 'special terms', 'one time exception', 'one off', 'bend ~ rules',
@@ -117,6 +120,7 @@ export const DEFAULT_LEXICON = {
     'notre ~ forfait|offre', 'nuestro plan',
   ],
   cancellation: [
+    'chiudere ~ account|abbonamento|conto', 'fermer ~ compte', 'account ~ schliessen|loschen', 'konto ~ schliessen|loschen|kundigen', 'opheffen',
     'annul* ~ abonnement|compte|contrat|souscription', 'arreter ~ abonnement|contrat', 'mettre fin ~~ abonnement|contrat', 'abo ~ beenden',
     'cancel* ~ suscripci*|assinatura|conta|cuenta|contrato|contratto|abonnement|abbonamento', 'fechar|encerrar|cerrar ~ conta|cuenta',
     'disdett*', 'annullare ~ abbonamento', 'disdire', 'cancelar ~ assinatura|conta|contrato', 'opzeg*', 'opzeggen', 'stopzetten',
@@ -291,6 +295,7 @@ export const DEFAULT_LEXICON = {
   ],
   // Operations.
   outage: [
+    '!incident ~ bot|bots|channel|channels|management|response|process|playbook|runbook|tool|tooling|tracker|report|reports|template|templates|form|forms|log|logs', '!incidents ~ board|report|reports|field|log|logs|form|forms|template',
     'outage*', 'downtime', 'incident*', 'disruption*', 'service interruption*', 'was|is|been|were down', 'went ~ down',
     'down ~ for|all|since|again', 'status page', 'degraded', 'ausfall', 'storung*',
     'panne*', 'interruption*', 'caida*', 'interrupcion*', 'fuera de servicio',

@@ -524,6 +524,22 @@ describe('reading the ask, not the words', () => {
     expect(ask('Mi sembra il minimo che questa cifra me la scaliate dal prossimo rinnovo.', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
   });
 
+  it('reads concessions, an exception and a closing asked in plain words', () => {
+    expect(ask("November's bill came in at $1,940. Is there anything you can do about the overage part? Even half would help.", { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+    expect(ask("I'd like this made right on the next invoice, those minutes shouldn't be ours to pay for.", { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+    expect(ask('Could we have another couple of weeks on the trial before we decide?', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+    expect(ask("Vi chiedo di chiudere l'account al 31 dicembre e di non addebitarci dicembre.", { family: 'billing' }).factors.action_irreversibility.level).toBe('high');
+  });
+
+  it('reads people\'s contact details handed to the requester as another person\'s data', () => {
+    expect(ask("Could you send me a spreadsheet of the patients I've treated this year with their phone numbers and emails?", { family: 'feature_access' }).factors.security_identity.level).toBe('high');
+    expect(ask('How do I export our customers with their emails to a CSV?', { family: 'feature_access' }).factors.security_identity.level).toBe('low');
+  });
+
+  it('reads the customer\'s own incident tooling as its own', () => {
+    expect(ask('Is there an API endpoint to download the raw log of a failed job? We want our incident bot to attach it to the alert.', { family: 'documentation' }).lane).toBe(1);
+  });
+
   it('reads a risky subject over a how-to about the same thing as its headline', () => {
     expect(score({ subject: 'refund to a customer??', description: 'One of our customers disputes a callout fee and we agreed to give him $85 back. How do I do a partial refund against the job invoice in the app?', family: 'documentation' }).factors.policy_sensitivity.level).toBe('low');
     expect(score({ subject: 'Refund?', description: 'How do I get my money back for the unused months?', family: 'documentation' }).factors.policy_sensitivity.level).toBe('high');

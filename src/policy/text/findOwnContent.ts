@@ -166,7 +166,7 @@ function sentenceStart<W extends { norm: string }>(tokens: Tokens<W>, at: number
   return k;
 }
 
-const OWN_INFRASTRUCTURE = words('broadband internet wifi router network power electricity connection isp modem');
+const OWN_INFRASTRUCTURE = words('broadband internet wifi router network power electricity connection isp modem server servers endpoint receiver cluster database firewall vpn laptop computer printer intranet');
 
 function nearOwnInfrastructure<W extends { norm: string }>(tokens: Tokens<W>, from: number): boolean {
   for (let k = Math.max(0, from - OWN_WINDOW); k < from; k++) {

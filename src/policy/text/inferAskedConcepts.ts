@@ -96,6 +96,18 @@ const THIRD_PERSON = words('his her hers ses son sa seine seiner seinen ihre ihr
 // "All messages from Tom": a preposition before a name.
 const FROM_WORDS = words('from of by von van de di da del des du');
 
+// The people an account serves or employs, and the details of theirs that identify them.
+const PEOPLE = words(`
+  patients clients customers employees staff students members tenants guests candidates
+  patienten kunden mitarbeiter mitarbeitenden patients employes salaries eleves pacientes clientes empleados alumnos
+  funcionarios colaboradores pazienti clienti dipendenti studenti klanten medewerkers leerlingen
+`);
+const PERSONAL_DETAILS = words(`
+  phone phones numbers addresses emails birthdays birthdates contacts
+  telefonnummern adressen geburtstage telephones adresses courriels telefonos direcciones correos
+  telefones enderecos contatos telefoni indirizzi contatti telefoonnummers adressen
+`);
+
 // A private mailbox: the account's data sent there leaves the organization.
 const PRIVATE_MAIL = words('personal private privat privada privado personnel personnelle prive persoonlijk prive pessoal personale privato privata gmail hotmail yahoo outlook icloud gmx');
 
@@ -182,6 +194,11 @@ function handsOver<W extends { norm: string }>(tokens: Tokens<W>, from: number, 
   const records = findWord(tokens, handing + 1, to, RECORDS);
   if (records >= 0 && someoneElses(tokens, handing + 1, to)) {
     return { concept: 'third_party_data', from: handing, to: records, negated: false, because: `asks us to ${normAt(tokens, handing)} another person's ${normAt(tokens, records)}` };
+  }
+  // "Could you send me a spreadsheet of the patients I've treated, with their phone numbers?": people's details handed over.
+  const people = findWord(tokens, handing + 1, to, PEOPLE);
+  if (people >= 0 && findWord(tokens, people + 1, to, PERSONAL_DETAILS) >= 0) {
+    return { concept: 'third_party_data', from: handing, to: people, negated: false, because: `asks us to ${normAt(tokens, handing)} the details of ${normAt(tokens, people)}` };
   }
   // "He lost the API key. Can you send it to his gmail?": a credential sent to an address lets someone in.
   if (hasAddress(tokens, from, to) && findWord(tokens, previousStart, to, CREDENTIALS) >= 0) {
