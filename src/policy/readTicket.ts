@@ -144,7 +144,7 @@ export function readTicket(input: TicketInput, policy: Policy, nowMs: number): T
       // "Change my password" heads "How do I change my own password?": over a how-to about it, the subject names its topic.
       // A subject that asks something the body does not turn into a how-to still asks it: "Refund the duplicate charge".
       const asRead = ref === 'subject' && isHeadline(f, first?.read) ? { ...f, role: 'statement' as const, addressed: false } : f;
-      if ((howToMessage && isBackground(asRead)) || (productFamily && asksAboutBilledThing(f, read.asks))) {
+      if ((howToMessage && isBackground(asRead)) || (productFamily && asksAboutBilledThing(f, ref === 'subject' ? (first?.read.asks ?? read.asks) : read.asks))) {
         // "Where do I download last month's invoice?" raises nothing, and is still about billing.
         if (!topics.has(f.concept)) topics.set(f.concept, { ref, quote: f.quote });
         continue;
@@ -255,13 +255,24 @@ const OUR_CHARGES = /\b(?:(?:over)?charg|cost|kost|cout|cuest|cust|cobr|addebit|
  * the product's own matter ("does it sync payments back?"), unless the customer asks us for it
  * or speaks of its own bill with us. A statement counts so only beside a question.
  */
-function asksAboutBilledThing(f: { concept: string; role: string; sentence: string }, asks: Asks): boolean {
-  if (f.concept !== 'billing' || f.role === 'request') return false;
+function asksAboutBilledThing(f: { concept: string; role: string; sentence: string; info: boolean }, asks: Asks): boolean {
+  // "I need to know: can the owner statement show each invoice as its own line?" asks to be told.
+  if (f.concept !== 'billing' || (f.role === 'request' && !(f.info && ASKS_TO_KNOW.test(f.sentence)))) return false;
   // "A client couldn't send his invoice PDF" is background to a question; on its own it may be a want.
   if (f.role === 'statement' && !asks.question && !asks.howto) return false;
   const sentence = f.sentence.normalize('NFD').replace(/\p{M}/gu, '');
-  return !OUR_CHARGES.test(sentence) && !OUR_BILL.test(sentence);
+  if (OUR_BILL.test(sentence) || CHARGED_US.test(sentence)) return false;
+  // "A late fee of $50 applies on the 6th", "a custom charge type on the tenant ledger": the customer's
+  // own charges to its people, told or asked about beside a product question.
+  if (f.role === 'statement' || THEIR_PAYERS.test(sentence)) return true;
+  return !OUR_CHARGES.test(sentence);
 }
+// "I need to know", "dites-moi": a request to be told, not to be sent something.
+const ASKS_TO_KNOW = /\b(?:know|tell|explain|understand|wissen|sagen|erklaren|savoir|dire|expliquer|saber|decir|explicar|dizer|weten|vertellen|uitleggen|sapere|dire|spiegare)\b/i;
+// "We were charged twice", "you billed us", "nos cobraron": a charge to the customer, told.
+const CHARGED_US = /\b(?:charged|billed|invoiced) (?:us|me|twice|double|two)\b|\b(?:we|i) (?:were|was|got|have been|'ve been|are being|am being|keep getting) (?:charged|billed|invoiced)|\byou (?:charged|billed|invoiced)|\b(?:double|over)[- ]?charg|\b(?:nos|me) (?:han )?cobr|\b(?:uns|mir) (?:\p{L}+ )?(?:berechnet|abgebucht)|\bci (?:avete|hanno) addebitat|\bnous (?:a|avez|ont) (?:ete )?(?:factur|preleve|debit)|\bdeux fois|\bdos veces|\bduas vezes|\btwee keer|\bdue volte|\bdoppelt/iu;
+// The people a customer bills: tenants, clients, buyers. "Customer" and "member" also name the customer itself.
+const THEIR_PAYERS = /\b(?:tenants?|leaseholders?|residents?|clients|buyers?|shoppers?|patients?|subscribers|donors?|mieter\w*|\w*kunden|locataires?|inquilin[oia]s?|huurders?|pacientes?|alunos?|alumnos?|clienti|pazienti)(?:'s?)?\b/iu;
 // "our invoice", "my subscription", "deine Rechnung": the customer's bill with us.
 const OUR_BILL = /\b(?:our|my|your|unser[enms]?|mein[enms]?|ihr[enms]?|notre|nos|votre|vos|mon|ma|mes|nuestr[ao]s?|mis?|su|sus|noss[ao]s?|minhas?|meus?|sua|onze|ons|mijn|uw|jullie|nostr[aoie]|vostr[aoie]|mi[aoe]|miei)\s+(?:\p{L}+\s+)?(?:invoice|bill|billing|subscription|payment|card|renewal|plan|rechnung|abrechnung|abo|abonnement|zahlung|facture|paiement|carte|factura|suscripcion|pago|tarjeta|fatura|assinatura|pagamento|cartao|factuur|betaling|fattura|abbonamento|carta)(?!\p{L}* (?:date|day|cycle)\b)/iu;
 

@@ -570,5 +570,71 @@ describe('reading the ask, not the words', () => {
     expect(ask('We were offered a 20% discount at renewal but the invoice does not show it. Please apply it.', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
     expect(ask("We're still not getting any credit for the outage?", { family: 'outage' }).factors.policy_sensitivity.level).toBe('high');
   });
-});
 
+  it('reads a concession that goes to one of the customer\'s own people as its own business', () => {
+    expect(ask('Is there a way to have the refund go back to the customer automatically when I cancel the order?', { family: 'documentation' }).factors.policy_sensitivity.level).toBe('low');
+    expect(ask('Queremos mandar a los suscriptores de la newsletter un código de descuento del 15 %. ¿Hay manera de generar códigos únicos?', { family: 'feature_access' }).factors.policy_sensitivity.level).toBe('low');
+    expect(ask('Wir wollen unseren Werkstatt-Stammkunden einen 10-€-Gutschein schicken, der nicht mit anderen Rabatten kombinierbar ist. Wo stelle ich das ein?', { family: 'feature_access' }).factors.policy_sensitivity.level).toBe('low');
+    expect(ask('Il rimborso al cliente parte in automatico quando segno il reso come ricevuto?', { family: 'feature_access' }).factors.policy_sensitivity.level).toBe('low');
+    expect(ask("I've been going into each order and clicking Refund by hand. Is there a way to do several at once?", { family: 'documentation' }).factors.policy_sensitivity.level).toBe('low');
+    // The customer wants the concession, or asks it of us: it counts.
+    expect(ask('Our customers are angry about the outage and we want a refund for November.', { family: 'outage' }).factors.policy_sensitivity.level).toBe('high');
+    expect(ask('Can you give us a discount so we can pass it on to our customers?', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+  });
+
+  it('reads a dispute told of someone else, against the customer, as its own story', () => {
+    const story = 'Background so you know: our tenants left on the 15th. Their new solicitor has written to us twice saying we\'ll have to refund the full deposit "or face proceedings". Can I attach check-out photos to the lease record?';
+    const read = ask(story, { family: 'feature_access' });
+    expect(read.factors.policy_sensitivity.level).toBe('low');
+    expect(read.factors.customer_pressure.level).toBe('low');
+    expect(ask('One of our owners is suspicious because the address changed and she thought the statement was a scam. Where do I change the logo?', { family: 'feature_access' }).factors.customer_pressure.level).toBe('low');
+    // Aimed at us, it counts.
+    expect(ask('Their lawyer says your export lost the records, and you will hear from them.', { family: 'feature_access' }).factors.customer_pressure.level).toBe('high');
+    expect(ask('We have written to you twice about this and nothing happened.', { family: 'feature_access' }).factors.customer_pressure.level).toBe('medium');
+  });
+
+  it('reads the customer\'s own charges to its people beside a product question as the product\'s matter', () => {
+    expect(ask('Our lease template says a late fee of $50 applies on the 6th. Does the late fee automation support a grace period?', { family: 'feature_access' }).factors.policy_sensitivity.level).toBe('low');
+    expect(ask('Does the tenant ledger treat the bond as a liability, or do I set it up as a custom charge type?', { family: 'documentation' }).factors.policy_sensitivity.level).toBe('low');
+    expect(ask('We were charged twice this month. Does the late fee automation support a grace period?', { family: 'feature_access' }).factors.policy_sensitivity.level).toBe('medium');
+  });
+
+  it('reads a charge asked back in words no list holds as a refund', () => {
+    expect(ask('El 20 de noviembre nos pasasteis el cargo del año completo. ¿Nos lo podéis devolver? No hemos entrado desde entonces.', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+    expect(ask('You charged our card for the whole year in December. Can you put it back on the card?', { family: 'billing' }).factors.action_irreversibility.level).toBe('high');
+    expect(ask('Can you put the report back on the dashboard?', { family: 'feature_access' }).factors.policy_sensitivity.level).toBe('low');
+  });
+
+  it('reads a price hold, a promise to honour and what is owed as asked of us, even asked how', () => {
+    expect(ask('Is het mogelijk om het huidige contract met zes maanden te verlengen tegen de huidige prijs, zonder nieuwe minimale looptijd?', { family: 'contract' }).factors.policy_sensitivity.level).toBe('high');
+    expect(ask("Votre directeur commercial nous avait assuré par écrit que le tarif serait maintenu. J'attends que l'engagement pris soit respecté.", { family: 'contract' }).factors.policy_sensitivity.level).toBe('high');
+    expect(ask("We will move the whole engineering org over in Q1 unless you can keep us on this year's rates.", { family: 'contract' }).factors.customer_pressure.level).toBe('high');
+    expect(ask('The feedback has been broadly positive, with a few exceptions I will spare you. Can tenants attach photos?', { family: 'feature_access' }).factors.policy_sensitivity.level).toBe('low');
+  });
+
+  it('reads a takeover feared, a forwarded payment change and data asked about a person', () => {
+    expect(ask('Is this actually from you?? Our AP clerk paid the invoice to the new account below. If this is fake, has anyone got into our account?', { family: 'billing' }).factors.security_identity.level).toBe('high');
+    expect(ask('I need the appointment history and phone number on file for a patient of the clinic, Ms. Fry. Please reply to this address.', {}).factors.security_identity.level).toBe('high');
+    expect(ask('Their IT lead needs a full export of the clinic\'s patients and appointment history by Friday. Please send it directly to Ron.', { family: 'feature_access' }).factors.security_identity.level).toBe('high');
+    expect(ask('I need a full export of our patients and their appointment history. Please send it to me.', { family: 'feature_access' }).factors.security_identity.level).toBe('low');
+  });
+
+  it('reads repeat contacts, escalation and leaving in more of the seven languages', () => {
+    expect(ask('Ik heb die screenshot vorige week al gestuurd, twee keer. Ik ben er helemaal klaar mee, anders zoek ik het hogerop.', { family: 'feature_access' }).factors.customer_pressure.level).toBe('high');
+    expect(ask('Os lo digo claro: si esto no está resuelto el lunes, cancelamos y volvemos a nuestro programa anterior.', { family: 'feature_access' }).factors.customer_pressure.level).toBe('high');
+    expect(ask("I'd rather not ask the son to pay twice. How do I split one bank line across two tenancies?", { family: 'feature_access' }).factors.customer_pressure.level).toBe('low');
+  });
+
+  it('reads what the customer means to do itself as a how-to, not a change asked of us', () => {
+    expect(ask('Can I attach those photos to the lease record itself (not just to a maintenance request)?', { family: 'feature_access' }).factors.action_irreversibility.level).toBe('low');
+    expect(ask('Can we hide the "Request a call back" button in the portal?', { family: 'feature_access' }).factors.action_irreversibility.level).toBe('low');
+    expect(ask('Vorrei programmare i prezzi scontati per i saldi invernali. Come si chiama il menu?', { family: 'documentation' }).lane).toBe(1);
+    expect(ask('What I need from you is how to end the lease mid-month so the rent is prorated.', { family: 'feature_access' }).factors.action_irreversibility.level).toBe('low');
+    expect(ask('Can we request a refund for the unused seats?', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+  });
+
+  it('reads "Sie" before a verb in the singular as "she", and a forwarded message as someone else\'s', () => {
+    expect(roleOf('Sie will jetzt die Kaution samt Zinsen zurück.')).toBe('statement');
+    expect(ask('Bonjour, est-ce qu\'on peut exporter le relevé en PDF ?\n\n-------- Message transféré --------\nDe : Étude Fabre <contact@example.fr>\nMerci de nous transmettre le décompte, faute de quoi nous saisirons le juge.', { family: 'documentation' }).lane).toBe(1);
+  });
+});

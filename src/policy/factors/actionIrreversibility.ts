@@ -38,7 +38,8 @@ function requested(reading: TicketReading, concepts: readonly Concept[], skipPas
   for (const c of concepts) {
     for (const m of reading.mentions.get(c) ?? []) {
       // "Is there a discount for non-profits?" asks whether one exists; no step is asked yet.
-      if (m.role === 'howto' || (m.role === 'question' && !m.addressed)) continue;
+      // "One more while I have you: can I re-send her the receipt?" asks what the customer may do itself.
+      if (m.role === 'howto' || (m.role === 'question' && (!m.addressed || SELF_ASKED.test(m.sentence)))) continue;
       // "The refund from the summer is long closed" tells of a step; "do you offer a discount?" asks whether one exists.
       if (isSettled(m) || (m.role === 'question' && asksWhetherOffered(m.sentence))) continue;
       if (skipPast && /^\w+ed\b/i.test(m.quote)) continue;
@@ -47,6 +48,8 @@ function requested(reading: TicketReading, concepts: readonly Concept[], skipPas
   }
   return out.slice(0, 3).map(textEvidence);
 }
+
+const SELF_ASKED = /\b(?:(?:can|could|may|should) (?:i|we)|kann ich|konnen wir|puis[- ]je|pouvons[- ]nous|puedo|podemos|posso|possiamo|kan ik|kunnen we)\b/i;
 
 // "Do you offer a startup discount?", "Haben Sie einen Rabatt für Vereine?": whether it exists, not a step.
 const OFFERED = /^\W*(?:(?:hi|hello|hey|also|and|so)\W+)*(?:(?:do|does)\s+(?:you|u)\s+(?:do|offer|have|provide|give|run|sell)|is there|are there|gibt es|haben sie|bieten sie|proposez[- ]vous|offrez[- ]vous|avez[- ]vous|existe|ofrecen|ofreces|tienen|hay|voces oferecem|oferecem|bieden (?:jullie|u)|hebben (?:jullie|u)|offrite|avete)\b/i;

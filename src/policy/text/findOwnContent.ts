@@ -14,6 +14,7 @@ const CONTENT_NOUNS = words(`
   categories folder folders card cards list lists widget widgets spreadsheet spreadsheets sheet sheets csv formula
   formulas tab tabs button buttons knopf bouton boton botao knop pulsante dropdown dropdowns picklist checklist checklists records entries rows chart charts graph graphs
   table tables kanban macro macros trigger triggers tracker inventory orders deals leads sprint sprints calendar
+  payload payloads webhook webhooks endpoint endpoints json xml schema
   task tasks item items subitem subitems project projects document documents page pages aufgabe aufgaben tache taches tarea tareas
   tarefa tarefas taak taken compito compiti elemento elementi
   tafel spalte spalten feld felder etikett etiketten vorlage vorlagen bericht berichte formular formulare liste listen
@@ -35,6 +36,20 @@ const THEIR_PEOPLE = words(`
   clientes pacientes alumnos estudiantes suscriptores inquilinos alunos assinantes klanten studenten abonnees huurders
   clienti pazienti studenti abbonati inquilini
 `);
+
+// Verbs of using a control: "clicking Refund", "klicke auf Erstatten" (with "auf", "on", "sur" between).
+const CLICKING = words('click clicking clicked clicks press pressing pressed hit hitting tap tapping tapped select selecting klick klicke klicken klickt clique cliquer cliquant clic clicar clico cliccare clicco premere premo klik klikken klikte');
+const ONTO = words('on auf sur en em su op');
+
+function afterClicking<W extends { norm: string }>(tokens: Tokens<W>, from: number): boolean {
+  let k = from - 1;
+  if (k >= 0 && ONTO.has(normAt(tokens, k))) k--;
+  return k >= 0 && tokens.sentence[k] === tokens.sentence[from] && CLICKING.has(normAt(tokens, k));
+}
+
+function isCapital(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 192 && c <= 222);
+}
 
 // Words that tie a thing to its owner or its name: "a board called ...", "marked as ...".
 const NAMING = words('mark called named titled labelled labeled marked tagged heisst genannt namens appele nomme llamado llamada chamado chamada genaamd chiamato chiamata');
@@ -82,6 +97,8 @@ export function isOwnContent<W extends { norm: string }>(tokens: Tokens<W>, from
   // "Our broadband went down for 20 minutes": the customer's own connection, not our service.
   if (concept === 'outage' && nearOwnInfrastructure(tokens, from)) return true;
   if (quoted.some(([s, e]) => at > s && at < e)) return true;
+  // "Going into each order and clicking Refund by hand": after a verb of clicking, a capitalised word names a control.
+  if (afterClicking(tokens, from) && isCapital(tokens.text.charCodeAt(at))) return true;
   if (orgWords.length > 0 && isInName(tokens, from, to, orgWords)) return true;
   const clause = tokens.clause[from];
   for (let k = Math.max(0, from - OWN_WINDOW); k <= to + OWN_WINDOW && k < tokens.count; k++) {
@@ -98,8 +115,62 @@ export function isOwnContent<W extends { norm: string }>(tokens: Tokens<W>, from
  * "Wir wollen 10 % Rabatt geben, wenn ein Kunde 6 Flaschen kauft", "refund given to the customer":
  * a concession the customer grants its own clients, even inside a request to us.
  */
-export function isOwnConcession<W extends { norm: string }>(tokens: Tokens<W>, from: number, to: number, concept: string): boolean {
-  return GRANTED_CONCEPTS.has(concept) && grantsOwn(tokens, from, to);
+export function isOwnConcession<W extends { norm: string }>(tokens: Tokens<W>, from: number, to: number, concept: string, askedOfUs = false): boolean {
+  // "Please give our client a refund" asks it of us, whoever it goes to.
+  return GRANTED_CONCEPTS.has(concept) && (grantsOwn(tokens, from, to) || (!askedOfUs && goesToTheirPeople(tokens, from, to)));
+}
+
+/** Words read on each side of a concession for the one it goes to, and for a possessive and a verb of sending. */
+const BENEFICIARY_REACH = 8;
+const SENDING_REACH = 20;
+// Words that, just before a person, make them the one something goes to: "al cliente", "aux clients", "den Kunden".
+const TO_THE = words('al ai alla alle aux au dem den ao aos');
+// A preposition and an article before a person do too: "to the customer", "a los suscriptores", "aan de klant".
+const TO_WORDS = words('to for a para voor aan an per pour fur');
+const ARTICLES = words('the los las el la le les die der de het i gli o os as');
+// Verbs that send or hand out: "unseren Stammkunden einen Gutschein schicken", "send our subscribers a code".
+const SENDING = words(`
+  send sending sent give giving offer offering hand email mail issue issuing
+  schicken senden geben anbieten verschicken ausgeben envoyer donner offrir proposer enviar mandar dar ofrecer
+  oferecer sturen geven bieden versturen inviare mandare dare offrire
+`);
+// "We want a refund", "queremos un reembolso": the customer wants the concession itself.
+const WANTING = words('want need expect demand request wollen brauchen erwarten fordern voulons veux exigeons queremos quiero necesitamos exigimos queremos quero precisamos vogliamo voglio willen eisen');
+
+/**
+ * "Is there a way to have the refund go back to the customer automatically?", "il rimborso al
+ * cliente", "unseren Stammkunden einen Gutschein schicken": a concession that goes to one of the
+ * customer's own people, with nothing in the sentence asking it of us or for us.
+ */
+function goesToTheirPeople<W extends { norm: string }>(tokens: Tokens<W>, from: number, to: number): boolean {
+  const sentence = tokens.sentence[from];
+  for (let k = Math.max(0, from - 3); k < from; k++) if (tokens.sentence[k] === sentence && WANTING.has(normAt(tokens, k))) return false;
+  // "We will refund him the 14 days", "reembolsarle": refunded to a third person.
+  const after = to + 1 < tokens.count && tokens.sentence[to + 1] === sentence ? normAt(tokens, to + 1) : '';
+  let theirs = THIRD_OBJECTS.has(after) || /^(?:reembols|devolv|rimbors|rembours)\w*(?:le|les|gli)$/.test(normAt(tokens, from));
+  let possessed = false;
+  let sending = false;
+  for (let k = Math.max(0, from - SENDING_REACH); k <= to + SENDING_REACH && k < tokens.count; k++) {
+    if (tokens.sentence[k] !== sentence) continue;
+    const w = normAt(tokens, k);
+    if (TO_US.has(w)) return false;
+    if (SENDING.has(w)) sending = true;
+    if (k === 0 || !isPersonWord(w)) continue;
+    const before = normAt(tokens, k - 1);
+    const near = k >= from - BENEFICIARY_REACH && k <= to + BENEFICIARY_REACH;
+    if (near && TO_THE.has(before)) theirs = true;
+    else if (near && k >= 2 && ARTICLES.has(before) && TO_WORDS.has(normAt(tokens, k - 2))) theirs = true;
+    // "unseren Werkstatt-Stammkunden": a possessive before the person or before a compound.
+    else if (POSSESSIVES.has(before) || (k >= 2 && POSSESSIVES.has(normAt(tokens, k - 2)))) possessed = true;
+  }
+  return theirs || (possessed && sending);
+}
+
+const THIRD_OBJECTS = words('him her');
+
+/** One of the people a customer serves, or a German compound ending in one ("Stammkunden", "Neukunde"). */
+function isPersonWord(w: string): boolean {
+  return THEIR_PEOPLE.has(w) || ONE_OF_THEIRS.has(w) || (w.length > 7 && (w.endsWith('kunden') || w.endsWith('kunde')));
 }
 
 // Concepts whose object may be someone else's: the customer's own clients cancel their contracts too.
@@ -213,7 +284,7 @@ function isInName<W extends { norm: string }>(tokens: Tokens<W>, from: number, t
 // client is the one who acts, so the threat is aimed at the customer, not at us.
 const OTHERS_AS_SUBJECT = new RegExp(
   [
-    String.raw`^\W*(?:(?:one|some|a few|two|several) of )?(?:our|my|a|an|the) (?:own )?(?:client|customer|patient|tenant|guest|member|buyer|end user|landlord)s?\b`,
+    String.raw`^\W*(?:(?:one|some|a few|two|several) of )?(?:our|my|a|an|the) (?:own )?(?:client|customer|patient|tenant|guest|member|buyer|end user|landlord|owner|resident|leaseholder|subscriber|donor|shopper|student|parent|famil(?:y|ie))s?\b`,
     String.raw`^\W*(?:un|une|l'un|certains) (?:de )?(?:nos|mes) (?:client|patient|locataire)s?\b`,
     String.raw`^\W*(?:uno|una|algunos) de (?:nuestros|mis|nuestras) (?:cliente|paciente|inquilino)s?\b`,
     String.raw`^\W*(?:um|uma|alguns) d?os? (?:nossos|meus) (?:cliente|paciente|inquilino)s?\b`,
@@ -228,13 +299,35 @@ const OTHERS_AS_SUBJECT = new RegExp(
 export function isSaidOfOthers(sentence: string): boolean {
   const plain = sentence.normalize('NFD').replace(/\p{M}/gu, '');
   // "Our customers are complaining and we will file a complaint", "… will sue you": the threat is ours, at you.
-  if (OURS_OR_AT_YOU.test(plain)) return false;
+  if (!OURS_OR_AT_YOU.test(plain) && saidOfOwnPeople(sentence, plain)) return true;
+  // "Their new solicitor has written to us twice saying we'll have to refund": someone else's
+  // adviser or a party to the customer's own dispute acts, and the customer is the one addressed.
+  // "They're disputing every deduction from their deposit": told of others, to no one of ours.
+  const story = plain.replace(BACKGROUND_OPENING, '');
+  if (AT_YOU.test(plain)) return false;
+  return THIRD_PARTY_SUBJECT.test(story) || (THEY_SUBJECT.test(story) && !OURS_OR_AT_YOU.test(plain) && !/\b(?:us|our|me|my)\b/iu.test(plain));
+}
+
+function saidOfOwnPeople(sentence: string, plain: string): boolean {
   if (OTHERS_AS_SUBJECT.test(sentence) || OTHERS_AS_SUBJECT.test(plain)) return true;
   // "Hi, long story but one of our patients' insurers says ...": the subject after a short opening
   // that says nothing of the customer's own ("our lawyers say we will sue you and our clients agree" does).
   const opening = OPENING.exec(plain);
   return opening !== null && !FIRST_PERSON.test(opening[1]!) && OTHERS_AS_SUBJECT.test(plain.slice(opening[0].length));
 }
+const THEY_SUBJECT = /^\W*(?:they|they're|they've|they'll|he|she|he's|she's)\b/iu;
+const AT_YOU = /\b(?:you|your|yours|vous|votre|vos|ustedes|usted|jullie|jouw|uw|voi|vostr\w*|voce|voces|euch|ihnen)\b/iu;
+// "Background in case it's relevant: ...", "For context, ...", "On a separate note, ...": what follows is the customer's story.
+const BACKGROUND_OPENING = /^\W*(?:(?:some |a bit of |for )?(?:background|context)\b[^:,.!?]{0,40}[:,]|on a (?:separate|side|different) note,|also,|fyi,?|ps:?)\s*/iu;
+const THIRD_PARTY_SUBJECT = new RegExp(
+  [
+    // their/his/her adviser or party: "their new solicitor", "his lawyer", "her insurer".
+    String.raw`^\W*(?:their|his|her) (?:(?:new|own|former|previous|old|current) )?(?:solicitor|lawyer|attorney|counsel|advocate|accountant|insurer|bank|agent|landlord|tenant|employer|union|council)s?\b`,
+    // "The tenant's solicitor", "the previous manager", "the council", "two leaseholders at ...".
+    String.raw`^\W*(?:the|a|an|two|three|several|some|many) (?:(?:new|former|previous|old|outgoing|other) )?(?:tenant|leaseholder|landlord|lessee|occupant|resident|owner|seller|buyer|shopper|guest|patient|student|council|court|tribunal|adjudicator|bailiff|previous manager|outgoing agent|neighbour|neighbor)s?(?:'s?)?\b`,
+  ].join('|'),
+  'iu',
+);
 const OURS_OR_AT_YOU = /\b(?:we|i|wir|ich|nous|je|nosotros|yo|wij|ik|noi|io|you|vous|ustedes|usted|jullie|voi|voces)\b/iu;
 const OPENING = /^([^.!?]{0,40}?)\b(?:but|and|so|because|since|aber|und|mais|et|pero|y|mas|maar|ma|e)\s+/iu;
 const FIRST_PERSON = /\b(?:we|i|our|us|my|wir|ich|unser\w*|nous|je|notre|nos|nosotros|yo|nuestr\w*|eu|nosso|wij|ik|onze|noi|io|nostr\w*)\b/iu;

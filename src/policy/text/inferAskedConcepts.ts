@@ -176,6 +176,11 @@ function inferInSentence<W extends { norm: string }>(tokens: Tokens<W>, from: nu
     if (reducing >= 0) out.push({ concept: 'waiver', from: Math.min(reducing, billed.from), to: Math.max(reducing, billed.to), negated: false, because: `asks us to ${normAt(tokens, reducing)} a charge (${object})` });
     else if (altering >= 0) out.push({ concept: 'billing_adjustment', from: Math.min(altering, billed.from), to: Math.max(altering, billed.to), negated: false, because: `asks us to ${normAt(tokens, altering)} what is billed (${object})` });
   }
+  // "El 20 de noviembre nos pasasteis el cargo. ¿Nos lo podéis devolver?": a charge given back is a refund.
+  if (hits.some((h) => BILLED.has(h.concept)) && !here.some((h) => NAMED.has(h.concept))) {
+    const back = findGivingBack(tokens, from, to);
+    if (back >= 0) out.push({ concept: 'refund', from: back, to: back, negated: false, because: `asks us to give back what was charged (${normAt(tokens, back)})` });
+  }
   // "Add ap@example.com as a CC on invoice emails" adds a billing contact, not a member.
   if (!billedHit && !here.some((h) => h.concept === 'privilege_change' || h.concept === 'access_object')) {
     const granting = findWord(tokens, from, to, GRANTING);
@@ -184,6 +189,25 @@ function inferInSentence<W extends { norm: string }>(tokens: Tokens<W>, from: nu
     }
   }
   return out;
+}
+
+// Verbs that give back, with or without their pronouns attached: "devolvérnoslo", "zurückerstatten", "restituirci".
+const GIVING_BACK_STEMS = ['devolv', 'devuelv', 'restitu', 'zuruckgeb', 'zuruckerstatt', 'zuruckzahl', 'erstatt', 'teruggeef', 'teruggeven', 'terugstort', 'terugbetal'];
+const GIVING_BACK = words('rendre rendez rendiez');
+// "Can you put it back on the card?", "pay the money back": an English verb with "back" after its object.
+const BACK_VERBS = words('give put pay send');
+
+/** Where a sentence asks for something given back, or -1. */
+function findGivingBack<W extends { norm: string }>(tokens: Tokens<W>, from: number, to: number): number {
+  for (let k = from; k <= to; k++) {
+    const w = normAt(tokens, k);
+    if (GIVING_BACK.has(w) || GIVING_BACK_STEMS.some((p) => w.startsWith(p))) return k;
+    if (!BACK_VERBS.has(w)) continue;
+    for (let j = k + 1; j <= to && j <= k + 4; j++) {
+      if (normAt(tokens, j) === 'back' && normAt(tokens, j + 1) !== 'to') return k;
+    }
+  }
+  return -1;
 }
 
 /** "Please send me a copy of all messages from Tom", "transférer toutes ses conversations", a key sent to a gmail address. */
@@ -199,6 +223,10 @@ function handsOver<W extends { norm: string }>(tokens: Tokens<W>, from: number, 
   const people = findWord(tokens, handing + 1, to, PEOPLE);
   if (people >= 0 && findWord(tokens, people + 1, to, PERSONAL_DETAILS) >= 0) {
     return { concept: 'third_party_data', from: handing, to: people, negated: false, because: `asks us to ${normAt(tokens, handing)} the details of ${normAt(tokens, people)}` };
+  }
+  // "Their IT lead needs a full export of the clinic's patients. Please send it directly to Ron": people's records, sent to someone else.
+  if (previousStart < from && findWord(tokens, previousStart, from - 1, PEOPLE) >= 0 && findWord(tokens, previousStart, from - 1, RECORDS) >= 0 && sentToSomeoneNamed(tokens, handing, to)) {
+    return { concept: 'third_party_data', from: handing, to: handing, negated: false, because: `asks us to ${normAt(tokens, handing)} people's records to someone else` };
   }
   // "He lost the API key. Can you send it to his gmail?": a credential sent to an address lets someone in.
   if (hasAddress(tokens, from, to) && findWord(tokens, previousStart, to, CREDENTIALS) >= 0) {
@@ -232,6 +260,17 @@ function someoneElses<W extends { norm: string }>(tokens: Tokens<W>, from: numbe
   }
   return false;
 }
+
+/** "Send it directly to Ron", "to lena@example.com": the one it goes to is named, not "me" or "us". */
+function sentToSomeoneNamed<W extends { norm: string }>(tokens: Tokens<W>, handing: number, to: number): boolean {
+  if (hasAddress(tokens, handing, to)) return true;
+  for (let k = handing + 1; k < to; k++) {
+    if (TO_WORDS.has(normAt(tokens, k)) && startsCapitalised(tokens, k + 1) && !OUR_SIDE.has(normAt(tokens, k + 1))) return true;
+  }
+  return false;
+}
+const TO_WORDS = words('to an a aan');
+const OUR_SIDE = words('me us i uns mir mij ons nous moi');
 
 function startsCapitalised<W extends { norm: string }>(tokens: Tokens<W>, k: number): boolean {
   const c = tokens.text.charCodeAt(tokens.start[k]!);

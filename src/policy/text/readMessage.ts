@@ -1,5 +1,5 @@
 import { findConcepts, type ConceptHit } from './findConcepts';
-import { findQuotedNames, isOwnConcession, isOwnContent } from './findOwnContent';
+import { findQuotedNames, isOwnConcession, isOwnContent, isSaidOfOthers } from './findOwnContent';
 import { inferAskedConcepts, type InferredHit } from './inferAskedConcepts';
 import { normalizeText } from './normalizeText';
 import { readSentenceRoles, type SentenceReading, type SentenceRole } from './readSentenceRoles';
@@ -79,9 +79,13 @@ export function isBackground(f: TextFinding): boolean {
   if (COMPLAINTS.has(f.concept) || TOPIC_CONCEPTS.has(f.concept)) return false;
   if (f.role === 'statement') return !f.addressed && !f.stepAnnounced;
   // "Can we add seats without paying for the month?" asks our leave: the concession counts.
-  if (f.role === 'howto') return !f.permission && !ACCOUNT_CONCEPTS.has(f.concept);
+  // "Is it possible to extend the contract at the current price?": only we can make an exception.
+  if (f.role === 'howto') return !f.permission && !ACCOUNT_CONCEPTS.has(f.concept) && !OURS_TO_GRANT.has(f.concept);
   return false;
 }
+
+// What only we can grant: asked how, it is still asked of us.
+const OURS_TO_GRANT: ReadonlySet<string> = new Set(['exception', 'entitlement_dispute']);
 
 // Concepts that only tell what the ticket is about carry no risk: naming them beside a board or a
 // report is still what the ticket is about.
@@ -169,7 +173,9 @@ export function readMessage(raw: string, lexicon: CompiledLexicon, orgKey: strin
       kept.set(hit.concept, count + 1);
       const sentence = roles[tokens.sentence[hit.from]!]!;
       const askedOfUs = sentence.role === 'request' && sentence.addressed;
-      if (askedOfUs ? isOwnConcession(tokens, hit.from, hit.to, hit.concept) : !TOPIC_CONCEPTS.has(hit.concept) && isOwnContent(tokens, hit.from, hit.to, quoted, orgWords, hit.concept)) continue;
+      if (askedOfUs ? isOwnConcession(tokens, hit.from, hit.to, hit.concept, true) : !TOPIC_CONCEPTS.has(hit.concept) && isOwnContent(tokens, hit.from, hit.to, quoted, orgWords, hit.concept)) continue;
+      // "Their solicitor has written to us twice saying we'll have to refund": told of someone else's dispute with the customer.
+      if (!askedOfUs && sentence.role !== 'question' && OTHERS_MATTERS.has(hit.concept) && isSaidOfOthers(sentenceText(tokens, hit.from))) continue;
       findings.push({
         concept: hit.concept,
         quote: text.slice(tokens.start[hit.from], tokens.end[hit.to]),
@@ -197,6 +203,9 @@ export function readMessage(raw: string, lexicon: CompiledLexicon, orgKey: strin
 }
 
 const PLAN_CONCEPTS: ReadonlySet<string> = new Set(['plan_question', 'plan_change']);
+
+// What a party to the customer's own dispute may do or ask of the customer: a refund, a threat, anger, letters.
+const OTHERS_MATTERS: ReadonlySet<string> = new Set(['refund', 'credit', 'discount', 'waiver', 'legal', 'regulatory', 'repeat_contact', 'repeat_contact_many', 'frustration', 'severe_dissatisfaction']);
 
 /**
  * Whether a sentence only asks about something, or names it beside the plan it weighs ("we are

@@ -54,7 +54,7 @@ const REQUEST_PAIRS = new Set([
   'wir hatten', 'ich brauche', 'wir brauchen', 'wir benotigen', 'ich benotige', 'wir bitten', 'ich bitte', 'wir erwarten',
   'ich erwarte', 'wir fordern', 'ich fordere', 'wir wollen', 'ich will', 'pouvez vous', 'pourriez vous', 'merci de',
   'je voudrais', 'nous voudrions', 'je souhaite', 'nous souhaitons', 'nous aimerions', 'nous demandons', 'je demande',
-  'nous exigeons', 'il nous', 'nous avons', 'ai besoin', 'avons besoin', 'vous pouvez', 'pueden ustedes', 'podrian ustedes', 'me gustaria',
+  'nous exigeons', 'nous faut', 'ai besoin', 'avons besoin', 'vous pouvez', 'pueden ustedes', 'podrian ustedes', 'me gustaria',
   'nos gustaria', 'podem voces', 'poderiam voces', 'kunnen jullie', 'kunt u', 'kun je', 'zouden jullie', 'zou u',
   'ik wil', 'wij willen', 'we willen', 'ik zou', 'wij zouden', 'we zouden', 'we verzoeken', 'wij verzoeken',
   'ik verzoek', 'wij eisen', 'we eisen', 'ik eis', 'hebben nodig', 'heb nodig', 'abbiamo bisogno', 'ho bisogno',
@@ -67,6 +67,7 @@ const SUBORDINATORS = new Set(['when', 'wenn', 'quand', 'cuando', 'quando', 'wan
 // What the product sends: "get a warning", "receive a notification".
 const PRODUCT_OUTPUTS = new Set(['warning', 'warnings', 'notification', 'notifications', 'alert', 'alerts', 'email', 'emails', 'reminder', 'reminders', 'message', 'messages', 'report', 'reports', 'preview', 'copy', 'link', 'export', 'list', 'overview', 'summary', 'digest', 'ping', 'text', 'texts', 'sms', 'push', 'update', 'updates']);
 const OBJECT_PRONOUNS = new Set(['me', 'nos', 'mi', 'ci', 'nous', 'moi']);
+const OBJECT_CLITICS = new Set(['lo', 'la', 'los', 'las', 'le', 'les', 'li', 'ne']);
 const DUTCH_MODALS = new Set(['kun', 'kan', 'wil', 'zou', 'mag', 'moet']);
 const HOPE_WORDS = new Set(['if', 'hope', 'hoping', 'wonder', 'wondering', 'wondered']);
 const EACH_WORDS = new Set(['each', 'every', 'all', 'cada', 'todos', 'todas', 'chaque', 'tous', 'toutes', 'jeder', 'jede', 'jedes', 'alle', 'ogni', 'tutti', 'tutte', 'elke', 'iedere']);
@@ -267,7 +268,8 @@ function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[
     if (c === 0) continue;
     const w = words[k]!;
     // German "sie" is "they"; only "Sie" (past a sentence's first word) is "you".
-    if (c & SECOND && !(w === 'sie' && k > 0 && startsLowerCase(tokens, from + k))) addressed = true;
+    // "Sie will die Kaution zurück": before a verb in the singular, "Sie" is "she".
+    if (c & SECOND && !(w === 'sie' && ((k > 0 && startsLowerCase(tokens, from + k)) || SHE_VERBS.has(words[k + 1] ?? '')))) addressed = true;
     if (c & KNOW) know = true;
     // "No quiero que se corte": a want denied that something happen asks nothing ("I don't want to be charged" still asks).
     if (c & REQUEST && k > 0 && CUE_NEGATORS.has(words[k - 1]!) && THAT_WORDS.has(words[k + 1] ?? '')) continue;
@@ -320,7 +322,9 @@ function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[
   // "Would it be possible to move us to monthly billing?", "¿Sería posible reembolsar ...?": a polite request.
   if (asked && asksAFavour(words, start)) return { role: 'request', addressed: true, info: false, imperative: false };
   // "¿Me podéis devolver el rol?": the second-person verb may follow a pronoun.
-  if ((REQUEST_OPENERS.has(first) && SECOND_PERSON.has(second)) || YOU_IN_VERB.has(first) || (OBJECT_PRONOUNS.has(first) && YOU_IN_VERB.has(second))) {
+  // "¿Nos lo podéis devolver?": two pronouns before it.
+  const pronouns = OBJECT_PRONOUNS.has(first) && (YOU_IN_VERB.has(second) || (OBJECT_CLITICS.has(second) && YOU_IN_VERB.has(words[start + 2] ?? '')));
+  if ((REQUEST_OPENERS.has(first) && SECOND_PERSON.has(second)) || YOU_IN_VERB.has(first) || pronouns) {
     addressed = true;
     request = true;
     cueAt = cueAt < 0 ? start : cueAt;
@@ -331,13 +335,16 @@ function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[
     // "Could you re-send the invite?" acts: sending again is a change, sending us something is not.
     for (let k = cueAt; k < cueAt + 5 && k < words.length && !info; k++) info = INFO_VERBS.has(words[k]!) && (words[k] !== 'let' || words[k + 2] === 'know') && words[k - 1] !== 're';
   }
+  // "What I need from you is how to end the lease mid-month": asking to be told how.
+  if (request && cueAt >= 0 && !info) for (let k = cueAt + 1; k + 1 < words.length && !info; k++) info = HOWTO_FIRST.has(words[k]!) && HOW_FOLLOWERS.has(words[k + 1]!);
   // "Link to the payload docs please", "Please do the needful": asking to be pointed somewhere, or a courtesy.
   if (request && (INFO_NOUNS.has(first) || (words.length <= COURTESY_WORDS && words.includes('needful')))) info = true;
   // "Refund button greyed out", "Cancel option missing": the verb names a control of the product.
   const imperative = !request && !asked && IMPERATIVE_VERBS.has(first) && !CONTROL_NOUNS.has(second);
   // "Can an automation create subitems?", "When HR sets the status, I want the item moved": how the
   // product should behave, asked or wished for, is a how-to about the customer's own workflow.
-  if (!addressed && (asksCapability(words, start, asked) || (request && wishesWorkflow(words)))) return { role: 'howto', addressed, info: false, imperative: false };
+  // "Vorrei programmare i prezzi scontati per i saldi", "I'd like to set up a voucher": the customer means to do it.
+  if (!addressed && (asksCapability(words, start, asked) || (request && (wishesWorkflow(words) || wishesToDoItself(words, cueAt))))) return { role: 'howto', addressed, info: false, imperative: false };
   // "J'ai envoyé une facture avec le mauvais montant, comment je l'annule ?": the question the
   // mark ends may open after a comma, when the sentence first tells what happened.
   const lastClause = asked ? lastClauseStart(tokens, from, to, start + LOOKAHEAD) : -1;
@@ -358,7 +365,9 @@ function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[
       if (WHERE_FIRST.has(w)) break;
       // "How do I get that out of the system?" asks how to export it.
       if (w === 'get' && (words[k + 2] === 'out' || words[k + 3] === 'out')) continue;
-      getting = ACQUIRE.has(w) && w !== 'be' && w !== 'have' && !PRODUCT_OUTPUTS.has(words[k + 1] ?? '') && !PRODUCT_OUTPUTS.has(words[k + 2] ?? '');
+      // "Kann man Verbrauchswerte (wir bekommen die Ablesewerte als CSV) importieren?": a clause of its own tells what the customer gets.
+      if (k - 1 > howAt + 2 && FIRST_PERSON.has(words[k - 1]!)) continue;
+      getting = ACQUIRE.has(w) && w !== 'be' && w !== 'have' && !PRODUCT_OUTPUTS.has(words[k + 1] ?? '') && !PRODUCT_OUTPUTS.has(words[k + 2] ?? '') && !isNamedThing(words, k);
     }
     // "If we cancel halfway through, do we get a refund?" asks what would happen: a question.
     if (getting && howAt === lastClause && opensOnCondition(cues, start, howAt)) return { role: 'question', addressed, info: false, imperative: false };
@@ -375,6 +384,19 @@ function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[
   const remark = second === 'have' && MODALS_OF_REMARK.has(first);
   if (asked || (QUESTION_FIRST.has(first) && !SUBORDINATORS.has(first) && !remark) || (know && hasEmbeddedQuestion(words))) return { role: 'question', addressed, info: false, imperative: false };
   return { role: 'statement', addressed, info: false, imperative: false };
+}
+
+// After "how", these make it a how-to: "how to", "how do I", "how we can".
+const HOW_FOLLOWERS = new Set(['to', 'do', 'does', 'can', 'i', 'we', 'man', 'faire', 'hacer', 'fazer', 'fare', 'je', 'on']);
+
+// German verbs in the third person singular: after them "Sie" is "she", not the polite "you".
+const SHE_VERBS = new Set(['will', 'hat', 'ist', 'war', 'meint', 'sagt', 'kann', 'muss', 'soll', 'mochte', 'droht', 'verlangt', 'fordert', 'behauptet', 'wohnt', 'zieht', 'zahlt', 'bekommt', 'schreibt', 'ruft']);
+
+// Verbs of getting that are nouns too, and the words that make them one: "a maintenance request", the "Request a call back" button.
+const NOUN_TOO = new Set(['request', 'claim', 'ask']);
+
+function isNamedThing(words: readonly string[], k: number): boolean {
+  return NOUN_TOO.has(words[k]!) && (DETERMINERS.has(words[k - 1] ?? '') || DETERMINERS.has(words[k - 2] ?? ''));
 }
 
 // Words that announce, condition or report a step the customer takes: "we will", "unless",
@@ -521,6 +543,26 @@ function asksCapability(words: readonly string[], start: number, asked: boolean)
 }
 
 /** "When HR sets the status, I want Gridwell to create subitems automatically": a wish for how the product behaves. */
+/** Whether the verb the wish opens on is one the customer does in the product: "I'd like to schedule ...", "vorrei impostare ...". */
+function wishesToDoItself(words: readonly string[], cueAt: number): boolean {
+  if (cueAt < 0) return false;
+  for (let k = cueAt + 1; k <= cueAt + 3 && k < words.length; k++) {
+    const w = words[k]!;
+    if (SELF_DO.has(w)) return true;
+    if (w === 'set' && words[k + 1] === 'up') return true;
+  }
+  return false;
+}
+// Verbs of building something in the product oneself.
+const SELF_DO = new Set([
+  'schedule', 'configure', 'create', 'build', 'automate', 'import', 'export', 'program', 'setup',
+  'einrichten', 'planen', 'erstellen', 'anlegen', 'automatisieren', 'importieren', 'exportieren',
+  'programmer', 'configurer', 'creer', 'automatiser', 'importer', 'exporter', 'parametrer',
+  'programar', 'configurar', 'crear', 'automatizar', 'importar', 'exportar', 'criar',
+  'instellen', 'inplannen', 'aanmaken', 'automatiseren', 'importeren', 'exporteren',
+  'programmare', 'impostare', 'configurare', 'creare', 'automatizzare', 'importare', 'esportare',
+]);
+
 function wishesWorkflow(words: readonly string[]): boolean {
   let when = false;
   let product = false;

@@ -5,8 +5,8 @@
 
 const REPLY_HEADERS: readonly RegExp[] = [
   /^\s*on .{0,200}\bwrote:?\s*$/i,
-  /^\s*-{2,}\s*(original message|forwarded message|urspr[üu]ngliche nachricht|message d'origine|mensaje original)\s*-{2,}/i,
-  /^\s*(from|von|de):\s.+$/i,
+  /^\s*-{2,}\s*(original message|forwarded message|urspr[üu]ngliche nachricht|weitergeleitete nachricht|message d'origine|message transf[ée]r[ée]|mensaje original|mensaje reenviado|mensagem original|mensagem encaminhada|oorspronkelijk bericht|doorgestuurd bericht|messaggio originale|messaggio inoltrato)\s*-{2,}/i,
+  /^\s*(from|von|de) ?:\s.+$/i,
   /^\s*am .{0,200}\bschrieb.{0,60}:?\s*$/i,
   /^\s*le .{0,200}\ba [ée]crit\s*:?\s*$/i,
   /^\s*el .{0,200}\bescribi[óo]\s*:?\s*$/i,
