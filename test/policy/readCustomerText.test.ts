@@ -637,4 +637,30 @@ describe('reading the ask, not the words', () => {
     expect(roleOf('Sie will jetzt die Kaution samt Zinsen zurück.')).toBe('statement');
     expect(ask('Bonjour, est-ce qu\'on peut exporter le relevé en PDF ?\n\n-------- Message transféré --------\nDe : Étude Fabre <contact@example.fr>\nMerci de nous transmettre le décompte, faute de quoi nous saisirons le juge.', { family: 'documentation' }).lane).toBe(1);
   });
+
+  it('reads "Mrs." and "e.g." as no end of a sentence, and French "du" as no "you"', () => {
+    expect(ask('One of our owners, Mrs. Feld, is suspicious because the address changed and she thought the statement was a scam. Where do I change the logo?', { family: 'feature_access' }).factors.customer_pressure.level).toBe('low');
+    expect(roleOf('Le dossier du client est complet.')).toBe('statement');
+    expect(ask("Une locataire me réclame ses quittances, mais c'est une autre histoire et nous avons un avocat pour ça. Est-il possible d'envoyer les quittances automatiquement ?", { family: 'feature_access' }).factors.customer_pressure.level).toBe('low');
+  });
+
+  it('reads a property owner as no owner of the account', () => {
+    expect(ask('We are about to sign a management agreement with a new owner who has 26 units. What is the unit limit on Standard?', { family: 'usage_limits' }).factors.security_identity.level).toBe('low');
+    expect(ask("C'è un modo per archiviare il contratto? Il proprietario vuole rimettere l'appartamento sul mercato.", { family: 'feature_access' }).factors.security_identity.level).toBe('low');
+    expect(ask('Please make Anna the new owner of our account, I am leaving the company.', { family: 'permissions' }).factors.security_identity.level).toBe('high');
+    expect(ask('Il proprietario dell\'account ha lasciato l\'azienda. Potete trasferirlo a me?', { family: 'permissions' }).factors.security_identity.level).toBe('high');
+  });
+
+  it('reads being fed up as frustration, and a price comparison as no discount', () => {
+    expect(ask("I'm getting pretty fed up with this. For the third month in a row the statement header is wrong.", { family: 'feature_access' }).factors.customer_pressure.level).toBe('medium');
+    expect(ask('Our accountant asked whether it would work out cheaper to pay annually, and by how much. Could you tell me the price difference?', { family: 'billing' }).factors.policy_sensitivity.level).toBe('medium');
+    expect(ask('Can you make it cheaper for us? Otherwise the renewal will not get approved.', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+  });
+
+  it('reads money words in the customer\'s own data and someone else reported as no ask', () => {
+    expect(ask('Our billing team wants one dashboard showing patient refunds and insurance write-offs by location. Which connector do we need?', { family: 'feature_access' }).factors.policy_sensitivity.level).toBe('low');
+    expect(ask('Il nostro studio segue pratiche di recupero crediti. Vorrei un grafico a barre con il numero di pratiche per fase.', { family: 'feature_access' }).factors.policy_sensitivity.level).toBe('low');
+    expect(ask('The outgoing agent is slow and the directors are threatening to report them to the Property Ombudsman. Can I add 32 units myself?', { family: 'provisioning' }).factors.customer_pressure.level).toBe('low');
+    expect(ask('I want a refund of the dashboard add-on we bought by mistake.', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+  });
 });

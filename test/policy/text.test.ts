@@ -23,6 +23,12 @@ describe('the phrase matcher', () => {
     expect(concepts('Please reverse. The charge was fine.')).not.toContain('refund');
   });
 
+  it('ends no sentence at the point of a title or of "e.g."', () => {
+    const sentences = (text: string) => new Set(tokenize(text, lexiconWords(lexicon)).sentence).size;
+    expect(sentences('Mrs. Feld and Dr. Weber wrote, e.g. about the statement.')).toBe(1);
+    expect(sentences('The answer was no. We want a refund.')).toBe(2);
+  });
+
   it('lets an exception phrase cancel a match', () => {
     expect(concepts('my credit card expired')).not.toContain('credit');
     expect(concepts('we expect a credit')).toContain('credit');

@@ -15,6 +15,9 @@ const CONTENT_NOUNS = words(`
   formulas tab tabs button buttons knopf bouton boton botao knop pulsante dropdown dropdowns picklist checklist checklists records entries rows chart charts graph graphs
   table tables kanban macro macros trigger triggers tracker inventory orders deals leads sprint sprints calendar
   payload payloads webhook webhooks endpoint endpoints json xml schema
+  connector connectors conector conectores connecteur connecteurs konnektor konnektoren connettore connettori
+  painel paineis grafico graficos grafiek grafieken diagramm diagramme diagrama diagramas diagrammi
+  metric metrics kpi kpis query queries dataset datasets
   task tasks item items subitem subitems project projects document documents page pages aufgabe aufgaben tache taches tarea tareas
   tarefa tarefas taak taken compito compiti elemento elementi
   tafel spalte spalten feld felder etikett etiketten vorlage vorlagen bericht berichte formular formulare liste listen
@@ -55,6 +58,9 @@ function isCapital(c: number): boolean {
 const NAMING = words('mark called named titled labelled labeled marked tagged heisst genannt namens appele nomme llamado llamada chamado chamada genaamd chiamato chiamata');
 
 const OWN_WINDOW = 3;
+const DATA_WINDOW = 8;
+// Money words that also name the customer's records: refunds, credits and discounts in a report are data.
+const DATA_CONCEPTS: ReadonlySet<string> = new Set(['refund', 'credit', 'discount', 'waiver', 'billing']);
 
 function words(list: string): ReadonlySet<string> {
   return new Set(list.split(/\s+/).filter(Boolean).map(foldWord));
@@ -89,7 +95,7 @@ const LEGAL_FORMS = words('inc ltd llc llp gmbh ag plc corp co sa sas sarl srl s
  * part of the organization's name, or beside a thing the customer keeps in the product or the
  * people it serves ("our Litigation board", "OUR customers' cancellations").
  */
-export function isOwnContent<W extends { norm: string }>(tokens: Tokens<W>, from: number, to: number, quoted: readonly [number, number][], orgWords: readonly string[], concept = ''): boolean {
+export function isOwnContent<W extends { norm: string }>(tokens: Tokens<W>, from: number, to: number, quoted: readonly [number, number][], orgWords: readonly string[], concept = '', wanted = false): boolean {
   const at = tokens.start[from]!;
   // "They'll cancel their contracts with us": a cancellation of someone else's.
   if (THEIRS_CONCEPTS.has(concept) && holdsTheirs(tokens, from, to)) return true;
@@ -100,6 +106,8 @@ export function isOwnContent<W extends { norm: string }>(tokens: Tokens<W>, from
   // "Going into each order and clicking Refund by hand": after a verb of clicking, a capitalised word names a control.
   if (afterClicking(tokens, from) && isCapital(tokens.text.charCodeAt(at))) return true;
   if (orgWords.length > 0 && isInName(tokens, from, to, orgWords)) return true;
+  // "I want a refund of the dashboard add-on": the money is what is wanted, whatever it was paid for.
+  if (DATA_CONCEPTS.has(concept) && isWanted(tokens, from)) return false;
   const clause = tokens.clause[from];
   for (let k = Math.max(0, from - OWN_WINDOW); k <= to + OWN_WINDOW && k < tokens.count; k++) {
     if (k >= from && k <= to) continue;
@@ -107,6 +115,15 @@ export function isOwnContent<W extends { norm: string }>(tokens: Tokens<W>, from
     const w = normAt(tokens, k);
     if (CONTENT_NOUNS.has(w) || NAMING.has(w)) return true;
     if (THEIR_PEOPLE.has(w) && isOwnersPeople(tokens, k)) return true;
+  }
+  // "A chart of refunds and write-offs by practice", "traz os estornos de cada pedido": money words
+  // in the customer's data are read further out, within the sentence; an attack word never is.
+  // "I want a refund of the dashboard add-on" wants the money back: only a sentence that wants nothing reads so far.
+  if (DATA_CONCEPTS.has(concept) && !wanted) {
+    const sentence = tokens.sentence[from];
+    for (let k = Math.max(0, from - DATA_WINDOW); k <= to + DATA_WINDOW && k < tokens.count; k++) {
+      if (tokens.sentence[k] === sentence && (k < from || k > to) && CONTENT_NOUNS.has(normAt(tokens, k))) return true;
+    }
   }
   return false;
 }
@@ -124,7 +141,7 @@ export function isOwnConcession<W extends { norm: string }>(tokens: Tokens<W>, f
 const BENEFICIARY_REACH = 8;
 const SENDING_REACH = 20;
 // Words that, just before a person, make them the one something goes to: "al cliente", "aux clients", "den Kunden".
-const TO_THE = words('al ai alla alle aux au dem den ao aos');
+const TO_THE = words('al all ai alla alle aux au dem den ao aos');
 // A preposition and an article before a person do too: "to the customer", "a los suscriptores", "aan de klant".
 const TO_WORDS = words('to for a para voor aan an per pour fur');
 const ARTICLES = words('the los las el la le les die der de het i gli o os as');
@@ -135,19 +152,25 @@ const SENDING = words(`
   oferecer sturen geven bieden versturen inviare mandare dare offrire
 `);
 // "We want a refund", "queremos un reembolso": the customer wants the concession itself.
-const WANTING = words('want need expect demand request wollen brauchen erwarten fordern voulons veux exigeons queremos quiero necesitamos exigimos queremos quero precisamos vogliamo voglio willen eisen');
+const WANTING = words('want wants wanted need needs expect demand request like wollen brauchen erwarten fordern voulons veux exigeons queremos quiero necesitamos exigimos queremos quero precisamos vogliamo voglio willen eisen');
 
 /**
  * "Is there a way to have the refund go back to the customer automatically?", "il rimborso al
  * cliente", "unseren Stammkunden einen Gutschein schicken": a concession that goes to one of the
  * customer's own people, with nothing in the sentence asking it of us or for us.
  */
+function isWanted<W extends { norm: string }>(tokens: Tokens<W>, from: number): boolean {
+  for (let k = Math.max(0, from - 3); k < from; k++) if (tokens.sentence[k] === tokens.sentence[from] && WANTING.has(normAt(tokens, k))) return true;
+  return false;
+}
+
 function goesToTheirPeople<W extends { norm: string }>(tokens: Tokens<W>, from: number, to: number): boolean {
   const sentence = tokens.sentence[from];
-  for (let k = Math.max(0, from - 3); k < from; k++) if (tokens.sentence[k] === sentence && WANTING.has(normAt(tokens, k))) return false;
+  if (isWanted(tokens, from)) return false;
   // "We will refund him the 14 days", "reembolsarle": refunded to a third person.
   const after = to + 1 < tokens.count && tokens.sentence[to + 1] === sentence ? normAt(tokens, to + 1) : '';
-  let theirs = THIRD_OBJECTS.has(after) || /^(?:reembols|devolv|rimbors|rembours)\w*(?:le|les|gli)$/.test(normAt(tokens, from));
+  if (THIRD_OBJECTS.has(after) || /^(?:reembols|devolv|rimbors|rembours)\w*(?:le|les|gli)$/.test(normAt(tokens, from))) return true;
+  let theirs = false;
   let possessed = false;
   let sending = false;
   for (let k = Math.max(0, from - SENDING_REACH); k <= to + SENDING_REACH && k < tokens.count; k++) {
@@ -257,8 +280,11 @@ function isOwnersPeople<W extends { norm: string }>(tokens: Tokens<W>, k: number
     if (POSSESSIVES.has(normAt(tokens, j))) return true;
   }
   // "Een klant kon zijn factuur niet sturen": one of the customer's own clients; "as a customer" is the customer.
+  if (k > 0 && BY_WORDS.has(normAt(tokens, k - 1))) return true;
   return k > 0 && INDEFINITES.has(normAt(tokens, k - 1)) && (k < 2 || !AS_WORDS.has(normAt(tokens, k - 2)));
 }
+// "Opzeggingen door huurders", "cancellations by tenants": done by the customer's people.
+const BY_WORDS = words('by door von par por da dai dagli pelos pelas');
 const INDEFINITES = words('a an one een un une ein eine einem einer uno una um uma');
 const AS_WORDS = words('as als comme como come');
 const POSSESSIVES = words('our my their his her unsere unserer unseren unserem meine meiner meinen nos notre mes leurs nuestros nuestras nuestro mis sus nossos nossas nosso meus onze mijn hun nostri nostre nostro miei');
@@ -325,6 +351,13 @@ const THIRD_PARTY_SUBJECT = new RegExp(
     String.raw`^\W*(?:their|his|her) (?:(?:new|own|former|previous|old|current) )?(?:solicitor|lawyer|attorney|counsel|advocate|accountant|insurer|bank|agent|landlord|tenant|employer|union|council)s?\b`,
     // "The tenant's solicitor", "the previous manager", "the council", "two leaseholders at ...".
     String.raw`^\W*(?:the|a|an|two|three|several|some|many) (?:(?:new|former|previous|old|outgoing|other) )?(?:tenant|leaseholder|landlord|lessee|occupant|resident|owner|seller|buyer|shopper|guest|patient|student|council|court|tribunal|adjudicator|bailiff|previous manager|outgoing agent|neighbour|neighbor)s?(?:'s?)?\b`,
+    // The same in the other six languages: "une locataire ... me les réclame", "ein Mieter hat Widerspruch eingelegt".
+    String.raw`^\W*(?:un|une|le|la|les|l|plusieurs|des|deux|trois|certains) (?:(?:ancien|ancienne|nouveau|nouvelle) )?(?:locataire|proprietaire|bailleur|coproprietaire|avocat|huissier|syndic)s?\b`,
+    String.raw`^\W*(?:ein|eine|einer|der|die|zwei|drei|mehrere|einige) (?:(?:ehemalige[rn]?|neue[rn]?) )?(?:mieter|mieterin|mieterinnen|eigentumer|eigentumerin|vermieter|anwalt|anwaltin|hausverwaltung)\b`,
+    String.raw`^\W*(?:un|una|el|la|los|las|varios|varias|dos|tres) (?:(?:antiguo|antigua|nuevo|nueva) )?(?:inquilin[oa]|propietari[oa]|arrendador|arrendataria|abogad[oa])s?\b`,
+    String.raw`^\W*(?:um|uma|o|a|os|as|varios|varias|dois|duas|tres) (?:(?:antigo|antiga|novo|nova) )?(?:inquilin[oa]|proprietari[oa]|senhori[oa]|advogad[oa])s?\b`,
+    String.raw`^\W*(?:un|una|il|la|lo|i|gli|le|alcuni|due|tre) (?:(?:ex|vecchio|nuovo|nuova) )?(?:inquilin[oaie]|proprietari[oaie]?|locatore|avvocat[oi])\b`,
+    String.raw`^\W*(?:een|de|het|twee|drie|meerdere) (?:(?:oud|oude|nieuwe) )?(?:huurder|huurders|eigenaar|eigenaars|verhuurder|advocaat)\b`,
   ].join('|'),
   'iu',
 );

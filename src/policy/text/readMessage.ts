@@ -173,9 +173,11 @@ export function readMessage(raw: string, lexicon: CompiledLexicon, orgKey: strin
       kept.set(hit.concept, count + 1);
       const sentence = roles[tokens.sentence[hit.from]!]!;
       const askedOfUs = sentence.role === 'request' && sentence.addressed;
-      if (askedOfUs ? isOwnConcession(tokens, hit.from, hit.to, hit.concept, true) : !TOPIC_CONCEPTS.has(hit.concept) && isOwnContent(tokens, hit.from, hit.to, quoted, orgWords, hit.concept)) continue;
+      if (askedOfUs ? isOwnConcession(tokens, hit.from, hit.to, hit.concept, true) : !TOPIC_CONCEPTS.has(hit.concept) && isOwnContent(tokens, hit.from, hit.to, quoted, orgWords, hit.concept, sentence.role === 'request')) continue;
+      // "The directors are threatening to report them to the Ombudsman": someone else reported, not us.
+      if (hit.concept === 'legal' && REPORTS_OTHERS.test(text.slice(tokens.start[Math.max(0, hit.from - 3)], tokens.end[hit.to]))) continue;
       // "Their solicitor has written to us twice saying we'll have to refund": told of someone else's dispute with the customer.
-      if (!askedOfUs && sentence.role !== 'question' && OTHERS_MATTERS.has(hit.concept) && isSaidOfOthers(sentenceText(tokens, hit.from))) continue;
+      if (!askedOfUs && sentence.role !== 'question' && OTHERS_MATTERS.has(hit.concept) && isSaidOfOthers(sentenceOpening(tokens, hit.from))) continue;
       findings.push({
         concept: hit.concept,
         quote: text.slice(tokens.start[hit.from], tokens.end[hit.to]),
@@ -203,6 +205,8 @@ export function readMessage(raw: string, lexicon: CompiledLexicon, orgKey: strin
 }
 
 const PLAN_CONCEPTS: ReadonlySet<string> = new Set(['plan_question', 'plan_change']);
+
+const REPORTS_OTHERS = /\breport(?:s|ed|ing)? (?:them|him|her)\b/i;
 
 // What a party to the customer's own dispute may do or ask of the customer: a refund, a threat, anger, letters.
 const OTHERS_MATTERS: ReadonlySet<string> = new Set(['refund', 'credit', 'discount', 'waiver', 'legal', 'regulatory', 'repeat_contact', 'repeat_contact_many', 'frustration', 'severe_dissatisfaction']);
@@ -257,6 +261,19 @@ function isShouting(tokens: Tokens<Word>): boolean {
 const MAX_QUOTE_CHARS = 160;
 /** Words read on each side of a match for its sentence: a quote, not the whole of a hostile run-on. */
 const QUOTE_REACH = 30;
+
+/** Words read from a sentence's start for who speaks in it. */
+const OPENING_REACH = 60;
+
+/** The sentence of word `at` from its first word, as written: who acts in it is named there. */
+function sentenceOpening(tokens: Tokens<Word>, at: number): string {
+  const sentence = tokens.sentence[at];
+  let from = at;
+  while (from > 0 && tokens.sentence[from - 1] === sentence) from--;
+  let to = at;
+  while (to + 1 < tokens.count && to + 1 < from + OPENING_REACH && tokens.sentence[to + 1] === sentence) to++;
+  return tokens.text.slice(tokens.start[from], tokens.end[to]);
+}
 
 /** The words of the sentence around word `at`, as written, cut to a quotable length. */
 function sentenceText(tokens: Tokens<Word>, at: number): string {

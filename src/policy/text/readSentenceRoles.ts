@@ -269,7 +269,8 @@ function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[
     const w = words[k]!;
     // German "sie" is "they"; only "Sie" (past a sentence's first word) is "you".
     // "Sie will die Kaution zurück": before a verb in the singular, "Sie" is "she".
-    if (c & SECOND && !(w === 'sie' && ((k > 0 && startsLowerCase(tokens, from + k)) || SHE_VERBS.has(words[k + 1] ?? '')))) addressed = true;
+    // French "du" is "of the": the German "du" stands beside a verb in "-st" ("kannst du", "du hast").
+    if (c & SECOND && !(w === 'sie' && ((k > 0 && startsLowerCase(tokens, from + k)) || SHE_VERBS.has(words[k + 1] ?? ''))) && !(w === 'du' && !isGermanYou(words, k))) addressed = true;
     if (c & KNOW) know = true;
     // "No quiero que se corte": a want denied that something happen asks nothing ("I don't want to be charged" still asks).
     if (c & REQUEST && k > 0 && CUE_NEGATORS.has(words[k - 1]!) && THAT_WORDS.has(words[k + 1] ?? '')) continue;
@@ -388,6 +389,10 @@ function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[
 
 // After "how", these make it a how-to: "how to", "how do I", "how we can".
 const HOW_FOLLOWERS = new Set(['to', 'do', 'does', 'can', 'i', 'we', 'man', 'faire', 'hacer', 'fazer', 'fare', 'je', 'on']);
+
+function isGermanYou(words: readonly string[], k: number): boolean {
+  return (words[k - 1] ?? '').endsWith('st') || (words[k + 1] ?? '').endsWith('st');
+}
 
 // German verbs in the third person singular: after them "Sie" is "she", not the polite "you".
 const SHE_VERBS = new Set(['will', 'hat', 'ist', 'war', 'meint', 'sagt', 'kann', 'muss', 'soll', 'mochte', 'droht', 'verlangt', 'fordert', 'behauptet', 'wohnt', 'zieht', 'zahlt', 'bekommt', 'schreibt', 'ruft']);

@@ -115,7 +115,7 @@ export function tokenize<W extends TokenWord>(text: string, words: WordSource<W>
     const cls = classOf(c);
     if ((cls & LETTER) === 0) {
       // "mira.lang@example.org", "v2.3": a point inside a word ends no sentence.
-      if (cls & SENTENCE_END && !(c === 46 && i > 0 && i + 1 < n && classOf(text.charCodeAt(i + 1)) & LETTER && classOf(text.charCodeAt(i - 1)) & LETTER)) {
+      if (cls & SENTENCE_END && !(c === 46 && i > 0 && i + 1 < n && classOf(text.charCodeAt(i + 1)) & LETTER && classOf(text.charCodeAt(i - 1)) & LETTER) && !(c === 46 && endsAbbreviation(out, i))) {
         sentence++;
         clause++;
       } else if (cls & CLAUSE_END || (cls & DASH && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32)) {
@@ -172,6 +172,19 @@ export function tokenize<W extends TokenWord>(text: string, words: WordSource<W>
   out.letters = letters;
   out.capitals = capitals;
   return out;
+}
+
+// "Mrs. Feld", "Dr. Weber", "e.g. the export": a point after these ends no sentence.
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'sra', 'srta', 'mme', 'mlle', 'hr', 'fr', 'nr', 'vs', 'ca', 'approx']);
+
+/** Whether the point at `at` closes an abbreviation that ends the word just read. */
+function endsAbbreviation<W extends TokenWord>(out: Tokens<W>, at: number): boolean {
+  const k = out.count - 1;
+  if (k < 0 || out.end[k] !== at) return false;
+  const w = out.word[k]!.norm;
+  if (ABBREVIATIONS.has(w)) return true;
+  // "e.g.", "i.e.": two one-letter words with a point inside.
+  return k > 0 && out.end[k] - out.start[k]! === 1 && (w === 'g' || w === 'e') && out.word[k - 1]!.norm === (w === 'g' ? 'e' : 'i') && out.start[k]! - out.end[k - 1]! === 1;
 }
 
 /** Whether a phrase may start at the word `text[from, to)`, from its first three characters as written. */
