@@ -1,7 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { answerApiRequest } from '../../src/helpdesk/restApi';
-import { buildApp, openTicket, startTestHelpdesk, USERS, useBrowserPage, type Helpdesk } from './harness';
+import { buildApp, chooseLane, openTicket, startTestHelpdesk, USERS, useBrowserPage, type Helpdesk } from './harness';
 
 /**
  * The lane as a capability boundary, tried as an agent who wants to get around it: the app as
@@ -40,7 +40,7 @@ const draftOf = (ticket: number) => String(helpdesk.store.customFieldValue(ticke
 async function overrideInSidebar(app: Frame, lane: 1 | 2 | 3, name: string, reason: string): Promise<void> {
   await app.getByRole('button', { name: 'Override lane' }).click();
   const dialog = app.getByTestId('override-form');
-  await dialog.getByLabel(`Lane ${lane} · ${name}`).check({ force: true });
+  await chooseLane(dialog, `Lane ${lane} · ${name}`);
   await dialog.getByRole('textbox').fill(reason);
   await dialog.getByRole('button', { name: 'Save override' }).click();
   await app.waitForSelector('text=The lane override is saved.');

@@ -27,7 +27,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Browser, Frame, Locator, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { launchChromium } from '../../src/helpdesk/browser';
@@ -136,4 +136,17 @@ export async function openTicket(
   const frame = appFrame(page, helpdesk);
   if (waitFor) await frame.waitForSelector(waitFor);
   return frame;
+}
+
+/**
+ * Chooses a lane in the override form by clicking its label, as a person does, until the radio
+ * shows the choice: on a busy machine the form may take a moment to follow the first click.
+ */
+export async function chooseLane(form: Locator, lane: string): Promise<void> {
+  const radio = form.getByLabel(lane);
+  for (let attempt = 0; attempt < 5 && !(await radio.isChecked()); attempt++) {
+    await form.locator('label', { hasText: lane }).click();
+    if (!(await radio.isChecked())) await new Promise((settle) => setTimeout(settle, 200));
+  }
+  if (!(await radio.isChecked())) throw new Error(`the override form did not take the choice "${lane}"`);
 }

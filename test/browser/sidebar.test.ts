@@ -1,6 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { appFrame, buildApp, openTicket, startTestHelpdesk, USERS, useBrowserPage, type Helpdesk } from './harness';
+import { appFrame, buildApp, chooseLane, openTicket, startTestHelpdesk, USERS, useBrowserPage, type Helpdesk } from './harness';
 
 const BADGE = '[data-testid="lane-badge"]';
 
@@ -96,7 +96,7 @@ describe('the sidebar in the local helpdesk', () => {
     const app = await open(491002, { user: USERS.jordan });
     await app.getByRole('button', { name: 'Override lane' }).click();
     const dialog = app.getByTestId('override-form');
-    await dialog.getByLabel('Lane 2 · Assisted response').check({ force: true });
+    await chooseLane(dialog, 'Lane 2 · Assisted response');
     await dialog.getByRole('button', { name: 'Save override' }).click();
     await dialog.getByText('Enter a reason.').waitFor();
     await dialog.getByRole('textbox').fill('Finance approved the refund already');

@@ -1,7 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FACTOR_IDS, OWNER_KEYS } from '../../src/policy/types';
-import { openTicket, useBuiltApp, USERS, type Helpdesk } from './harness';
+import { chooseLane, openTicket, useBuiltApp, USERS, type Helpdesk } from './harness';
 
 /** What an agent and a lead read: the sidebar at the 320 px Zendesk gives it, in English and German. */
 
@@ -34,7 +34,7 @@ async function overrideTo(ticket: number, lane: string, reason: string): Promise
   const lead = await open(ticket, USERS.jordan);
   await lead.getByRole('button', { name: 'Override lane' }).click();
   const form = lead.getByTestId('override-form');
-  await form.getByLabel(lane).check({ force: true });
+  await chooseLane(form, lane);
   await form.getByRole('textbox').fill(reason);
   await form.getByRole('button', { name: 'Save override' }).click();
   await lead.getByText('The lane override is saved.').waitFor();
