@@ -2,7 +2,7 @@ import { TYPO_TOLERANT_CONCEPTS, type Concept } from './defaultLexicon';
 import type { Policy } from './policy';
 import { compileLexicon, type CompiledLexicon } from './text/compileLexicon';
 import { nameWords } from './text/findOwnContent';
-import { isBackground, readMessage, type ActionAsk, type Asks, type TextFinding, type TextReading } from './text/readMessage';
+import { ASKS_OUR_PRICE, isBackground, readMessage, type ActionAsk, type Asks, type TextFinding, type TextReading } from './text/readMessage';
 import type { SentenceRole } from './text/readSentenceRoles';
 import { ISSUE_FAMILIES, type Domain, type Evidence, type IssueFamily, type OrganizationInput, type TicketInput } from './types';
 
@@ -261,7 +261,7 @@ function asksAboutBilledThing(f: { concept: string; role: string; sentence: stri
   // "A client couldn't send his invoice PDF" is background to a question; on its own it may be a want.
   if (f.role === 'statement' && !asks.question && !asks.howto) return false;
   const sentence = f.sentence.normalize('NFD').replace(/\p{M}/gu, '');
-  if (OUR_BILL.test(sentence) || CHARGED_US.test(sentence)) return false;
+  if (OUR_BILL.test(sentence) || CHARGED_US.test(sentence) || ASKS_OUR_PRICE.test(sentence)) return false;
   // "A late fee of $50 applies on the 6th", "a custom charge type on the tenant ledger": the customer's
   // own charges to its people, told or asked about beside a product question.
   if (f.role === 'statement' || THEIR_PAYERS.test(sentence)) return true;

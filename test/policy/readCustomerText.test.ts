@@ -663,4 +663,48 @@ describe('reading the ask, not the words', () => {
     expect(ask('The outgoing agent is slow and the directors are threatening to report them to the Property Ombudsman. Can I add 32 units myself?', { family: 'provisioning' }).factors.customer_pressure.level).toBe('low');
     expect(ask('I want a refund of the dashboard add-on we bought by mistake.', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
   });
+
+  it('reads a refund, a waiver and a discount asked in chat-style words', () => {
+    expect(ask("hey so we've been paying for 60 people all year but only had 40 since march. can u sort that out for the months we overpaid??", { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+    expect(ask('hola, en octubre no hicimos nóminas, pero nos cobrasteis igual ¿me podéis devolver lo de ese mes? gracias', { family: 'billing' }).factors.action_irreversibility.level).toBe('high');
+    expect(ask('Bonjour, on voit deux prélèvements de 189 € en novembre. Vous pouvez faire le nécessaire svp ?', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+    expect(ask('pasadme al plan gratis ya, que solo quedamos 3. y diciembre que no me lo cobréis', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+    expect(ask('ciao! se paghiamo tutto il 2027 in anticipo ci fate uno sconticino?', { family: 'billing' }).factors.action_irreversibility.level).toBe('high');
+    expect(ask('Is er voor ons tweede jaar iets aan de prijs te doen? Al is het maar een paar maanden tegen een lager tarief.', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+    expect(ask('Esos dos meses nos gustaría recuperarlos, ¿lo podéis mirar?', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+    // Putting right something that is no charge asks no refund.
+    expect(ask('The report shows two rows for every order. Can you fix it?', { family: 'feature_access' }).factors.policy_sensitivity.level).toBe('low');
+  });
+
+  it('reads a hand-over, a takeover of the account and a lockout asked in plain words', () => {
+    expect(ask('hey, friday is my last day here. can you make jess (jess@example.com) the main account person instead of me?', { family: 'permissions' }).factors.security_identity.level).toBe('high');
+    expect(ask('Hallo, Kollege Tobias ist krank. Könnt ihr mir seine letzten 3 Lohnabrechnungen schicken? Er ist einverstanden.', { family: 'security' }).factors.security_identity.level).toBe('high');
+    expect(ask('our ceo wants the payslips for the whole leadership team. he is not a user. can you just email him a pdf bundle?', { family: 'security' }).factors.security_identity.level).toBe('high');
+    expect(ask('la nostra collega ha perso il telefono con l\'app di autenticazione e non riesce più a entrare. potete farla entrare voi?', { family: 'security' }).factors.security_identity.level).toBe('high');
+    expect(ask('Zijn advocaat, mr. J. Koster, vraagt om alle ritgegevens van zijn cliënt. Zouden jullie die gegevens rechtstreeks naar het kantoor van mr. Koster kunnen sturen?', { family: 'security' }).factors.security_identity.level).toBe('high');
+    expect(ask('Peter is in oktober vertrokken. Kunnen jullie uitzoeken hoe hij nog kon inloggen en wat hij verder allemaal heeft gedaan?', { family: 'permissions' }).factors.security_identity.level).toBe('high');
+    expect(ask("I used to run dispatch there until last month. I'd like a copy of the route history I built up. Can you send me an export?", {}).factors.security_identity.level).toBe('high');
+    // Sent to the requester, or an app that works, is no hand-over.
+    expect(ask('Hi, SMS codes are late for everyone in the office. Authenticator app users are fine. Is something up?', { family: 'security' }).factors.security_identity.level).toBe('medium');
+    expect(ask('please make finance@example.com the billing contact instead of me', { family: 'billing' }).factors.security_identity.level).toBe('low');
+  });
+
+  it('reads leaving, an escalation after silence and frustration in more words', () => {
+    expect(ask("if the state tax calc is wrong on the dec 15 run like it was in nov, we're moving to gusto. not joking.", { family: 'feature_access' }).factors.customer_pressure.level).toBe('high');
+    expect(ask("We're moving to the annual plan next month. How do I update the card?", { family: 'billing' }).factors.customer_pressure.level).toBe('low');
+    expect(ask('Still nothing. This is pretty poor for a simple question, honestly.', { family: 'feature_access' }).factors.customer_pressure.level).toBe('medium');
+    expect(ask('A ver si alguien me puede ayudar, porque ya estoy harto. ¿Hay algún ajuste para que las ventanas sean obligatorias?', { family: 'feature_access' }).factors.customer_pressure.level).toBe('medium');
+  });
+
+  it('reads a question about how we bill as a billing question, even asked how', () => {
+    expect(ask('Got it. Our invoice says 418 active learners. How do you count an active learner for billing?', { family: 'feature_access' }).factors.policy_sensitivity.level).toBe('medium');
+    expect(ask('Und wie wird das dann abgerechnet, zählen die Lernenden beider Akademien auf einer Rechnung?', { family: 'provisioning' }).factors.policy_sensitivity.level).toBe('medium');
+    expect(ask('Is there a way to add like 10 temp seats just for june and what does that cost?', { family: 'usage_limits' }).factors.policy_sensitivity.level).toBe('medium');
+    expect(ask('How do I set the price of a product in the shop?', { family: 'feature_access' }).factors.policy_sensitivity.level).toBe('low');
+  });
+
+  it('reads a question mark that opens a Spanish question and a relative "where" as what they are', () => {
+    expect(roleOf('Hi, second payroll in a row where the accrual was calculated wrong.')).toBe('statement');
+    expect(ask("is it normal that in the Team tab employees can see each other's salary? one of our tutors sent me a screenshot of everyone's pay", { family: 'permissions' }).factors.security_identity.level).not.toBe('low');
+  });
 });

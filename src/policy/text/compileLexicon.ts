@@ -4,7 +4,8 @@ import { foldWord } from './tokenize';
  * A lexicon maps each concept to phrases. Phrase syntax, one phrase a string:
  * - words separated by spaces, matched after folding (case, accents, apostrophes);
  * - `refund*` matches any word that starts with `refund` (refunds, refunded, refunding);
- * - `account|workspace` matches either word;
+ * - `account|workspace` matches either word; an alternative is one word, so "do not" beside
+ *   "dont" is a phrase of its own (`dont ~ charge`, `do not ~ charge`);
  * - `~` skips up to two words (`reverse ~ charge` matches "reverse the double charge");
  * - `~~` skips up to six words (`get ~ difference ~~ back` matches "get the difference for the remaining 9 months back");
  * - a phrase that starts with `!` is an exception: where it matches, the concept does not

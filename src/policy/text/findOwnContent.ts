@@ -116,6 +116,8 @@ export function isOwnContent<W extends { norm: string }>(tokens: Tokens<W>, from
     if (CONTENT_NOUNS.has(w) || NAMING.has(w)) return true;
     if (THEIR_PEOPLE.has(w) && isOwnersPeople(tokens, k)) return true;
   }
+  // "the client invoices", "patient refunds", "tenant deposits": one of the customer's people names whose they are.
+  if (from > 0 && tokens.clause[from - 1] === clause && WHOSE.has(normAt(tokens, from - 1)) && !isWanted(tokens, from)) return true;
   // "A chart of refunds and write-offs by practice", "traz os estornos de cada pedido": money words
   // in the customer's data are read further out, within the sentence; an attack word never is.
   // "I want a refund of the dashboard add-on" wants the money back: only a sentence that wants nothing reads so far.
@@ -169,7 +171,7 @@ function goesToTheirPeople<W extends { norm: string }>(tokens: Tokens<W>, from: 
   if (isWanted(tokens, from)) return false;
   // "We will refund him the 14 days", "reembolsarle": refunded to a third person.
   const after = to + 1 < tokens.count && tokens.sentence[to + 1] === sentence ? normAt(tokens, to + 1) : '';
-  if (THIRD_OBJECTS.has(after) || /^(?:reembols|devolv|rimbors|rembours)\w*(?:le|les|gli)$/.test(normAt(tokens, from))) return true;
+  if (THIRD_OBJECTS.has(after) || holdsThirdObject(tokens, from, to) || /^(?:reembols|devolv|rimbors|rembours)\w*(?:le|les|gli)$/.test(normAt(tokens, from))) return true;
   let theirs = false;
   let possessed = false;
   let sending = false;
@@ -190,6 +192,14 @@ function goesToTheirPeople<W extends { norm: string }>(tokens: Tokens<W>, from: 
 }
 
 const THIRD_OBJECTS = words('him her');
+// People a money word can be named after ("client invoices"); a guest or a seat is also a kind of user we bill.
+const WHOSE = words('customer client patient tenant shopper buyer kunde klant cliente paziente inquilino huurder mieter locataire');
+
+/** "Pay her back": the one paid back stands inside the phrase. */
+function holdsThirdObject<W extends { norm: string }>(tokens: Tokens<W>, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (THIRD_OBJECTS.has(normAt(tokens, k))) return true;
+  return false;
+}
 
 /** One of the people a customer serves, or a German compound ending in one ("Stammkunden", "Neukunde"). */
 function isPersonWord(w: string): boolean {
@@ -310,7 +320,7 @@ function isInName<W extends { norm: string }>(tokens: Tokens<W>, from: number, t
 // client is the one who acts, so the threat is aimed at the customer, not at us.
 const OTHERS_AS_SUBJECT = new RegExp(
   [
-    String.raw`^\W*(?:(?:one|some|a few|two|several) of )?(?:our|my|a|an|the) (?:own )?(?:client|customer|patient|tenant|guest|member|buyer|end user|landlord|owner|resident|leaseholder|subscriber|donor|shopper|student|parent|famil(?:y|ie))s?\b`,
+    String.raw`^\W*(?:(?:one|some|a few|two|several) of )?(?:our|my|a|an|the) (?:own )?(?:client|customer|patient|tenant|guest|member|buyer|end user|landlord|owner|resident|leaseholder|subscriber|donor|shopper|student|parent|famil(?:y|ie)|employee|worker|driver|trainer|bartender|nurse|teacher|technician|contractor|cleaner|courier|cashier|therapist|instructor)s?\b`,
     String.raw`^\W*(?:un|une|l'un|certains) (?:de )?(?:nos|mes) (?:client|patient|locataire)s?\b`,
     String.raw`^\W*(?:uno|una|algunos) de (?:nuestros|mis|nuestras) (?:cliente|paciente|inquilino)s?\b`,
     String.raw`^\W*(?:um|uma|alguns) d?os? (?:nossos|meus) (?:cliente|paciente|inquilino)s?\b`,

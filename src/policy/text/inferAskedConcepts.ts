@@ -83,6 +83,8 @@ const HANDING = words(`
 const RECORDS = words(`
   messages message conversations conversation chats chat emails mails notes history data files inbox calls recordings threads tickets
   export exports report reports sales orders invoices contacts documents activity logs
+  payslips payslip paystubs paystub payroll salaries salary lohnabrechnung lohnabrechnungen gehaltsabrechnung gehaltsabrechnungen
+  bulletins fiches nominas nomina recibos holerites contracheques loonstroken loonstrook cedolini buste
   nachrichten gesprache daten verlauf notizen dateien postfach
   conversations messages notes donnees fichiers historique
   mensajes conversaciones datos notas archivos historial correos
@@ -98,7 +100,7 @@ const FROM_WORDS = words('from of by von van de di da del des du');
 
 // The people an account serves or employs, and the details of theirs that identify them.
 const PEOPLE = words(`
-  patients clients customers employees staff students members tenants guests candidates
+  patients clients customers employees staff students members tenants guests candidates people ppl team colleagues
   patienten kunden mitarbeiter mitarbeitenden patients employes salaries eleves pacientes clientes empleados alumnos
   funcionarios colaboradores pazienti clienti dipendenti studenti klanten medewerkers leerlingen
 `);
@@ -140,6 +142,7 @@ export function inferAskedConcepts<W extends { norm: string }>(
   const out: InferredHit[] = [];
   let i = 0;
   let previousStart = 0;
+  let earlierStart = 0;
   while (i < tokens.count) {
     const sentence = tokens.sentence[i]!;
     let j = i;
@@ -147,14 +150,20 @@ export function inferAskedConcepts<W extends { norm: string }>(
     const role = roles[sentence];
     if (role && role.role === 'request' && role.addressed && role.words >= minWords) {
       if (!role.info) out.push(...inferInSentence(tokens, i, j - 1, hits));
+      // "On voit deux prélèvements de 189 €. Vous pouvez faire le nécessaire ?": putting right a charge taken twice pays one back.
+      if (!role.info) {
+        const fix = asksToPutRight(tokens, previousStart, i, j - 1, hits);
+        if (fix) out.push(fix);
+      }
       // "Please send me a copy of all his messages" asks for something sent: it hands data over.
-      const handed = handsOver(tokens, i, j - 1, hits, previousStart);
+      const handed = handsOver(tokens, i, j - 1, hits, previousStart, earlierStart);
       if (handed) out.push(handed);
     }
     if (role && role.addressed && (role.info || role.role === 'question')) {
       const who = askedWhoDid(tokens, i, j - 1);
       if (who) out.push(who);
     }
+    earlierStart = previousStart;
     previousStart = i;
     i = j;
   }
@@ -191,6 +200,21 @@ function inferInSentence<W extends { norm: string }>(tokens: Tokens<W>, from: nu
   return out;
 }
 
+// Verbs and phrases that ask us to put something right without saying how.
+const PUTTING_RIGHT = words('sort fix handle resolve necessaire regulariser arreglar arreglarlo solucionar resolver regularizar sistemare sistemarlo regolarizzare regelen oplossen rechtzetten erledigen klaren korrigieren');
+// Words that tell a charge was taken more than once, or too much.
+const TWICE = words('twice double doubled duplicate duplicated two both side deux doubles doublon dos duplicado duplicados ambos ambas zweimal doppelt doppelte zwei beide duas duplicada duplicadas twee dubbel dubbele allebei due doppio doppia doppi entrambi x2 2x overpaid overcharged');
+
+/** "We were charged twice in November. Can you sort it out?": asked to put right a charge taken twice, which pays one back. */
+function asksToPutRight<W extends { norm: string }>(tokens: Tokens<W>, previousStart: number, from: number, to: number, hits: readonly ConceptHit[]): InferredHit | null {
+  if (hits.some((h) => h.from >= from && h.to <= to && NAMED.has(h.concept))) return null;
+  const fixing = findWord(tokens, from, to, PUTTING_RIGHT);
+  if (fixing < 0) return null;
+  if (!hits.some((h) => BILLED.has(h.concept) && h.from >= previousStart && h.to <= to)) return null;
+  if (findWord(tokens, previousStart, to, TWICE) < 0) return null;
+  return { concept: 'refund', from: fixing, to: fixing, negated: false, because: `asks us to put right a charge taken twice ("${normAt(tokens, fixing)}")` };
+}
+
 // Verbs that give back, with or without their pronouns attached: "devolvérnoslo", "zurückerstatten", "restituirci".
 const GIVING_BACK_STEMS = ['devolv', 'devuelv', 'restitu', 'zuruckgeb', 'zuruckerstatt', 'zuruckzahl', 'erstatt', 'teruggeef', 'teruggeven', 'terugstort', 'terugbetal'];
 const GIVING_BACK = words('rendre rendez rendiez');
@@ -211,12 +235,13 @@ function findGivingBack<W extends { norm: string }>(tokens: Tokens<W>, from: num
 }
 
 /** "Please send me a copy of all messages from Tom", "transférer toutes ses conversations", a key sent to a gmail address. */
-function handsOver<W extends { norm: string }>(tokens: Tokens<W>, from: number, to: number, hits: readonly ConceptHit[], previousStart: number): InferredHit | null {
+function handsOver<W extends { norm: string }>(tokens: Tokens<W>, from: number, to: number, hits: readonly ConceptHit[], previousStart: number, earlierStart: number): InferredHit | null {
   if (hits.some((h) => h.from >= from && h.to <= to && h.concept === 'third_party_data')) return null;
   const handing = findHanding(tokens, from, to);
   if (handing < 0) return null;
-  const records = findWord(tokens, handing + 1, to, RECORDS);
-  if (records >= 0 && someoneElses(tokens, handing + 1, to)) {
+  // "Könnt ihr mir seine letzten 3 Lohnabrechnungen schicken?": in German the verb comes last.
+  const records = findWord(tokens, from, to, RECORDS);
+  if (records >= 0 && someoneElses(tokens, from, to)) {
     return { concept: 'third_party_data', from: handing, to: records, negated: false, because: `asks us to ${normAt(tokens, handing)} another person's ${normAt(tokens, records)}` };
   }
   // "Could you send me a spreadsheet of the patients I've treated, with their phone numbers?": people's details handed over.
@@ -225,7 +250,9 @@ function handsOver<W extends { norm: string }>(tokens: Tokens<W>, from: number, 
     return { concept: 'third_party_data', from: handing, to: people, negated: false, because: `asks us to ${normAt(tokens, handing)} the details of ${normAt(tokens, people)}` };
   }
   // "Their IT lead needs a full export of the clinic's patients. Please send it directly to Ron": people's records, sent to someone else.
-  if (previousStart < from && findWord(tokens, previousStart, from - 1, PEOPLE) >= 0 && findWord(tokens, previousStart, from - 1, RECORDS) >= 0 && sentToSomeoneNamed(tokens, handing, to)) {
+  // "Our CEO wants the payslips for the whole leadership team. He's not a user. Can you email him a bundle?"
+  const someonesRecords = earlierStart < from && (findWord(tokens, earlierStart, from - 1, PEOPLE) >= 0 || someoneElses(tokens, earlierStart, from - 1)) && findRecords(tokens, earlierStart, from - 1) >= 0;
+  if (someonesRecords && sentToSomeoneNamed(tokens, handing, to)) {
     return { concept: 'third_party_data', from: handing, to: handing, negated: false, because: `asks us to ${normAt(tokens, handing)} people's records to someone else` };
   }
   // "He lost the API key. Can you send it to his gmail?": a credential sent to an address lets someone in.
@@ -261,15 +288,37 @@ function someoneElses<W extends { norm: string }>(tokens: Tokens<W>, from: numbe
   return false;
 }
 
-/** "Send it directly to Ron", "to lena@example.com": the one it goes to is named, not "me" or "us". */
+/** Records, or a compound ending in them: "ritgegevens", "Fahrdaten". */
+function findRecords<W extends { norm: string }>(tokens: Tokens<W>, from: number, to: number): number {
+  for (let k = from; k <= to; k++) {
+    const w = normAt(tokens, k);
+    if (RECORDS.has(w) || RECORD_ENDINGS.some((e) => w.length > e.length + 2 && w.endsWith(e))) return k;
+  }
+  return -1;
+}
+const RECORD_ENDINGS = ['gegevens', 'daten', 'historie', 'verlauf', 'donnees', 'datos', 'dados', 'dati'];
+
+/** "Send it directly to Ron", "naar het kantoor van mr. Koster", "to lena@example.com": the one it goes to is named, not "me" or "us". */
 function sentToSomeoneNamed<W extends { norm: string }>(tokens: Tokens<W>, handing: number, to: number): boolean {
   if (hasAddress(tokens, handing, to)) return true;
-  for (let k = handing + 1; k < to; k++) {
-    if (TO_WORDS.has(normAt(tokens, k)) && startsCapitalised(tokens, k + 1) && !OUR_SIDE.has(normAt(tokens, k + 1))) return true;
+  const from = Math.max(0, handing - 8);
+  for (let k = from; k < to; k++) {
+    if (!TO_WORDS.has(normAt(tokens, k))) continue;
+    for (let j = k + 1; j <= k + 4 && j <= to; j++) {
+      const w = normAt(tokens, j);
+      if (OUR_SIDE.has(w)) break;
+      if (TITLES.has(w) || (startsCapitalised(tokens, j) && j === k + 1 && !ARTICLE_TOO.has(normAt(tokens, k)))) return true;
+    }
   }
-  return false;
+  // "Can you just email him a pdf bundle?": sent to a third person.
+  return handing + 1 <= to && THIRD_RECIPIENTS.has(normAt(tokens, handing + 1));
 }
-const TO_WORDS = words('to an a aan');
+const TO_WORDS = words('to an a aan naar zu zum zur au aux al alla para');
+// "a PDF", "an Excel file": English articles before a capital name no one.
+const ARTICLE_TOO = words('a an');
+// Titles that name a person: "mr. Koster", "Frau Weber", "Maître Durand".
+const TITLES = words('mr mrs ms dr herr herrn frau maitre me avv avvocato dott sr sra senor senora lawyer attorney solicitor advocaat anwalt avocat abogado advogado');
+const THIRD_RECIPIENTS = words('him her them ihm ihr lui loro hem haar');
 const OUR_SIDE = words('me us i uns mir mij ons nous moi');
 
 function startsCapitalised<W extends { norm: string }>(tokens: Tokens<W>, k: number): boolean {

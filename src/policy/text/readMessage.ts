@@ -80,9 +80,13 @@ export function isBackground(f: TextFinding): boolean {
   if (f.role === 'statement') return !f.addressed && !f.stepAnnounced;
   // "Can we add seats without paying for the month?" asks our leave: the concession counts.
   // "Is it possible to extend the contract at the current price?": only we can make an exception.
-  if (f.role === 'howto') return !f.permission && !ACCOUNT_CONCEPTS.has(f.concept) && !OURS_TO_GRANT.has(f.concept);
+  // "Is there a way to add 10 temp seats, and what does that cost?": a price asked is our price.
+  if (f.role === 'howto') return !f.permission && !ACCOUNT_CONCEPTS.has(f.concept) && !OURS_TO_GRANT.has(f.concept) && !(f.concept === 'billing' && ASKS_OUR_PRICE.test(f.sentence));
   return false;
 }
+
+// "How do you count an active learner for billing?" asks how we bill, not how the customer does something.
+export const ASKS_OUR_PRICE = /\b(?:what (?:does|would|will|do) (?:that|it|this|they) cost|how much (?:does|would|will|do|is|are)|what(?:'s| is) the (?:price|cost)|combien (?:ca|cela|ça) (?:coute|coûte)|cuanto cuesta|cuánto cuesta|quanto custa|quanto costa|was kostet|wat kost|how (?:do|does|did|would|will) (?:you|they) (?:count|calculate|charge|bill|work out|determine|compute)|comment (?:vous )?(?:calculez|comptez|facturez)|wie (?:berechnen|zählen|zahlen) sie|c[óo]mo (?:calculan|cuentan|cobran|factur[aá]is|calcul[aá]is)|como (?:voc[êe]s )?(?:calculam|contam|cobram)|hoe (?:berekenen|tellen) jullie|come (?:calcolate|contate|fatturate)|how (?:is|are|will|would) (?:\w+ ){1,4}(?:billed|charged|counted|calculated|invoiced)|wie (?:wird|werden) (?:\w+ ){1,4}(?:abgerechnet|berechnet|gez[äa]hlt|in rechnung gestellt)|comment (?:est|sont|sera) (?:\w+ ){0,4}(?:factur|calcul|compt)\w*|c[óo]mo se (?:factura|cobra|calcula|cuenta)|como (?:[ée]|s[ãa]o|ser[áa]) (?:\w+ ){0,4}(?:cobrad|calculad|faturad|contad)\w*|como se (?:cobra|calcula|fatura|conta)|hoe (?:wordt|worden) (?:\w+ ){0,4}(?:gefactureerd|berekend|geteld|afgerekend)|come (?:viene|vengono|verr[àa]) (?:\w+ ){0,4}(?:fatturat|calcolat|contat|addebitat)\w*)\b/i;
 
 // What only we can grant: asked how, it is still asked of us.
 const OURS_TO_GRANT: ReadonlySet<string> = new Set(['exception', 'entitlement_dispute']);

@@ -118,7 +118,7 @@ const WAY_WORDS = new Set(['way', 'option', 'setting', 'shortcut', 'possibility'
 const EXISTENCE_PAIRS = new Set(['is there', 'are there', 'gibt es', 'y a', 'hay', 'existe', 'ha', 'is er', 'zijn er', 'ce', 'ci sono', 'c e']);
 const HOWTO_PAIRS = new Set([
   'hay forma', 'ha como', 'ce modo',
-  'se puede', 'si puo', 'e possivel', 'e possibile', 'est il', 'is het', 'kann man', 'kann ich', 'konnen wir', 'puis je', 'peut on',
+  'se puede', 'si puo', 'e possivel', 'e possibile', 'est il', 'is het', 'kann man', 'kann ich', 'konnen wir', 'puis je', 'peut on', 'on peut', 'nous pouvons', 'je peux',
   'puedo', 'posso', 'kan ik', 'kunnen we', 'can i', 'can we', 'do i', 'do we', 'should i', 'should we', 'what is the best', 'whats the best',
 ]);
 
@@ -249,6 +249,8 @@ const LEAVE_IN_VERB = new Set(['puedo', 'podemos', 'posso', 'possiamo', 'pouvons
 /** "Can we add seats without paying?" asks our leave; "can an automation create ...?" asks what the product does. */
 function asksLeave(first: string, second: string): boolean {
   if (LEAVE_IN_VERB.has(first)) return true;
+  // "On peut réduire l'abonnement ?": the French subject comes first.
+  if ((first === 'on' && second === 'peut') || (first === 'nous' && second === 'pouvons') || (first === 'je' && second === 'peux')) return true;
   return PERMISSION_OPENERS.has(first) && FIRST_PERSON.has(second);
 }
 
@@ -323,9 +325,9 @@ function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[
   // "Would it be possible to move us to monthly billing?", "¿Sería posible reembolsar ...?": a polite request.
   if (asked && asksAFavour(words, start)) return { role: 'request', addressed: true, info: false, imperative: false };
   // "¿Me podéis devolver el rol?": the second-person verb may follow a pronoun.
-  // "¿Nos lo podéis devolver?": two pronouns before it.
+  // "¿Nos lo podéis devolver?": two pronouns before it. "Se paghiamo in anticipo ci fate uno sconto?": anywhere in it.
   const pronouns = OBJECT_PRONOUNS.has(first) && (YOU_IN_VERB.has(second) || (OBJECT_CLITICS.has(second) && YOU_IN_VERB.has(words[start + 2] ?? '')));
-  if ((REQUEST_OPENERS.has(first) && SECOND_PERSON.has(second)) || YOU_IN_VERB.has(first) || pronouns) {
+  if ((REQUEST_OPENERS.has(first) && SECOND_PERSON.has(second)) || YOU_IN_VERB.has(first) || pronouns || asksUsInVerb(words, start)) {
     addressed = true;
     request = true;
     cueAt = cueAt < 0 ? start : cueAt;
@@ -351,7 +353,7 @@ function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[
   const lastClause = asked ? lastClauseStart(tokens, from, to, start + LOOKAHEAD) : -1;
   // "Je dois faire un avoir ?" asks what the customer must do: a how-to, whatever it names.
   if (asked && !addressed && ASKED_HOWTO_PAIRS.has(`${first} ${second}`)) return { role: 'howto', addressed, info: false, imperative: false };
-  const howAt = isHowTo(words, cues, start) ? start : asksHowAfterComma(words, lastClause) ? lastClause : -1;
+  const howAt = isHowTo(words, cues, start, asked) ? start : asksHowAfterComma(words, lastClause) ? lastClause : -1;
   // "Como a gente faz??", "what do we do now?": a plea for help with what the message tells, not a how-to.
   if (howAt >= 0 && isBarePlea(words, start)) return { role: 'question', addressed, info: false, imperative: false };
   if (howAt >= 0) {
@@ -387,11 +389,28 @@ function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[
   return { role: 'statement', addressed, info: false, imperative: false };
 }
 
+// Words after which an embedded "where" or "how" still asks: "I can't find where", "je ne sais pas comment".
+const FINDING = new Set(['find', 'finde', 'found', 'know', 'weiss', 'trouve', 'sais', 'encuentro', 'se', 'acho', 'sei', 'vind', 'weet', 'trovo', 'so', 'nicht', 'not', 'pas', 'no', 'nao', 'niet', 'non', 'idea', 'sure', 'ahnung', 'unclear']);
+
 // After "how", these make it a how-to: "how to", "how do I", "how we can".
 const HOW_FOLLOWERS = new Set(['to', 'do', 'does', 'can', 'i', 'we', 'man', 'faire', 'hacer', 'fazer', 'fare', 'je', 'on']);
 
 function isGermanYou(words: readonly string[], k: number): boolean {
   return (words[k - 1] ?? '').endsWith('st') || (words[k + 1] ?? '').endsWith('st');
+}
+
+// Second-person verbs that ask after a pronoun for us: "ci fate", "nos hacéis", "nous faites".
+const YOU_DO = new Set([...YOU_IN_VERB, 'fate', 'date', 'fareste', 'dareste', 'haceis', 'dais', 'hariais', 'dariais', 'fazem', 'dao', 'fariam', 'dariam', 'faites', 'donnez', 'feriez', 'donneriez', 'mandate', 'inviate']);
+// "Pasadme al plan gratis", "mandatemi la fattura": an imperative with its pronoun attached.
+const IMPERATIVE_WITH_PRONOUN = /^\p{L}{2,}(?:ad|ed|id)(?:me|nos|melo|noslo|le|les)$|^\p{L}{2,}(?:ate|ete|ite)(?:mi|ci|celo|melo)$/u;
+
+/** "Se paghiamo in anticipo ci fate uno sconto?", "pasadme al plan gratis": asked of us in the verb. */
+function asksUsInVerb(words: readonly string[], start: number): boolean {
+  if (IMPERATIVE_WITH_PRONOUN.test(words[start] ?? '')) return true;
+  for (let k = start; k + 1 < words.length; k++) {
+    if (OBJECT_PRONOUNS.has(words[k]!) && YOU_DO.has(words[k + 1]!) && !(words[k] === 'me' && words[k + 1] === 'date')) return true;
+  }
+  return false;
 }
 
 // German verbs in the third person singular: after them "Sie" is "she", not the polite "you".
@@ -618,12 +637,17 @@ function cannotFind(words: readonly string[], start: number): boolean {
   return false;
 }
 
-function isHowTo(words: readonly string[], cues: readonly number[], start: number): boolean {
+function isHowTo(words: readonly string[], cues: readonly number[], start: number, asked: boolean): boolean {
   if (cannotFind(words, start)) return true;
   for (let k = start; k < words.length && k < start + LOOKAHEAD; k++) {
     const w = words[k]!;
     const c = cues[k]!;
     if ((c & HOWTO_START) === 0) continue;
+    // "Second payroll in a row where the accrual was wrong.": without a question mark, a later "where" relates.
+    // "Ich finde nicht, wo man das ändert." still asks where: after a verb of finding or knowing it does.
+    if (k > start && !asked && (WHERE_FIRST.has(w) || HOWTO_FIRST.has(w)) && !FINDING.has(words[k - 1]!) && !FINDING.has(words[k - 2] ?? '')) continue;
+    // "Kunnen jullie uitzoeken hoe hij nog kon inloggen?": a later "how" before someone else asks what happened.
+    if (k > start && HOWTO_FIRST.has(w) && !HOW_FOLLOWERS.has(words[k + 1] ?? '')) continue;
     // "No puedo entrar", "ik kan niet inloggen": what the customer cannot do is a report, not a how-to.
     if (k > 0 && CANNOT_BEFORE.has(words[k - 1]!)) continue;
     const two = `${w} ${words[k + 1] ?? ''}`;

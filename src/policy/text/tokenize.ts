@@ -47,7 +47,7 @@ function isLetterOrDigit(c: number): boolean {
 }
 
 const APOSTROPHES = new Set([39, 0x2019]);
-const SENTENCE_ENDS = new Set([46, 33, 63, 59, 10]); // . ! ? ; newline
+const SENTENCE_ENDS = new Set([46, 33, 63, 59, 10, 161, 191]); // . ! ? ; newline, and ¡ ¿ that open one
 const CLAUSE_ENDS = new Set([44, 58, 40, 41]); // , : ( )
 const DASHES = new Set([45, 0x2013, 0x2014]);
 
@@ -65,7 +65,7 @@ for (let c = 0; c < 0x80; c++) {
 /** What a character is to the tokenizer (`LETTER`, `SENTENCE_END` ...). */
 function classOf(c: number): number {
   if (c < 0x80) return ASCII_CLASS[c]!;
-  return (isLetterOrDigit(c) ? LETTER : 0) | (DASHES.has(c) ? DASH : 0) | (APOSTROPHES.has(c) ? APOSTROPHE : 0);
+  return (isLetterOrDigit(c) ? LETTER : 0) | (SENTENCE_ENDS.has(c) ? SENTENCE_END : 0) | (DASHES.has(c) ? DASH : 0) | (APOSTROPHES.has(c) ? APOSTROPHE : 0);
 }
 
 /** The hash of a folded word, one character at a time from `WORD_HASH_SEED` (FNV-1a). */
@@ -158,8 +158,8 @@ export function tokenize<W extends TokenWord>(text: string, words: WordSource<W>
       } else break;
     }
     const w = ascii ? words.at(text, s, i, h, length) : words.of(foldWord(text.slice(s, i)));
-    // An ASCII word without an apostrophe in its first three characters opens as its folded form does.
-    const open = ascii && text.charCodeAt(s + 1) !== 39 && text.charCodeAt(s + 2) !== 39 ? w.open : startsPhrase(text, s, i, words.mayMatter);
+    // An ASCII word opens as its folded form does ("we're" as "were"); another is tried as written.
+    const open = ascii ? w.open : startsPhrase(text, s, i, words.mayMatter);
     if (open && CLAUSE_WORDS.has(w.norm)) clause++;
     const k = out.count++;
     out.word[k] = w;
@@ -183,6 +183,9 @@ function endsAbbreviation<W extends TokenWord>(out: Tokens<W>, at: number): bool
   if (k < 0 || out.end[k] !== at) return false;
   const w = out.word[k]!.norm;
   if (ABBREVIATIONS.has(w)) return true;
+  // "mr. J. Koster": a capital letter alone is an initial.
+  const first = out.text.charCodeAt(out.start[k]!);
+  if (out.end[k]! - out.start[k]! === 1 && first >= 65 && first <= 90) return true;
   // "e.g.", "i.e.": two one-letter words with a point inside.
   return k > 0 && out.end[k] - out.start[k]! === 1 && (w === 'g' || w === 'e') && out.word[k - 1]!.norm === (w === 'g' ? 'e' : 'i') && out.start[k]! - out.end[k - 1]! === 1;
 }
