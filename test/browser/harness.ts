@@ -67,7 +67,8 @@ export function useBrowserPage(options: { timeoutMs?: number; viewport?: { width
       return;
     }
     page = await browser.newPage(options.viewport ? { viewport: options.viewport } : {});
-    page.setDefaultTimeout(options.timeoutMs ?? 8000);
+    // How long a step may wait for the page to show what it should; the test's own timeout (20 s) bounds the whole.
+    page.setDefaultTimeout(options.timeoutMs ?? 15_000);
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
