@@ -25,6 +25,8 @@ export interface Mention {
   info: boolean;
   /** The sentence sets a condition ("if ...", "unless ...", "otherwise ..."). */
   conditional: boolean;
+  /** The concept stands in an if-clause about the customer's own step: "if we ever had to cancel". */
+  hypothetical: boolean;
   /** The whole sentence, as written (cut to a quotable length). */
   sentence: string;
   /** Set when the concept was read from how the sentence is built, not from a phrase: what shows it. */
@@ -144,6 +146,9 @@ export function readTicket(input: TicketInput, policy: Policy, nowMs: number): T
       // "Change my password" heads "How do I change my own password?": over a how-to about it, the subject names its topic.
       // A subject that asks something the body does not turn into a how-to still asks it: "Refund the duplicate charge".
       const asRead = ref === 'subject' && isHeadline(f, first?.read) ? { ...f, role: 'statement' as const, addressed: false } : f;
+      // "Chargeback Prevention Masterclass - drip by completion?" heads "We sell a course called Chargeback Prevention
+      // Masterclass": what the body set aside as the customer's own, the subject only names.
+      if (ref === 'subject' && first !== undefined && namedAsOwn(f, first)) continue;
       if ((howToMessage && isBackground(asRead)) || (productFamily && asksAboutBilledThing(f, ref === 'subject' ? (first?.read.asks ?? read.asks) : read.asks))) {
         // "Where do I download last month's invoice?" raises nothing, and is still about billing.
         if (!topics.has(f.concept)) topics.set(f.concept, { ref, quote: f.quote });
@@ -158,7 +163,7 @@ export function readTicket(input: TicketInput, policy: Policy, nowMs: number): T
       const role = f.role === 'howto' && f.permission && LEAVE_CONCEPTS.has(f.concept) ? 'request' : f.role;
       const mention: Mention = {
         concept: f.concept, quote: f.quote, ref, howTo: role === 'howto', role, addressed: f.addressed || role !== f.role,
-        stepAnnounced: f.stepAnnounced, info: f.info, conditional: f.conditional, sentence: f.sentence,
+        stepAnnounced: f.stepAnnounced, info: f.info, conditional: f.conditional, hypothetical: f.hypothetical, sentence: f.sentence,
         ...(f.inferredBecause ? { inferredBecause: f.inferredBecause } : {}),
       };
       const list = mentions.get(f.concept);
@@ -199,6 +204,13 @@ function isHeadline(f: TextFinding, body: TextReading | undefined): boolean {
   if (f.role !== 'question' && f.role !== 'request') return false;
   if (!RISKY_HEADLINE.has(f.concept) && (f.role === 'question' || body?.asks.howto === true)) return true;
   return body !== undefined && body.findings.some((g) => g.concept === f.concept && g.role === 'howto');
+}
+
+/** Whether the body repeats the subject's words and found nothing of that concept there: it set them aside as the customer's own. */
+function namedAsOwn(f: TextFinding, body: { text: string; read: TextReading }): boolean {
+  if (f.quote.length < 4 || body.read.findings.some((g) => g.concept === f.concept)) return false;
+  const quote = f.quote.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<!\\p{L})${quote}(?!\\p{L})`, 'iu').test(body.read.text);
 }
 
 /** Whether a message only takes back what was asked: it withdraws, and asks nothing new. */

@@ -707,4 +707,37 @@ describe('reading the ask, not the words', () => {
     expect(roleOf('Hi, second payroll in a row where the accrual was calculated wrong.')).toBe('statement');
     expect(ask("is it normal that in the Team tab employees can see each other's salary? one of our tutors sent me a screenshot of everyone's pay", { family: 'permissions' }).factors.security_identity.level).not.toBe('low');
   });
+
+  it('reads a cancellation the customer only supposes as no threat and no step', () => {
+    const supposed = ask("Quelle est la limite d'arrêts par tournée ? (Si un jour on devait résilier, je suppose qu'on pourrait exporter l'historique. Mais ce n'est pas d'actualité.)", { family: 'usage_limits' });
+    expect(supposed.factors.customer_pressure.level).toBe('low');
+    expect(supposed.factors.action_irreversibility.level).toBe('low');
+    expect(ask("If you don't fix the export by Monday we cancel.", { family: 'feature_access' }).factors.customer_pressure.level).toBe('high');
+    expect(ask("If I can't get a working export before Friday I'll be recommending to our directors that we look for another platform.", { family: 'feature_access' }).factors.customer_pressure.level).toBe('high');
+    expect(score({ subject: 'refund if we cancel mid-year?', description: 'If we go annual and then need to cancel halfway through, do we get a refund for the months we do not use? Not cancelling, just asking.', family: 'billing' }).factors.customer_pressure.level).toBe('low');
+  });
+
+  it('reads a demand made of the customer by its own client as its own dispute', () => {
+    expect(ask("Un de nos clients conteste la livraison. Il nous réclame le remboursement intégral et menace de retenir nos factures. Est-ce qu'on peut exporter la preuve de livraison en PDF ?", { family: 'feature_access' }).factors.policy_sensitivity.level).toBe('low');
+    expect(ask('Hi, a parent asked us to refund a lesson pack her son bought. How do I do a full refund? And does the refund cancel his enrollment automatically?', { family: 'feature_access' }).factors.policy_sensitivity.level).toBe('low');
+    expect(ask("If it's not back by Friday we'll have to refund the exam fee to learners who miss their slot, which is our problem not yours.", { family: 'outage' }).factors.policy_sensitivity.level).toBe('low');
+    expect(ask('They promised us a refund for the outage and nothing came.', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+  });
+
+  it('reads a quoted name, a retry count and a forecast as asking nothing', () => {
+    expect(ask("How do I make the field required, and can I add an 'other - please specify' text box?", { family: 'feature_access' }).factors.action_irreversibility.level).toBe('low');
+    expect(ask('Are webhooks retried if our endpoint returns a 5xx, and how many times?', { family: 'documentation' }).factors.customer_pressure.level).toBe('low');
+    expect(ask('How many SMS does our Business plan include? We expect about 9,000 deliveries in December.', { family: 'usage_limits' }).lane).toBe(1);
+    expect(ask('How many times do I have to ask? The export is still broken.', { family: 'feature_access' }).factors.customer_pressure.level).not.toBe('low');
+  });
+
+  it('reads a promotion missed and a legal department weighing steps against us', () => {
+    expect(ask('Your newsletter said merchants get 30% off with code BF30. I forgot to enter the code and got charged the full price. Could you apply it now?', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+    expect(ask('Il nostro ufficio legale sta valutando i presupposti per tutelarsi nei vostri confronti per i danni subiti.', { family: 'outage' }).factors.customer_pressure.level).toBe('high');
+  });
+
+  it('reads a subject that names what the body sets aside as the customer\'s own', () => {
+    expect(score({ subject: 'Chargeback Prevention Masterclass - drip by completion?', description: 'We sell a course called Chargeback Prevention Masterclass. Is drip-by-completion possible?', family: 'feature_access' }).factors.policy_sensitivity.level).toBe('low');
+    expect(score({ subject: 'Vorzeitige Kündigung', description: 'Wir möchten den Vertrag vorzeitig beenden. Haben wir ein Sonderkündigungsrecht?', family: 'contract' }).factors.action_irreversibility.level).toBe('high');
+  });
 });

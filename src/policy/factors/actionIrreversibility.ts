@@ -41,7 +41,8 @@ function requested(reading: TicketReading, concepts: readonly Concept[], skipPas
       // "One more while I have you: can I re-send her the receipt?" asks what the customer may do itself.
       if (m.role === 'howto' || (m.role === 'question' && (!m.addressed || SELF_ASKED.test(m.sentence)))) continue;
       // "The refund from the summer is long closed" tells of a step; "do you offer a discount?" asks whether one exists.
-      if (isSettled(m) || (m.role === 'question' && asksWhetherOffered(m.sentence))) continue;
+      // "If we ever had to cancel, could we export the history?" supposes the step; it asks none.
+      if (isSettled(m) || m.hypothetical || (m.role === 'question' && asksWhetherOffered(m.sentence))) continue;
       if (skipPast && /^\w+ed\b/i.test(m.quote)) continue;
       out.push(m);
     }

@@ -17,7 +17,7 @@ const notHowTo = (m: Mention) => m.role !== 'howto';
 // "One of our clients is threatening to sue us": the customer's own client threatens the customer.
 // "Se non annullate gli interessi, la questione passa al nostro avvocato": a legal step set as a condition.
 // "Si esto no está resuelto el lunes, cancelamos": leaving, set as a condition.
-const threatens = (m: Mention) => m.role !== 'howto' && (m.addressed || m.stepAnnounced || (m.concept === 'legal' && OPENS_ON_CONDITION.test(m.sentence)) || (m.concept === 'cancellation_threat' && m.conditional)) && !isSaidOfOthers(m.sentence);
+const threatens = (m: Mention) => m.role !== 'howto' && !m.hypothetical && (m.addressed || m.stepAnnounced || (m.concept === 'legal' && OPENS_ON_CONDITION.test(m.sentence)) || (m.concept === 'cancellation_threat' && m.conditional && !m.hypothetical)) && !isSaidOfOthers(m.sentence);
 const OPENS_ON_CONDITION = /^\W*(?:if|unless|se|si|wenn|falls|als|indien|tenzij|caso)\b/i;
 
 /** How much relationship pressure is on this ticket? */
@@ -32,7 +32,8 @@ export const customerPressure: Factor = {
       ...mentionEvidence(reading, DISSATISFACTION, 2, notHowTo),
       // "If you don't refund it this week, we will cancel": a cancellation set as a condition is a threat.
       // "Als dit niet opgelost wordt, zeggen we ons abonnement op": a condition told, not asked ("if we cancel, what happens?").
-      ...mentionEvidence(reading, ['cancellation'], 1, (m) => m.conditional && (m.stepAnnounced || m.role === 'statement') && m.role !== 'howto' && m.role !== 'question'),
+      // "Si un jour on devait résilier, on pourrait exporter l'historique ?" supposes a step: no threat.
+      ...mentionEvidence(reading, ['cancellation'], 1, (m) => m.conditional && !m.hypothetical && (m.stepAnnounced || m.role === 'statement') && m.role !== 'howto' && m.role !== 'question'),
     ];
     if (threats.length > 0) {
       signals.push({ level: 'high', reason: 'a legal, regulatory or cancellation threat, or severe dissatisfaction', evidence: threats });

@@ -38,7 +38,7 @@ export const policySensitivity: Factor = {
       });
     }
     // "Thanks, the refund landed this morning": a settled matter asks no billing judgement.
-    const rules = mentionEvidence(reading, BILLING_RULES, 3, (m) => !isSettled(m));
+    const rules = mentionEvidence(reading, BILLING_RULES, 3, (m) => !isSettled(m) && !m.hypothetical);
     if (rules.length > 0) {
       signals.push({ level: 'medium', reason: 'the answer depends on billing or pricing rules', evidence: rules });
     }

@@ -108,6 +108,7 @@ export function isOwnContent<W extends { norm: string }>(tokens: Tokens<W>, from
   if (orgWords.length > 0 && isInName(tokens, from, to, orgWords)) return true;
   // "I want a refund of the dashboard add-on": the money is what is wanted, whatever it was paid for.
   if (DATA_CONCEPTS.has(concept) && isWanted(tokens, from)) return false;
+  if (DATA_CONCEPTS.has(concept) && disclaimsUs(tokens, from)) return true;
   const clause = tokens.clause[from];
   for (let k = Math.max(0, from - OWN_WINDOW); k <= to + OWN_WINDOW && k < tokens.count; k++) {
     if (k >= from && k <= to) continue;
@@ -175,6 +176,7 @@ function goesToTheirPeople<W extends { norm: string }>(tokens: Tokens<W>, from: 
   let theirs = false;
   let possessed = false;
   let sending = false;
+  if (disclaimsUs(tokens, from)) return true;
   for (let k = Math.max(0, from - SENDING_REACH); k <= to + SENDING_REACH && k < tokens.count; k++) {
     if (tokens.sentence[k] !== sentence) continue;
     const w = normAt(tokens, k);
@@ -183,7 +185,7 @@ function goesToTheirPeople<W extends { norm: string }>(tokens: Tokens<W>, from: 
     if (k === 0 || !isPersonWord(w)) continue;
     const before = normAt(tokens, k - 1);
     const near = k >= from - BENEFICIARY_REACH && k <= to + BENEFICIARY_REACH;
-    if (near && TO_THE.has(before)) theirs = true;
+    if (near && (TO_THE.has(before) || (TO_WORDS.has(before) && THEIR_PEOPLE.has(w)))) theirs = true;
     else if (near && k >= 2 && ARTICLES.has(before) && TO_WORDS.has(normAt(tokens, k - 2))) theirs = true;
     // "unseren Werkstatt-Stammkunden": a possessive before the person or before a compound.
     else if (POSSESSIVES.has(before) || (k >= 2 && POSSESSIVES.has(normAt(tokens, k - 2)))) possessed = true;
@@ -191,7 +193,17 @@ function goesToTheirPeople<W extends { norm: string }>(tokens: Tokens<W>, from: 
   return theirs || (possessed && sending);
 }
 
+/** "... refund the exam fee to learners, which is our problem, not yours": the customer says whose it is. */
+function disclaimsUs<W extends { norm: string }>(tokens: Tokens<W>, from: number): boolean {
+  const sentence = tokens.sentence[from];
+  for (let k = from + 1; k + 1 < tokens.count && tokens.sentence[k] === sentence; k++) {
+    if (normAt(tokens, k) === 'not' && (normAt(tokens, k + 1) === 'yours' || (normAt(tokens, k + 1) === 'your' && k + 2 < tokens.count && DISCLAIMED.has(normAt(tokens, k + 2))))) return true;
+  }
+  return false;
+}
+
 const THIRD_OBJECTS = words('him her');
+const DISCLAIMED = words('problem concern issue call business');
 // People a money word can be named after ("client invoices"); a guest or a seat is also a kind of user we bill.
 const WHOSE = words('customer client patient tenant shopper buyer kunde klant cliente paziente inquilino huurder mieter locataire');
 
@@ -210,7 +222,7 @@ function isPersonWord(w: string): boolean {
 const THEIRS_CONCEPTS: ReadonlySet<string> = new Set(['cancellation', 'contract']);
 const THIRD_POSSESSIVES = words('their his her ihre ihren ihrer seine seinen seiner leur leurs sus su seus suas dele dela deles hun zijn haar loro suoi sue');
 
-const GRANTED_CONCEPTS: ReadonlySet<string> = new Set(['discount', 'refund', 'credit']);
+const GRANTED_CONCEPTS: ReadonlySet<string> = new Set(['discount', 'refund', 'credit', 'exception']);
 // Verbs of granting, and the words that would make us the ones granted to.
 // Active forms only: "we were offered a discount" was given to the customer, by us.
 const GIVING = words(`
@@ -341,8 +353,10 @@ export function isSaidOfOthers(sentence: string): boolean {
   // "They're disputing every deduction from their deposit": told of others, to no one of ours.
   const story = plain.replace(BACKGROUND_OPENING, '');
   if (AT_YOU.test(plain)) return false;
-  return THIRD_PARTY_SUBJECT.test(story) || (THEY_SUBJECT.test(story) && !OURS_OR_AT_YOU.test(plain) && !/\b(?:us|our|me|my)\b/iu.test(plain));
+  // "Il nous réclame le remboursement intégral": someone else demands of the customer.
+  return THIRD_PARTY_SUBJECT.test(story) || THEY_DEMAND.test(story) || (THEY_SUBJECT.test(story) && !OURS_OR_AT_YOU.test(plain) && !/\b(?:us|our|me|my)\b/iu.test(plain));
 }
+const THEY_DEMAND = /^\W*(?:they|he|she|il|elle|ils|elles|er|ella|ellos|ellas|ele|ela|eles|elas|hij|zij|ze|lui|lei|loro)\s+(?:\p{L}+\s+){0,2}?(?:demands?|demanded|claims?|claimed|threatens?|threatened|reclame|reclament|exige|exigent|menace|menacent|fordert|fordern|verlangt|verlangen|droht|drohen|reclama|reclaman|exigen|amenaza|amenazan|exigem|reclamam|ameaca|ameacam|eist|eisen|dreigt|dreigen|pretende|pretendono|minaccia|minacciano)\b/iu;
 
 function saidOfOwnPeople(sentence: string, plain: string): boolean {
   if (OTHERS_AS_SUBJECT.test(sentence) || OTHERS_AS_SUBJECT.test(plain)) return true;
@@ -360,7 +374,7 @@ const THIRD_PARTY_SUBJECT = new RegExp(
     // their/his/her adviser or party: "their new solicitor", "his lawyer", "her insurer".
     String.raw`^\W*(?:their|his|her) (?:(?:new|own|former|previous|old|current) )?(?:solicitor|lawyer|attorney|counsel|advocate|accountant|insurer|bank|agent|landlord|tenant|employer|union|council)s?\b`,
     // "The tenant's solicitor", "the previous manager", "the council", "two leaseholders at ...".
-    String.raw`^\W*(?:the|a|an|two|three|several|some|many) (?:(?:new|former|previous|old|outgoing|other) )?(?:tenant|leaseholder|landlord|lessee|occupant|resident|owner|seller|buyer|shopper|guest|patient|student|council|court|tribunal|adjudicator|bailiff|previous manager|outgoing agent|neighbour|neighbor)s?(?:'s?)?\b`,
+    String.raw`^\W*(?:(?:hi|hello|hey)\W+)?(?:the|a|an|two|three|several|some|many) (?:(?:new|former|previous|old|outgoing|other) )?(?:tenant|leaseholder|landlord|lessee|occupant|resident|owner|seller|buyer|shopper|guest|patient|student|learner|parent|council|court|tribunal|adjudicator|bailiff|previous manager|outgoing agent|neighbour|neighbor)s?(?:'s?)?\b`,
     // The same in the other six languages: "une locataire ... me les réclame", "ein Mieter hat Widerspruch eingelegt".
     String.raw`^\W*(?:un|une|le|la|les|l|plusieurs|des|deux|trois|certains) (?:(?:ancien|ancienne|nouveau|nouvelle) )?(?:locataire|proprietaire|bailleur|coproprietaire|avocat|huissier|syndic)s?\b`,
     String.raw`^\W*(?:ein|eine|einer|der|die|zwei|drei|mehrere|einige) (?:(?:ehemalige[rn]?|neue[rn]?) )?(?:mieter|mieterin|mieterinnen|eigentumer|eigentumerin|vermieter|anwalt|anwaltin|hausverwaltung)\b`,

@@ -156,7 +156,8 @@ export function inferAskedConcepts<W extends { norm: string }>(
         if (fix) out.push(fix);
       }
       // "Please send me a copy of all his messages" asks for something sent: it hands data over.
-      const handed = handsOver(tokens, i, j - 1, hits, previousStart, earlierStart);
+      // "O que preciso é saber como exportar o histórico" asks to be told how, and hands nothing over.
+      const handed = role.info && findWord(tokens, i, j - 1, HOW_WORDS) >= 0 ? null : handsOver(tokens, i, j - 1, hits, previousStart, earlierStart);
       if (handed) out.push(handed);
     }
     if (role && role.addressed && (role.info || role.role === 'question')) {
@@ -283,7 +284,7 @@ function someoneElses<W extends { norm: string }>(tokens: Tokens<W>, from: numbe
   for (let k = from; k <= to; k++) {
     const w = normAt(tokens, k);
     if (THIRD_PERSON.has(w)) return true;
-    if (FROM_WORDS.has(w) && k < to && startsCapitalised(tokens, k + 1) && !startsCapitalised(tokens, k)) return true;
+    if (FROM_WORDS.has(w) && k < to && startsName(tokens, k + 1) && !startsCapitalised(tokens, k)) return true;
   }
   return false;
 }
@@ -320,6 +321,14 @@ const ARTICLE_TOO = words('a an');
 const TITLES = words('mr mrs ms dr herr herrn frau maitre me avv avvocato dott sr sra senor senora lawyer attorney solicitor advocaat anwalt avocat abogado advogado');
 const THIRD_RECIPIENTS = words('him her them ihm ihr lui loro hem haar');
 const OUR_SIDE = words('me us i uns mir mij ons nous moi');
+
+const HOW_WORDS = words('how wie comment como hoe come');
+
+/** A name as written: a capital and then small letters ("Tom", not "ETA"). */
+function startsName<W extends { norm: string }>(tokens: Tokens<W>, k: number): boolean {
+  const second = tokens.text.charCodeAt(tokens.start[k]! + 1);
+  return startsCapitalised(tokens, k) && !(second >= 65 && second <= 90);
+}
 
 function startsCapitalised<W extends { norm: string }>(tokens: Tokens<W>, k: number): boolean {
   const c = tokens.text.charCodeAt(tokens.start[k]!);

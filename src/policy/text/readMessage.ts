@@ -4,7 +4,7 @@ import { inferAskedConcepts, type InferredHit } from './inferAskedConcepts';
 import { normalizeText } from './normalizeText';
 import { readSentenceRoles, type SentenceReading, type SentenceRole } from './readSentenceRoles';
 import { stripQuotedText } from './stripQuotedText';
-import { tokenize, type Tokens } from './tokenize';
+import { normAt, tokenize, type Tokens } from './tokenize';
 import type { CompiledLexicon } from './compileLexicon';
 import { lexiconWords, type Word } from './lexiconWords';
 
@@ -45,6 +45,8 @@ export interface TextFinding {
   permission: boolean;
   negated: boolean;
   sentence: string;
+  /** The concept stands in a clause that supposes the customer does it: "if we ever had to cancel". */
+  hypothetical: boolean;
   /** For a concept read from how the sentence is built rather than from a phrase: what shows it. */
   inferredBecause?: string;
 }
@@ -78,6 +80,8 @@ const ACCOUNT_CONCEPTS: ReadonlySet<string> = new Set([
 export function isBackground(f: TextFinding): boolean {
   if (COMPLAINTS.has(f.concept) || TOPIC_CONCEPTS.has(f.concept)) return false;
   if (f.role === 'statement') return !f.addressed && !f.stepAnnounced;
+  // "Does the refund cancel his enrollment automatically?", "do they get locked out of it?": how the product behaves.
+  if (f.role === 'question' && !f.addressed && ABOUT_THE_PRODUCT.has(f.concept) && asksHowItBehaves(f)) return true;
   // "Can we add seats without paying for the month?" asks our leave: the concession counts.
   // "Is it possible to extend the contract at the current price?": only we can make an exception.
   // "Is there a way to add 10 temp seats, and what does that cost?": a price asked is our price.
@@ -87,6 +91,15 @@ export function isBackground(f: TextFinding): boolean {
 
 // "How do you count an active learner for billing?" asks how we bill, not how the customer does something.
 export const ASKS_OUR_PRICE = /\b(?:what (?:does|would|will|do) (?:that|it|this|they) cost|how much (?:does|would|will|do|is|are)|what(?:'s| is) the (?:price|cost)|combien (?:ca|cela|ça) (?:coute|coûte)|cuanto cuesta|cuánto cuesta|quanto custa|quanto costa|was kostet|wat kost|how (?:do|does|did|would|will) (?:you|they) (?:count|calculate|charge|bill|work out|determine|compute)|comment (?:vous )?(?:calculez|comptez|facturez)|wie (?:berechnen|zählen|zahlen) sie|c[óo]mo (?:calculan|cuentan|cobran|factur[aá]is|calcul[aá]is)|como (?:voc[êe]s )?(?:calculam|contam|cobram)|hoe (?:berekenen|tellen) jullie|come (?:calcolate|contate|fatturate)|how (?:is|are|will|would) (?:\w+ ){1,4}(?:billed|charged|counted|calculated|invoiced)|wie (?:wird|werden) (?:\w+ ){1,4}(?:abgerechnet|berechnet|gez[äa]hlt|in rechnung gestellt)|comment (?:est|sont|sera) (?:\w+ ){0,4}(?:factur|calcul|compt)\w*|c[óo]mo se (?:factura|cobra|calcula|cuenta)|como (?:[ée]|s[ãa]o|ser[áa]) (?:\w+ ){0,4}(?:cobrad|calculad|faturad|contad)\w*|como se (?:cobra|calcula|fatura|conta)|hoe (?:wordt|worden) (?:\w+ ){0,4}(?:gefactureerd|berekend|geteld|afgerekend)|come (?:viene|vengono|verr[àa]) (?:\w+ ){0,4}(?:fatturat|calcolat|contat|addebitat)\w*)\b/i;
+
+// Concepts a how-to message may ask about as the product's behaviour.
+const ABOUT_THE_PRODUCT: ReadonlySet<string> = new Set(['refund', 'credit', 'discount', 'waiver', 'billing', 'access_recovery']);
+// "Does the refund ...", "do they get ...", "are learners ...": the concept or the customer's people as the question's subject.
+const BEHAVES = /^\W*(?:(?:and|also|so|but|ok|sweet|thanks|great)\W+)*(?:does|do|did|is|are|will|would|can|could|should)\s+(?:(?:the|a|an|this|that|each|every|any)\s+)?(?:(?:\p{L}+\s+)?(?:refunds?|credits?|discounts?|vouchers?|codes?|charges?|payments?|invoices?)|they|he|she|someone|learners?|students?|customers?|clients?|users?|members?|guests?|tenants?|patients?|employees?|buyers?)\b/iu;
+
+function asksHowItBehaves(f: TextFinding): boolean {
+  return BEHAVES.test(f.sentence) || BEHAVES.test(f.sentence.replace(/^.*?\b(?:if|when|once|after)\b[^,?]*,\s*/iu, ''));
+}
 
 // What only we can grant: asked how, it is still asked of us.
 const OURS_TO_GRANT: ReadonlySet<string> = new Set(['exception', 'entitlement_dispute']);
@@ -135,7 +148,8 @@ export function readMessage(raw: string, lexicon: CompiledLexicon, orgKey: strin
   if (known) return known;
   const text = stripQuotedText(normalizeText(raw));
   const tokens = tokenize(text, lexiconWords(lexicon), scratch);
-  const roles = readSentenceRoles(tokens);
+  const quoted = findQuotedNames(text);
+  const roles = readSentenceRoles(tokens, quoted);
   const asks: Asks = { question: false, howto: false, action: false, thanks: false, shouting: isShouting(tokens) };
   let actionAt = -1;
   for (let sentence = 0; sentence < roles.length; sentence++) {
@@ -162,7 +176,6 @@ export function readMessage(raw: string, lexicon: CompiledLexicon, orgKey: strin
   if (hits.length > 0) {
     // Only a short message is a closing one; nearly every message ends with thanks.
     if (tokens.count <= CLOSING_MESSAGE_WORDS && hits.some((h) => h.concept === 'thanks')) asks.thanks = true;
-    const quoted = findQuotedNames(text);
     const kept = new Map<string, number>();
     const planQuestions = sentencesAskingPlan(hits, tokens, roles);
     const planSentences = hits.some((h) => PLAN_CONCEPTS.has(h.concept)) ? new Set(hits.filter((h) => PLAN_CONCEPTS.has(h.concept)).map((h) => tokens.sentence[h.from]!)) : null;
@@ -193,6 +206,7 @@ export function readMessage(raw: string, lexicon: CompiledLexicon, orgKey: strin
         conditional: sentence.conditional,
         permission: sentence.permission,
         negated: hit.negated,
+        hypothetical: supposesOwnStep(tokens, hit.from),
         sentence: sentenceText(tokens, hit.from),
         ...('because' in hit ? { inferredBecause: hit.because } : {}),
       });
@@ -213,7 +227,7 @@ const PLAN_CONCEPTS: ReadonlySet<string> = new Set(['plan_question', 'plan_chang
 const REPORTS_OTHERS = /\breport(?:s|ed|ing)? (?:them|him|her)\b/i;
 
 // What a party to the customer's own dispute may do or ask of the customer: a refund, a threat, anger, letters.
-const OTHERS_MATTERS: ReadonlySet<string> = new Set(['refund', 'credit', 'discount', 'waiver', 'legal', 'regulatory', 'repeat_contact', 'repeat_contact_many', 'frustration', 'severe_dissatisfaction']);
+const OTHERS_MATTERS: ReadonlySet<string> = new Set(['billing', 'refund', 'credit', 'discount', 'waiver', 'legal', 'regulatory', 'repeat_contact', 'repeat_contact_many', 'frustration', 'severe_dissatisfaction']);
 
 /**
  * Whether a sentence only asks about something, or names it beside the plan it weighs ("we are
@@ -265,6 +279,27 @@ function isShouting(tokens: Tokens<Word>): boolean {
 const MAX_QUOTE_CHARS = 160;
 /** Words read on each side of a match for its sentence: a quote, not the whole of a hostile run-on. */
 const QUOTE_REACH = 30;
+
+// "Si un jour on devait résilier", "if we ever cancel": the customer supposes a step of its own.
+const IF_WORDS: ReadonlySet<string> = new Set(['if', 'wenn', 'falls', 'si', 'indien', 'caso']);
+const WE_SUBJECTS: ReadonlySet<string> = new Set(['we', 'i', 'on', 'nous', 'je', 'wir', 'ich', 'nosotros', 'yo', 'wij', 'ik', 'eu', 'nos', 'noi', 'io']);
+const SUPPOSE_REACH = 3;
+// Words that open the main clause after an if-clause written without a comma.
+const MAIN_CLAUSE: ReadonlySet<string> = new Set(['will', 'ill', 'well', 'wed', 'id', 'would', 'shall', 'gonna', 'werden', 'werde', 'dann', 'alors', 'entonces', 'entao', 'dan', 'allora']);
+
+/** Whether the word at `at` stands in an if-clause whose subject is the customer: a step supposed, not one set as a threat. */
+function supposesOwnStep(tokens: Tokens<Word>, at: number): boolean {
+  const clause = tokens.clause[at];
+  for (let k = at - 1; k >= 0 && tokens.clause[k] === clause; k--) {
+    const w = normAt(tokens, k);
+    // "If I can't get an export by Friday I'll be recommending we look for another platform": the main clause has begun.
+    if (MAIN_CLAUSE.has(w) || (w === 'then' && (k === 0 || normAt(tokens, k - 1) !== 'and'))) return false;
+    if (!IF_WORDS.has(w)) continue;
+    for (let j = k + 1; j <= k + SUPPOSE_REACH && j <= at; j++) if (WE_SUBJECTS.has(normAt(tokens, j))) return true;
+    return false;
+  }
+  return false;
+}
 
 /** Words read from a sentence's start for who speaks in it. */
 const OPENING_REACH = 60;

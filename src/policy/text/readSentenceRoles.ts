@@ -159,14 +159,14 @@ const LOOKAHEAD = 5;
 const CUE_NEGATORS = new Set(['no', 'not', 'dont', 'nao', 'non', 'niet', 'nicht', 'ne']);
 
 /** Reads the role of every sentence of a message, indexed by sentence number. */
-export function readSentenceRoles<W extends CuedWord>(tokens: Tokens<W>): SentenceReading[] {
+export function readSentenceRoles<W extends CuedWord>(tokens: Tokens<W>, quoted: readonly (readonly [number, number])[] = []): SentenceReading[] {
   const out: SentenceReading[] = [];
   let i = 0;
   while (i < tokens.count) {
     const sentence = tokens.sentence[i]!;
     let j = i;
     while (j < tokens.count && tokens.sentence[j] === sentence) j++;
-    out[sentence] = readSentence(tokens, i, j);
+    out[sentence] = readSentence(tokens, i, j, quoted);
     i = j;
   }
   for (let s = 0; s < out.length; s++) out[s] ??= { role: 'statement', addressed: false, info: false, imperative: false, stepAnnounced: false, words: 0, conditional: false, permission: false };
@@ -177,7 +177,7 @@ export function readSentenceRoles<W extends CuedWord>(tokens: Tokens<W>): Senten
 const sentenceWords: string[] = [];
 const sentenceCues: number[] = [];
 
-function readSentence<W extends CuedWord>(tokens: Tokens<W>, from: number, to: number): SentenceReading {
+function readSentence<W extends CuedWord>(tokens: Tokens<W>, from: number, to: number, quoted: readonly (readonly [number, number])[]): SentenceReading {
   const words = sentenceWords;
   const cues = sentenceCues;
   const n = to - from;
@@ -185,7 +185,8 @@ function readSentence<W extends CuedWord>(tokens: Tokens<W>, from: number, to: n
   let conditional = false;
   for (let k = 0; k < n; k++) {
     const word = tokens.word[from + k]!;
-    const c = word.cues;
+    // "Can I add an 'other - please specify' box?": a quoted name asks nothing, whatever its words.
+    const c = quoted.length > 0 && isQuoted(tokens.start[from + k]!, quoted) ? 0 : word.cues;
     words[k] = word.norm;
     cues[k] = c;
     if (c & STEP && !isWish(tokens, from + k, to) && !isNounUse(tokens, from + k, from) && !isHedge(tokens, from + k, to)) stepAnnounced = true;
@@ -203,6 +204,11 @@ function readSentence<W extends CuedWord>(tokens: Tokens<W>, from: number, to: n
   reading.conditional = conditional;
   reading.permission = reading.role === 'howto' && asksLeave(words[start] ?? '', words[start + 1] ?? '');
   return reading;
+}
+
+function isQuoted(at: number, quoted: readonly (readonly [number, number])[]): boolean {
+  for (const [s, e] of quoted) if (at > s && at < e) return true;
+  return false;
 }
 
 // What each word can do in a sentence, as bit flags: one lookup a word, remembered.
@@ -291,8 +297,8 @@ function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[
     // "Necesitamos que eliminen el cargo", "vorrei che annullaste": wanting that someone does it.
     // "Vorremmo che i nostri dipendenti entrassero ...": after an article, someone else is the subject.
     if (c & REQUEST && next !== undefined && THAT_WORDS.has(next) && !ARTICLES.has(words[k + 2] ?? '') && !EACH_WORDS.has(words[k + 2] ?? '')) addressed = true;
-    // "Do I need a timeline column?" asks whether, not for something.
-    if (c & PAIR_FIRST && next !== undefined && REQUEST_PAIRS.has(`${w} ${next}`) && !AUXILIARIES.has(words[k - 1] ?? '')) {
+    // "Do I need a timeline column?" asks whether, not for something; "we expect about 9,000 deliveries" forecasts.
+    if (c & PAIR_FIRST && next !== undefined && REQUEST_PAIRS.has(`${w} ${next}`) && !AUXILIARIES.has(words[k - 1] ?? '') && !(next === 'expect' && forecasts(words[k + 2] ?? ''))) {
       // "can we / can I" asks only with a verb of getting: "can we get a refund", not "can we export".
       if ((w === 'can' || w === 'could' || w === 'may') && (next === 'we' || next === 'i')) {
         if (ACQUIRE.has(words[k + 2] ?? '')) {
@@ -415,6 +421,11 @@ function asksUsInVerb(words: readonly string[], start: number): boolean {
 
 // German verbs in the third person singular: after them "Sie" is "she", not the polite "you".
 const SHE_VERBS = new Set(['will', 'hat', 'ist', 'war', 'meint', 'sagt', 'kann', 'muss', 'soll', 'mochte', 'droht', 'verlangt', 'fordert', 'behauptet', 'wohnt', 'zieht', 'zahlt', 'bekommt', 'schreibt', 'ruft']);
+
+const FORECAST_WORDS = new Set(['about', 'around', 'roughly', 'approximately', 'over', 'under', 'more', 'fewer', 'less', 'up', 'some', 'growth', 'volumes']);
+function forecasts(w: string): boolean {
+  return FORECAST_WORDS.has(w) || /^\d/.test(w);
+}
 
 // Verbs of getting that are nouns too, and the words that make them one: "a maintenance request", the "Request a call back" button.
 const NOUN_TOO = new Set(['request', 'claim', 'ask']);
