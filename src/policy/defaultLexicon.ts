@@ -42,7 +42,7 @@ export const DEFAULT_LEXICON = {
     'expect ~ something ~ back', 'asum* ~ vosotros|ustedes', 'lo ~ asumais|asuman', 'take ~ the ~ hit', 'cover ~ the ~ cost|costs|fees|loss|losses', 'ubernehmen ~ sie ~~ kosten|gebuhren', 'kosten ~~ ubernehmen', 'prendre ~~ en charge ~~ frais|couts', 'arcar ~~ custo|custos|taxas', 'accollar* ~~ costi|spese', 'voor ~ jullie ~ rekening', 'do ~~ about ~~ bill|invoice|charges|billing', 'what ~ you ~~ offer ~~ outage|downtime|trouble',
   ],
   discount: [
-    '!is ~~ cheaper than',
+    '!is ~~ cheaper than', '!kortingscode*', '!rabattcode*', '!gutscheincode*', '!discount ~ code|codes', '!codigo|codigos ~ de ~ descuento|desconto', '!code|codes ~ promo|reduction', '!codice|codici ~ sconto',
     '!is it ~ cheaper', '!cheaper if', '!would ~~ cheaper ~~ annual*|yearly|monthly|pay*|switch*', '!cheaper ~~ to pay|annual*|yearly|monthly', '!cheapest ~ plan|tier|option|way',
     'flexib* ~~ pric*|price|prices|rate|rates|cost|costs|renewal', 'off ~ with ~ the|your|a ~ code|coupon|voucher|promo', 'off ~ with ~ code|coupon|voucher|promo', 'forgot ~ to ~ enter|apply|use|add ~ the|your ~ code|coupon|promo|voucher', 'code|coupon|promo ~~ didnt ~ work|apply', 'code|coupon|promo ~~ did not ~ work|apply', 'iets ~~ aan ~ de ~ prijs ~~ doen', 'lager ~ tarief|prijs', 'lower ~ rate|price|fee', 'something ~~ about|with ~ the ~ price', 'niedriger* ~ preis|tarif', 'etwas ~~ am ~ preis ~ machen', 'tarif|prix ~ plus ~ bas|reduit', 'precio|tarifa ~ mas ~ bajo|baja', 'algo ~~ con ~ el ~ precio', 'preco|tarifa ~ menor|reduzid*', 'prezzo|tariffa ~ piu ~ basso|bassa|ridott*', 'qualcosa ~~ sul ~ prezzo', 'uber ~~ preis*|stuckpreis|konditionen ~~ sprechen|reden', 'talk|discuss ~~ price|pricing|rate|rates|terms', 'parler ~~ prix|tarif*|conditions', 'hablar ~~ precio*|tarifa*|condiciones', 'falar ~~ preco*|condicoes', 'parlare ~~ prezz*|tariff*|condizioni', 'praten ~~ prijs|prijzen|tarief', 'volume ~ discount|pricing|price|rate', 'better ~ price|rate|deal', 'spielraum', 'wiggle room', 'marge de manoeuvre', 'margen de maniobra', 'margem de manobra', 'margine di manovra', 'speelruimte', 'sconticino', 'scontino', 'descuentito', 'descontinho', 'kortinkje', 'petite remise', 'petit geste', 'multi year ~ rate|price|pricing|discount', 'price ~ match*', 
     'sconto', 'sconti', 'scontat*', 'desconto*', 'korting*', 'prezzo ~ speciale', 'preco ~ especial', 'loyalty ~ discount|price|pricing|rate', 'better ~ price|rate|deal',
@@ -163,6 +163,7 @@ export const DEFAULT_LEXICON = {
   ],
   // Relationship pressure.
   legal: [
+    '!our|my ~ lawyer*|attorney*|counsel|solicitor* ~~ told|explained|advised|says|said|recommend*|wants|asked', '!unser*|mein* ~ anwalt|anwaltin|rechtsanwalt* ~~ erklart|gesagt|geraten|empfohlen|mochte|will|sagt', '!notre|mon ~ avocat* ~~ dit|explique|conseille|recommande|demande', '!nuestro|mi ~ abogad* ~~ dice|dijo|explico|recomienda|aconseja|pide', '!nosso|meu ~ advogad* ~~ disse|diz|explicou|recomenda|pediu', '!onze|mijn ~ advocaat ~~ zegt|zei|legde|adviseert|raadt|vraagt', '!il ~ nostro|mio ~ avvocato ~~ dice|detto|spiegato|consiglia|chiede',
     'ufficio legale', 'servizio legale', 'tutelar* ~~ confronti', 'nei vostri confronti', 'service juridique', 'departamento ~ legal|juridico', 'rechtsabteilung', 'juridische afdeling', 'danni subiti', 'prejuicios sufridos', 'prejudice subi', 'entstandenen schaden',
     'file|filing|filed ~ complaint ~~ with|against', 'complaint ~ against ~ you|your', 'labor|labour ~ department|board|office', 'department of labor', 'attorney general', 'better business bureau', 'report ~ you ~ to', 'queixa ~ contra', 'denuncia ~ contra', 'plainte ~ contre', 'anzeige ~ gegen', 'aangifte ~ tegen', 'denuncia ~ contro',
     'report ~~ to ~ the ~ ico|cnil|aepd|cnpd|garante|regulator*|authorit*|ombudsman', 'to the ico', 'garante ~ protezione|privacy', 'segnal* ~~ garante|autorita', 'melden ~~ datenschutz*|aufsicht*', 'signaler ~~ cnil|autorite', 'denunciar ~~ aepd|agencia', 
@@ -265,7 +266,7 @@ export const DEFAULT_LEXICON = {
     'give ~ admin*|owner*', 'admin rights|access|privileges|permissions|role', 'elevat* ~ access|privilege*|role*',
     'promot* ~ admin*', 'remove* ~ admin*', 'demot*', 'revok* ~ access|admin*', 'add ~ as ~ admin*|owner*', 'remove ~ user*|member*|employee*|colleague*|access', 'deactivat* ~ user*|member*|employee*|account*',
     'superuser*', 'root access', 'privilege', 'privileges', 'adminrechte', 'droits ~ admin*', 'permisos ~ admin*',
-    '!admin panel', '!admin console', '!admin settings',
+    '!admin panel', '!admin console', '!admin settings', '!im admin', '!in the admin', '!in admin', '!dans l admin', '!no admin', '!nell admin', '!in de admin', '!en el admin', '!admin ~ abrufbar|herunterladen|finden|vinden|encontrar|trouver|trovare',
     'remove ~~ from ~ workspace*|account*|team*|organi*|org|space', 'kick ~ out', 'cut off ~ access', 'zum|zur ~ admin*|administrator*', 'administrateur ~ du|de', 'hacer ~ admin*|administrador*', 'beheerdersrechten', 'admin ~ rechten', 'diritti ~ admin*', 'droits ~ administrat*',
     'give ~~ access', 'grant ~~ access', 'let ~~ see|view|edit|into ~ board*|workspace*|account*|folder*|space*', 'admin ~ maken', 'devolver|restaurar|restablecer ~~ rol|acceso|permisos|administrador*', 'restore ~~ admin*|role|rights|access', 'no longer ~ admin*|owner*', 'nicht mehr ~ admin*|administrator*', 'ne suis plus ~ admin*|administrat*', 'ya no soy ~ admin*|administrador*', 'nao sou mais ~ admin*|administrador*', 'niet meer ~ admin|beheerder', 'non sono piu ~ admin*|amministrator*', 'who ~ removed|changed|demoted ~ me|my|her|his', 'quien ~~ quito|cambio', 'tirar|remover|revogar ~~ acesso', 'quitar|revocar ~~ acceso', 'zugang|zugriff ~~ entziehen|sperren', 'retirer ~~ acces', 'toegang ~~ intrekken|afnemen', 'togliere|revocare ~~ accesso',
   ],
@@ -363,7 +364,7 @@ export const DEFAULT_LEXICON = {
     'acceso', 'acesso', 'toegang', 'zugang', 'zugriff*', 'rechte', 'adminrechte', 'droits', 'permessi', 'permisos', 'permissoes',
     'ruolo', 'rol', 'rolle', 'papel', 'sessione', 'sesion', 'sessao', 'sessie', 'wachtwoord', 'passwort', 'contrasena', 'senha',
     'mot de passe', 'keys to',
-    '!admin panel', '!admin console', '!admin settings', '!access ~ report*|dashboard*|feature*|export*|api|board*|file*|document*',
+    '!admin panel', '!admin console', '!admin settings', '!im admin', '!in the admin', '!in admin', '!dans l admin', '!no admin', '!nell admin', '!in de admin', '!en el admin', '!admin ~ abrufbar|herunterladen|finden|vinden|encontrar|trouver|trovare', '!access ~ report*|dashboard*|feature*|export*|api|board*|file*|document*',
   ],
   // A closing message: thanks, or word that something worked. It raises nothing.
   // The customer takes back what they asked: "never mind, sorted it", "hat sich erledigt".

@@ -267,16 +267,17 @@ const OUR_CHARGES = /\b(?:(?:over)?charg|cost|kost|cout|cuest|cust|cobr|addebit|
  * the product's own matter ("does it sync payments back?"), unless the customer asks us for it
  * or speaks of its own bill with us. A statement counts so only beside a question.
  */
-function asksAboutBilledThing(f: { concept: string; role: string; sentence: string; info: boolean }, asks: Asks): boolean {
-  // "I need to know: can the owner statement show each invoice as its own line?" asks to be told.
-  if (f.concept !== 'billing' || (f.role === 'request' && !(f.info && ASKS_TO_KNOW.test(f.sentence)))) return false;
+function asksAboutBilledThing(f: { concept: string; role: string; sentence: string; info: boolean; addressed: boolean }, asks: Asks): boolean {
+  // "I need to know: can the owner statement show each invoice as its own line?" asks to be told;
+  // "Quero cobrar frete fixo de R$ 12" wants something of the customer's own, beside a how-to.
+  if (f.concept !== 'billing' || (f.role === 'request' && !(f.info && ASKS_TO_KNOW.test(f.sentence)) && (f.addressed || !asks.howto))) return false;
   // "A client couldn't send his invoice PDF" is background to a question; on its own it may be a want.
   if (f.role === 'statement' && !asks.question && !asks.howto) return false;
   const sentence = f.sentence.normalize('NFD').replace(/\p{M}/gu, '');
   if (OUR_BILL.test(sentence) || CHARGED_US.test(sentence) || ASKS_OUR_PRICE.test(sentence)) return false;
   // "A late fee of $50 applies on the 6th", "a custom charge type on the tenant ledger": the customer's
   // own charges to its people, told or asked about beside a product question.
-  if (f.role === 'statement' || THEIR_PAYERS.test(sentence)) return true;
+  if (f.role === 'statement' || (f.role === 'request' && !f.addressed) || THEIR_PAYERS.test(sentence)) return true;
   return !OUR_CHARGES.test(sentence);
 }
 // "I need to know", "dites-moi": a request to be told, not to be sent something.

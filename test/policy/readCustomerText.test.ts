@@ -740,4 +740,14 @@ describe('reading the ask, not the words', () => {
     expect(score({ subject: 'Chargeback Prevention Masterclass - drip by completion?', description: 'We sell a course called Chargeback Prevention Masterclass. Is drip-by-completion possible?', family: 'feature_access' }).factors.policy_sensitivity.level).toBe('low');
     expect(score({ subject: 'Vorzeitige Kündigung', description: 'Wir möchten den Vertrag vorzeitig beenden. Haben wir ein Sonderkündigungsrecht?', family: 'contract' }).factors.action_irreversibility.level).toBe('high');
   });
+
+  it('reads the customer\'s own prices, discount codes, lawyer\'s advice and admin panel as no ask', () => {
+    expect(ask('Quero cobrar frete fixo de R$ 12 para Grande São Paulo. Como faço essa faixa de CEP nas regras de envio?', { family: 'feature_access' }).factors.policy_sensitivity.level).toBe('low');
+    expect(ask('Onze stagiaire moet kortingscodes kunnen aanmaken, maar mag de uitbetalingen niet zien. Welke rechten moet ik aanvinken?', { family: 'permissions' }).factors.policy_sensitivity.level).toBe('low');
+    expect(ask('Unser Anwalt hat uns erklärt, dass Impressum und AGB im Footer stehen müssen, sonst droht eine Abmahnung. Wie bekomme ich die Seiten in den Footer?', { family: 'feature_access' }).factors.customer_pressure.level).toBe('low');
+    expect(ask('Können Sie uns den Vertrag zustellen oder ist das irgendwo im Admin abrufbar?', { family: 'contract' }).factors.security_identity.level).toBe('low');
+    // Aimed at us, or asked of us, they still count.
+    expect(ask('Our lawyer says we will sue you if the data is not back by Friday.', { family: 'outage' }).factors.customer_pressure.level).toBe('high');
+    expect(ask('Please make Tom an admin on our account.', { family: 'permissions' }).factors.security_identity.level).toBe('high');
+  });
 });
