@@ -27,6 +27,8 @@ export interface Mention {
   conditional: boolean;
   /** The concept stands in an if-clause about the customer's own step: "if we ever had to cancel". */
   hypothetical: boolean;
+  /** The sentence's words as read, folded and one space apart: what sentence patterns are tested on. */
+  folded: string;
   /** The whole sentence, as written (cut to a quotable length). */
   sentence: string;
   /** Set when the concept was read from how the sentence is built, not from a phrase: what shows it. */
@@ -163,7 +165,7 @@ export function readTicket(input: TicketInput, policy: Policy, nowMs: number): T
       const role = f.role === 'howto' && f.permission && LEAVE_CONCEPTS.has(f.concept) ? 'request' : f.role;
       const mention: Mention = {
         concept: f.concept, quote: f.quote, ref, howTo: role === 'howto', role, addressed: f.addressed || role !== f.role,
-        stepAnnounced: f.stepAnnounced, info: f.info, conditional: f.conditional, hypothetical: f.hypothetical, sentence: f.sentence,
+        stepAnnounced: f.stepAnnounced, info: f.info, conditional: f.conditional, hypothetical: f.hypothetical, folded: f.folded, sentence: f.sentence,
         ...(f.inferredBecause ? { inferredBecause: f.inferredBecause } : {}),
       };
       const list = mentions.get(f.concept);
@@ -267,13 +269,14 @@ const OUR_CHARGES = /\b(?:(?:over)?charg|cost|kost|cout|cuest|cust|cobr|addebit|
  * the product's own matter ("does it sync payments back?"), unless the customer asks us for it
  * or speaks of its own bill with us. A statement counts so only beside a question.
  */
-function asksAboutBilledThing(f: { concept: string; role: string; sentence: string; info: boolean; addressed: boolean }, asks: Asks): boolean {
+function asksAboutBilledThing(f: { concept: string; role: string; folded: string; info: boolean; addressed: boolean }, asks: Asks): boolean {
   // "I need to know: can the owner statement show each invoice as its own line?" asks to be told;
   // "Quero cobrar frete fixo de R$ 12" wants something of the customer's own, beside a how-to.
-  if (f.concept !== 'billing' || (f.role === 'request' && !(f.info && ASKS_TO_KNOW.test(f.sentence)) && (f.addressed || !asks.howto))) return false;
+  if (f.concept !== 'billing' || (f.role === 'request' && !(f.info && ASKS_TO_KNOW.test(f.folded)) && (f.addressed || !asks.howto))) return false;
   // "A client couldn't send his invoice PDF" is background to a question; on its own it may be a want.
   if (f.role === 'statement' && !asks.question && !asks.howto) return false;
-  const sentence = f.sentence.normalize('NFD').replace(/\p{M}/gu, '');
+  // The sentence's words as read: a disguise ("c o s t", "cóst") changes nothing here.
+  const sentence = f.folded;
   if (OUR_BILL.test(sentence) || CHARGED_US.test(sentence) || ASKS_OUR_PRICE.test(sentence)) return false;
   // "A late fee of $50 applies on the 6th", "a custom charge type on the tenant ledger": the customer's
   // own charges to its people, told or asked about beside a product question.
@@ -283,7 +286,7 @@ function asksAboutBilledThing(f: { concept: string; role: string; sentence: stri
 // "I need to know", "dites-moi": a request to be told, not to be sent something.
 const ASKS_TO_KNOW = /\b(?:know|tell|explain|understand|wissen|sagen|erklaren|savoir|dire|expliquer|saber|decir|explicar|dizer|weten|vertellen|uitleggen|sapere|dire|spiegare)\b/i;
 // "We were charged twice", "you billed us", "nos cobraron": a charge to the customer, told.
-const CHARGED_US = /\b(?:charged|billed|invoiced) (?:us|me|twice|double|two)\b|\b(?:we|i) (?:were|was|got|have been|'ve been|are being|am being|keep getting) (?:charged|billed|invoiced)|\byou (?:charged|billed|invoiced)|\b(?:double|over)[- ]?charg|\b(?:nos|me) (?:han )?cobr|\b(?:uns|mir) (?:\p{L}+ )?(?:berechnet|abgebucht)|\bci (?:avete|hanno) addebitat|\bnous (?:a|avez|ont) (?:ete )?(?:factur|preleve|debit)|\bdeux fois|\bdos veces|\bduas vezes|\btwee keer|\bdue volte|\bdoppelt/iu;
+const CHARGED_US = /\b(?:charged|billed|invoiced) (?:us|me|twice|double|two)\b|\b(?:we|i) (?:were|was|got|have been|'ve been|are being|am being|keep getting) (?:charged|billed|invoiced)|\b(?:weve|ive) been (?:charged|billed|invoiced)|\byou (?:charged|billed|invoiced)|\b(?:double|over)[- ]?charg|\b(?:nos|me) (?:han )?cobr|\b(?:uns|mir) (?:\p{L}+ )?(?:berechnet|abgebucht)|\bci (?:avete|hanno) addebitat|\bnous (?:a|avez|ont) (?:ete )?(?:factur|preleve|debit)|\bdeux fois|\bdos veces|\bduas vezes|\btwee keer|\bdue volte|\bdoppelt/iu;
 // The people a customer bills: tenants, clients, buyers. "Customer" and "member" also name the customer itself.
 const THEIR_PAYERS = /\b(?:tenants?|leaseholders?|residents?|clients|buyers?|shoppers?|patients?|subscribers|donors?|mieter\w*|\w*kunden|locataires?|inquilin[oia]s?|huurders?|pacientes?|alunos?|alumnos?|clienti|pazienti)(?:'s?)?\b/iu;
 // "our invoice", "my subscription", "deine Rechnung": the customer's bill with us.
@@ -466,7 +469,8 @@ export function asksFor(reading: TicketReading, ...concepts: Concept[]): boolean
 
 // A concession reported as done: "the refund is long closed", "the credit came through".
 const SETTLED = /\b(closed|resolved|settled|sorted|sorting|taken care of|went through|came through|arrived|landed|received|processed|applied|done|thank|thanks|danke|merci|gracias|obrigad[oa]|grazie|dank|bedankt|verwerkt|bearbeitet|gutgeschrieben|erhalten|traite|procesado|processado|elaborato|erledigt|abgeschlossen|angekommen|regle|resolu|recu|resuelto|recibido|cerrado|resolvido|recebido|fechado|opgelost|ontvangen|afgehandeld|risolto|ricevuto|chiuso)\b/i;
-const UNSETTLED = /\b(not|never|no|yet|still|haven'?t|hasn'?t|didn'?t|nicht|nie|noch|pas|jamais|encore|aun|todavia|nunca|ainda|nao|niet|nooit|nog|non|mai|ancora)\b|n't\b/i;
+// "... all squared away, no need to reply": a courtesy, not a matter still open.
+const UNSETTLED = /\b(not|never|no(?! (?:need|problem|worries|action|rush|further))|yet|still|haven'?t|hasn'?t|didn'?t|nicht|nie|noch|pas|jamais|encore|aun|todavia|nunca|ainda|nao|niet|nooit|nog|non|mai|ancora)\b|n't\b/i;
 
 /**
  * Whether the mention reports the concession as done, in a statement: "the refund is long closed",
@@ -474,6 +478,5 @@ const UNSETTLED = /\b(not|never|no|yet|still|haven'?t|hasn'?t|didn'?t|nicht|nie|
  */
 export function isSettled(m: Mention): boolean {
   if (m.role !== 'statement' || m.stepAnnounced) return false;
-  const folded = m.sentence.normalize('NFD').replace(/\p{M}/gu, '');
-  return SETTLED.test(folded) && !UNSETTLED.test(folded);
+  return SETTLED.test(m.folded) && !UNSETTLED.test(m.folded);
 }

@@ -750,4 +750,18 @@ describe('reading the ask, not the words', () => {
     expect(ask('Our lawyer says we will sue you if the data is not back by Friday.', { family: 'outage' }).factors.customer_pressure.level).toBe('high');
     expect(ask('Please make Tom an admin on our account.', { family: 'permissions' }).factors.security_identity.level).toBe('high');
   });
+
+  it('reads a chart or dashboard the customer wants of its own data as a how-to', () => {
+    expect(ask('Hello, I need a chart of shrink (damaged, expired, stolen) as a % of sales per store. When I divide in a calculated field it sums. What am I doing wrong?', { family: 'feature_access' }).factors.security_identity.level).toBe('low');
+    expect(ask('I need a refund for the dashboard add-on, we never used it.', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+  });
+
+  it('reads a price question, an elision and a settled matter the same under a disguise', () => {
+    const price = 'Is there a way to add 10 temp seats and what does that cost?';
+    for (const name of ['letters spaced out', 'combining marks'] as DisguiseName[]) {
+      expect(ask(disguiseText(price, name), { family: 'usage_limits' }).factors.policy_sensitivity.level, name).toBe('medium');
+      expect(ask(disguiseText("Vorrei che l'account passasse a me e che la sua email non fosse più quella dell'amministratore.", name), { family: 'permissions' }).factors.security_identity.level, name).toBe('high');
+    }
+    expect(ask("Thanks for sorting out the double charge, the credit came through and that's all squared away, no need to reply on that. Can one floor plan have two rooms?", { family: 'feature_access' }).lane).toBe(1);
+  });
 });

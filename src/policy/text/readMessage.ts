@@ -47,6 +47,8 @@ export interface TextFinding {
   sentence: string;
   /** The concept stands in a clause that supposes the customer does it: "if we ever had to cancel". */
   hypothetical: boolean;
+  /** The sentence's words as read (folded, one space apart): what patterns over the sentence are tested on, whatever its disguise. */
+  folded: string;
   /** For a concept read from how the sentence is built rather than from a phrase: what shows it. */
   inferredBecause?: string;
 }
@@ -85,12 +87,12 @@ export function isBackground(f: TextFinding): boolean {
   // "Can we add seats without paying for the month?" asks our leave: the concession counts.
   // "Is it possible to extend the contract at the current price?": only we can make an exception.
   // "Is there a way to add 10 temp seats, and what does that cost?": a price asked is our price.
-  if (f.role === 'howto') return !f.permission && !ACCOUNT_CONCEPTS.has(f.concept) && !OURS_TO_GRANT.has(f.concept) && !(f.concept === 'billing' && ASKS_OUR_PRICE.test(f.sentence));
+  if (f.role === 'howto') return !f.permission && !ACCOUNT_CONCEPTS.has(f.concept) && !OURS_TO_GRANT.has(f.concept) && !(f.concept === 'billing' && ASKS_OUR_PRICE.test(f.folded));
   return false;
 }
 
 // "How do you count an active learner for billing?" asks how we bill, not how the customer does something.
-export const ASKS_OUR_PRICE = /\b(?:what (?:does|would|will|do) (?:that|it|this|they) cost|how much (?:does|would|will|do|is|are)|what(?:'s| is) the (?:price|cost)|combien (?:ca|cela|ça) (?:coute|coûte)|cuanto cuesta|cuánto cuesta|quanto custa|quanto costa|was kostet|wat kost|how (?:do|does|did|would|will) (?:you|they) (?:count|calculate|charge|bill|work out|determine|compute)|comment (?:vous )?(?:calculez|comptez|facturez)|wie (?:berechnen|zählen|zahlen) sie|c[óo]mo (?:calculan|cuentan|cobran|factur[aá]is|calcul[aá]is)|como (?:voc[êe]s )?(?:calculam|contam|cobram)|hoe (?:berekenen|tellen) jullie|come (?:calcolate|contate|fatturate)|how (?:is|are|will|would) (?:\w+ ){1,4}(?:billed|charged|counted|calculated|invoiced)|wie (?:wird|werden) (?:\w+ ){1,4}(?:abgerechnet|berechnet|gez[äa]hlt|in rechnung gestellt)|comment (?:est|sont|sera) (?:\w+ ){0,4}(?:factur|calcul|compt)\w*|c[óo]mo se (?:factura|cobra|calcula|cuenta)|como (?:[ée]|s[ãa]o|ser[áa]) (?:\w+ ){0,4}(?:cobrad|calculad|faturad|contad)\w*|como se (?:cobra|calcula|fatura|conta)|hoe (?:wordt|worden) (?:\w+ ){0,4}(?:gefactureerd|berekend|geteld|afgerekend)|come (?:viene|vengono|verr[àa]) (?:\w+ ){0,4}(?:fatturat|calcolat|contat|addebitat)\w*)\b/i;
+export const ASKS_OUR_PRICE = /\b(?:what (?:does|would|will|do) (?:that|it|this|they) cost|how much (?:does|would|will|do|is|are)|what(?:'s| is|s) the (?:price|cost)|combien (?:ca|cela|ça) (?:coute|coûte)|cuanto cuesta|cuánto cuesta|quanto custa|quanto costa|was kostet|wat kost|how (?:do|does|did|would|will) (?:you|they) (?:count|calculate|charge|bill|work out|determine|compute)|comment (?:vous )?(?:calculez|comptez|facturez)|wie (?:berechnen|zählen|zahlen) sie|c[óo]mo (?:calculan|cuentan|cobran|factur[aá]is|calcul[aá]is)|como (?:voc[êe]s )?(?:calculam|contam|cobram)|hoe (?:berekenen|tellen) jullie|come (?:calcolate|contate|fatturate)|how (?:is|are|will|would) (?:\w+ ){1,4}(?:billed|charged|counted|calculated|invoiced)|wie (?:wird|werden) (?:\w+ ){1,4}(?:abgerechnet|berechnet|gez[äa]hlt|in rechnung gestellt)|comment (?:est|sont|sera) (?:\w+ ){0,4}(?:factur|calcul|compt)\w*|c[óo]mo se (?:factura|cobra|calcula|cuenta)|como (?:[ée]|s[ãa]o|ser[áa]) (?:\w+ ){0,4}(?:cobrad|calculad|faturad|contad)\w*|como se (?:cobra|calcula|fatura|conta)|hoe (?:wordt|worden) (?:\w+ ){0,4}(?:gefactureerd|berekend|geteld|afgerekend)|come (?:viene|vengono|verr[àa]) (?:\w+ ){0,4}(?:fatturat|calcolat|contat|addebitat)\w*)\b/i;
 
 // Concepts a how-to message may ask about as the product's behaviour.
 const ABOUT_THE_PRODUCT: ReadonlySet<string> = new Set(['refund', 'credit', 'discount', 'waiver', 'billing', 'access_recovery']);
@@ -98,7 +100,7 @@ const ABOUT_THE_PRODUCT: ReadonlySet<string> = new Set(['refund', 'credit', 'dis
 const BEHAVES = /^\W*(?:(?:and|also|so|but|ok|sweet|thanks|great)\W+)*(?:does|do|did|is|are|will|would|can|could|should)\s+(?:(?:the|a|an|this|that|each|every|any)\s+)?(?:(?:\p{L}+\s+)?(?:refunds?|credits?|discounts?|vouchers?|codes?|charges?|payments?|invoices?)|they|he|she|someone|learners?|students?|customers?|clients?|users?|members?|guests?|tenants?|patients?|employees?|buyers?)\b/iu;
 
 function asksHowItBehaves(f: TextFinding): boolean {
-  return BEHAVES.test(f.sentence) || BEHAVES.test(f.sentence.replace(/^.*?\b(?:if|when|once|after)\b[^,?]*,\s*/iu, ''));
+  return BEHAVES.test(f.folded) || BEHAVES.test(f.folded.replace(/^.*?\b(?:if|when|once|after)\b[^,?]*,\s*/iu, ''));
 }
 
 // What only we can grant: asked how, it is still asked of us.
@@ -208,6 +210,7 @@ export function readMessage(raw: string, lexicon: CompiledLexicon, orgKey: strin
         negated: hit.negated,
         hypothetical: supposesOwnStep(tokens, hit.from),
         sentence: sentenceText(tokens, hit.from),
+        folded: sentenceWords(tokens, hit.from),
         ...('because' in hit ? { inferredBecause: hit.because } : {}),
       });
     }
@@ -312,6 +315,18 @@ function sentenceOpening(tokens: Tokens<Word>, at: number): string {
   let to = at;
   while (to + 1 < tokens.count && to + 1 < from + OPENING_REACH && tokens.sentence[to + 1] === sentence) to++;
   return tokens.text.slice(tokens.start[from], tokens.end[to]);
+}
+
+/** The folded words of the sentence around word `at`, one space apart. */
+function sentenceWords(tokens: Tokens<Word>, at: number): string {
+  const sentence = tokens.sentence[at];
+  let from = at;
+  let to = at;
+  while (from > 0 && at - from < QUOTE_REACH && tokens.sentence[from - 1] === sentence) from--;
+  while (to + 1 < tokens.count && to - at < QUOTE_REACH && tokens.sentence[to + 1] === sentence) to++;
+  let out = normAt(tokens, from);
+  for (let k = from + 1; k <= to; k++) out += ` ${normAt(tokens, k)}`;
+  return out;
 }
 
 /** The words of the sentence around word `at`, as written, cut to a quotable length. */

@@ -586,8 +586,15 @@ function wishesToDoItself(words: readonly string[], cueAt: number): boolean {
     if (SELF_DO.has(w)) return true;
     if (w === 'set' && words[k + 1] === 'up') return true;
   }
+  // "I need a chart of shrink per store", "vorrei un grafico a barre": a thing of the customer's own to build.
+  for (let k = cueAt + 1; k <= cueAt + 4 && k < words.length; k++) if (ARTEFACTS.has(words[k]!)) return true;
   return false;
 }
+// What a customer builds in the product for itself.
+const ARTEFACTS = new Set([
+  'chart', 'charts', 'graph', 'graphs', 'dashboard', 'dashboards', 'pivot', 'widget', 'widgets', 'visualization', 'visualisation',
+  'grafico', 'grafici', 'graficos', 'diagramm', 'diagramme', 'diagrama', 'diagramma', 'tableau', 'painel', 'panel', 'cuadro', 'grafiek',
+]);
 // Verbs of building something in the product oneself.
 const SELF_DO = new Set([
   'schedule', 'configure', 'create', 'build', 'automate', 'import', 'export', 'program', 'setup',
