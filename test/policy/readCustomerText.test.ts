@@ -764,4 +764,18 @@ describe('reading the ask, not the words', () => {
     }
     expect(ask("Thanks for sorting out the double charge, the credit came through and that's all squared away, no need to reply on that. Can one floor plan have two rooms?", { family: 'feature_access' }).lane).toBe(1);
   });
+
+  it('reads leaked tokens, a lost owner and concessions in engineering slang', () => {
+    expect(ask("one of our devs pushed a .env to a public github repo. contains a token. need you to tell us whether anything used it between 09:12 and 09:55", { family: 'security' }).factors.security_identity.level).toBe('high');
+    expect(ask('nessuno di noi ha il ruolo di proprietario dell\'organizzazione. Come facciamo a riprendere il controllo?', { family: 'permissions' }).factors.security_identity.level).not.toBe('low');
+    expect(ask("it ran every minute all weekend, ~61k minutes. our bad, obviously. can you guys eat most of that?", { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+    expect(ask('No nos parece justo que eso cuente para nuestro consumo del mes; ¿lo podéis dejar a cero?', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+    expect(ask('¿Habría forma de que tuvierais un detalle con nosotros esta vez?', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+    expect(ask('Queremos passar já para o Standard e que acertem connosco a diferença dos meses que faltam.', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+    expect(ask('Bitte sorgen Sie dafür, dass künftig ich für das Konto zuständig bin.', { family: 'permissions' }).factors.security_identity.level).toBe('high');
+    expect(ask('Is there any way you could make all of that test stuff vanish on your end?', { family: 'feature_access' }).factors.action_irreversibility.level).toBe('high');
+    expect(ask('Als dit volgende week niet is opgelost, zijn we weg.', { family: 'feature_access' }).factors.customer_pressure.level).toBe('high');
+    // A detail is no favour, and a token rotated on schedule is no leak.
+    expect(ask('Un detalle: ¿dónde cambio el logo de la factura?', { family: 'feature_access' }).factors.policy_sensitivity.level).toBe('low');
+  });
 });

@@ -362,6 +362,8 @@ function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[
   const howAt = isHowTo(words, cues, start, asked) ? start : asksHowAfterComma(words, lastClause) ? lastClause : -1;
   // "Como a gente faz??", "what do we do now?": a plea for help with what the message tells, not a how-to.
   if (howAt >= 0 && isBarePlea(words, start)) return { role: 'question', addressed, info: false, imperative: false };
+  // "Is there any way you could make the test data vanish?": a way asked of us is a request.
+  if (howAt >= 0 && asksWayOfUs(words, howAt)) return { role: 'request', addressed: true, info: false, imperative: false };
   if (howAt >= 0) {
     // "How do I get a refund?" asks for one; "how do I export ..." asks how.
     // "Can we reduce to 25 and get the difference back?": a permission question asks for what it gets anywhere in it.
@@ -425,6 +427,15 @@ const SHE_VERBS = new Set(['will', 'hat', 'ist', 'war', 'meint', 'sagt', 'kann',
 const FORECAST_WORDS = new Set(['about', 'around', 'roughly', 'approximately', 'over', 'under', 'more', 'fewer', 'less', 'up', 'some', 'growth', 'volumes']);
 function forecasts(w: string): boolean {
   return FORECAST_WORDS.has(w) || /^\d/.test(w);
+}
+
+const YOU_WORDS = new Set(['you', 'u', 'yall', 'jullie', 'vous', 'ustedes', 'voces', 'voi', 'sie', 'ihr']);
+const YOU_MODALS = new Set(['could', 'can', 'would', 'might', 'guys', 'pourriez', 'pouvez', 'podrian', 'pueden', 'poderiam', 'podem', 'potreste', 'potete', 'konnen', 'konnten', 'kunnen', 'zouden']);
+
+/** "Is there a way you could ...", "y a-t-il moyen que vous puissiez ...": the way is one we take. */
+function asksWayOfUs(words: readonly string[], howAt: number): boolean {
+  for (let k = howAt + 2; k + 1 < words.length && k <= howAt + 6; k++) if (YOU_WORDS.has(words[k]!) && YOU_MODALS.has(words[k + 1]!)) return true;
+  return false;
 }
 
 // Verbs of getting that are nouns too, and the words that make them one: "a maintenance request", the "Request a call back" button.
