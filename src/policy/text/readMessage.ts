@@ -317,13 +317,19 @@ function sentenceOpening(tokens: Tokens<Word>, at: number): string {
   return tokens.text.slice(tokens.start[from], tokens.end[to]);
 }
 
-/** The folded words of the sentence around word `at`, one space apart. */
-function sentenceWords(tokens: Tokens<Word>, at: number): string {
+/** The first and last word of the sentence around word `at`, within a quotable reach of it. */
+function quoteSpan(tokens: Tokens<Word>, at: number): [number, number] {
   const sentence = tokens.sentence[at];
   let from = at;
   let to = at;
   while (from > 0 && at - from < QUOTE_REACH && tokens.sentence[from - 1] === sentence) from--;
   while (to + 1 < tokens.count && to - at < QUOTE_REACH && tokens.sentence[to + 1] === sentence) to++;
+  return [from, to];
+}
+
+/** The folded words of the sentence around word `at`, one space apart. */
+function sentenceWords(tokens: Tokens<Word>, at: number): string {
+  const [from, to] = quoteSpan(tokens, at);
   let out = normAt(tokens, from);
   for (let k = from + 1; k <= to; k++) out += ` ${normAt(tokens, k)}`;
   return out;
@@ -331,11 +337,7 @@ function sentenceWords(tokens: Tokens<Word>, at: number): string {
 
 /** The words of the sentence around word `at`, as written, cut to a quotable length. */
 function sentenceText(tokens: Tokens<Word>, at: number): string {
-  const sentence = tokens.sentence[at];
-  let from = at;
-  let to = at;
-  while (from > 0 && at - from < QUOTE_REACH && tokens.sentence[from - 1] === sentence) from--;
-  while (to + 1 < tokens.count && to - at < QUOTE_REACH && tokens.sentence[to + 1] === sentence) to++;
+  const [from, to] = quoteSpan(tokens, at);
   const text = tokens.text.slice(tokens.start[from], tokens.end[to]);
   return text.length > MAX_QUOTE_CHARS ? `${text.slice(0, MAX_QUOTE_CHARS)}…` : text;
 }
