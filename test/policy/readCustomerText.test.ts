@@ -778,4 +778,12 @@ describe('reading the ask, not the words', () => {
     // A detail is no favour, and a token rotated on schedule is no leak.
     expect(ask('Un detalle: ¿dónde cambio el logo de la factura?', { family: 'feature_access' }).factors.policy_sensitivity.level).toBe('low');
   });
+
+  it('reads a refund an insurer pays and one the practice gives a patient as no ask of us', () => {
+    expect(ask("Mes patients me demandent une facture pour se faire rembourser par leur mutuelle. Est-ce que Clinicbook peut générer une facture après chaque séance ?", { family: 'feature_access' }).factors.policy_sensitivity.level).toBe('low');
+    expect(ask('Occasionally the partners will want to refund the fee, for example if a patient was in hospital. Where do I do that from our side?', { family: 'feature_access' }).factors.policy_sensitivity.level).toBe('low');
+    expect(ask('Estamos a rever os nossos procedimentos. No plano Standard, quantos fisioterapeutas podemos ter?', { family: 'usage_limits' }).factors.policy_sensitivity.level).toBe('low');
+    expect(ask('Kann ich bei einzelnen Patienten einstellen, dass sie nur noch E-Mail-Erinnerungen bekommen?', { family: 'feature_access' }).factors.action_irreversibility.level).toBe('low');
+    expect(ask('Se isso nunca foi necessário, queremos reaver esse valor.', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+  });
 });

@@ -163,6 +163,8 @@ const WANTING = words('want wants wanted need needs expect demand request like w
  * customer's own people, with nothing in the sentence asking it of us or for us.
  */
 function isWanted<W extends { norm: string }>(tokens: Tokens<W>, from: number): boolean {
+  // "The partners will want to refund the fee": wanting to do it is giving it, not being given it.
+  if (from > 0 && normAt(tokens, from - 1) === 'to') return false;
   for (let k = Math.max(0, from - 3); k < from; k++) if (tokens.sentence[k] === tokens.sentence[from] && WANTING.has(normAt(tokens, k))) return true;
   return false;
 }
@@ -186,6 +188,8 @@ function goesToTheirPeople<W extends { norm: string }>(tokens: Tokens<W>, from: 
     const before = normAt(tokens, k - 1);
     const near = k >= from - BENEFICIARY_REACH && k <= to + BENEFICIARY_REACH;
     if (near && (TO_THE.has(before) || (TO_WORDS.has(before) && THEIR_PEOPLE.has(w)))) theirs = true;
+    // "Occasionally the partners will want to refund the fee, if a patient was in hospital": one of theirs named beside it.
+    else if (near && ONE_OF_THEIRS.has(w) && INDEFINITES.has(before)) theirs = true;
     else if (near && k >= 2 && ARTICLES.has(before) && TO_WORDS.has(normAt(tokens, k - 2))) theirs = true;
     // "unseren Werkstatt-Stammkunden": a possessive before the person or before a compound.
     else if (POSSESSIVES.has(before) || (k >= 2 && POSSESSIVES.has(normAt(tokens, k - 2)))) possessed = true;
@@ -333,7 +337,7 @@ function isInName<W extends { norm: string }>(tokens: Tokens<W>, from: number, t
 const OTHERS_AS_SUBJECT = new RegExp(
   [
     String.raw`^\W*(?:(?:one|some|a few|two|several) of )?(?:our|my|a|an|the) (?:own )?(?:client|customer|patient|tenant|guest|member|buyer|end user|landlord|owner|resident|leaseholder|subscriber|donor|shopper|student|parent|famil(?:y|ie)|employee|worker|driver|trainer|bartender|nurse|teacher|technician|contractor|cleaner|courier|cashier|therapist|instructor)s?\b`,
-    String.raw`^\W*(?:un|une|l'un|certains) (?:de )?(?:nos|mes) (?:client|patient|locataire)s?\b`,
+    String.raw`^\W*(?:(?:un|une|l'un|certains) (?:de )?)?(?:nos|mes) (?:client|patient|locataire|eleve|membre)s?\b`,
     String.raw`^\W*(?:uno|una|algunos) de (?:nuestros|mis|nuestras) (?:cliente|paciente|inquilino)s?\b`,
     String.raw`^\W*(?:um|uma|alguns) d?os? (?:nossos|meus) (?:cliente|paciente|inquilino)s?\b`,
     String.raw`^\W*(?:einer|eine|ein) (?:unserer|meiner) (?:kunden|klienten|patienten|mieter)\b`,

@@ -378,6 +378,8 @@ function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[
       if (w === 'get' && (words[k + 2] === 'out' || words[k + 3] === 'out')) continue;
       // "Kann man Verbrauchswerte (wir bekommen die Ablesewerte als CSV) importieren?": a clause of its own tells what the customer gets.
       if (k - 1 > howAt + 2 && FIRST_PERSON.has(words[k - 1]!)) continue;
+      // "Kann ich einstellen, dass sie nur E-Mails bekommen?": what someone gets in a clause that follows is how the product behaves.
+      if (hasThatBefore(words, howAt, k)) continue;
       getting = ACQUIRE.has(w) && w !== 'be' && w !== 'have' && !PRODUCT_OUTPUTS.has(words[k + 1] ?? '') && !PRODUCT_OUTPUTS.has(words[k + 2] ?? '') && !isNamedThing(words, k);
     }
     // "If we cancel halfway through, do we get a refund?" asks what would happen: a question.
@@ -435,6 +437,12 @@ const YOU_MODALS = new Set(['could', 'can', 'would', 'might', 'guys', 'pourriez'
 /** "Is there a way you could ...", "y a-t-il moyen que vous puissiez ...": the way is one we take. */
 function asksWayOfUs(words: readonly string[], howAt: number): boolean {
   for (let k = howAt + 2; k + 1 < words.length && k <= howAt + 6; k++) if (YOU_WORDS.has(words[k]!) && YOU_MODALS.has(words[k + 1]!)) return true;
+  return false;
+}
+
+const THAT_CLAUSE = new Set(['that', 'dass', 'que', 'che', 'dat', 'so']);
+function hasThatBefore(words: readonly string[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (THAT_CLAUSE.has(words[k]!)) return true;
   return false;
 }
 
