@@ -155,13 +155,9 @@ const SENDING = words(`
   oferecer sturen geven bieden versturen inviare mandare dare offrire
 `);
 // "We want a refund", "queremos un reembolso": the customer wants the concession itself.
-const WANTING = words('want wants wanted need needs expect demand request like wollen brauchen erwarten fordern voulons veux exigeons queremos quiero necesitamos exigimos queremos quero precisamos vogliamo voglio willen eisen');
+const WANTING = words('want wants wanted need needs expect demand request like wollen brauchen erwarten fordern voulons veux exigeons queremos quiero necesitamos exigimos quero precisamos vogliamo voglio willen eisen');
 
-/**
- * "Is there a way to have the refund go back to the customer automatically?", "il rimborso al
- * cliente", "unseren Stammkunden einen Gutschein schicken": a concession that goes to one of the
- * customer's own people, with nothing in the sentence asking it of us or for us.
- */
+/** Whether the customer wants the concession itself: a verb of wanting just before it. */
 function isWanted<W extends { norm: string }>(tokens: Tokens<W>, from: number): boolean {
   // "The partners will want to refund the fee": wanting to do it is giving it, not being given it.
   if (from > 0 && normAt(tokens, from - 1) === 'to') return false;
@@ -169,16 +165,21 @@ function isWanted<W extends { norm: string }>(tokens: Tokens<W>, from: number): 
   return false;
 }
 
+/**
+ * "Is there a way to have the refund go back to the customer automatically?", "il rimborso al
+ * cliente", "unseren Stammkunden einen Gutschein schicken": a concession that goes to one of the
+ * customer's own people, with nothing in the sentence asking it of us or for us.
+ */
 function goesToTheirPeople<W extends { norm: string }>(tokens: Tokens<W>, from: number, to: number): boolean {
   const sentence = tokens.sentence[from];
   if (isWanted(tokens, from)) return false;
   // "We will refund him the 14 days", "reembolsarle": refunded to a third person.
   const after = to + 1 < tokens.count && tokens.sentence[to + 1] === sentence ? normAt(tokens, to + 1) : '';
   if (THIRD_OBJECTS.has(after) || holdsThirdObject(tokens, from, to) || /^(?:reembols|devolv|rimbors|rembours)\w*(?:le|les|gli)$/.test(normAt(tokens, from))) return true;
+  if (disclaimsUs(tokens, from)) return true;
   let theirs = false;
   let possessed = false;
   let sending = false;
-  if (disclaimsUs(tokens, from)) return true;
   for (let k = Math.max(0, from - SENDING_REACH); k <= to + SENDING_REACH && k < tokens.count; k++) {
     if (tokens.sentence[k] !== sentence) continue;
     const w = normAt(tokens, k);

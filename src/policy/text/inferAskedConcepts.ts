@@ -304,7 +304,7 @@ function sentToSomeoneNamed<W extends { norm: string }>(tokens: Tokens<W>, handi
   if (hasAddress(tokens, handing, to)) return true;
   const from = Math.max(0, handing - 8);
   for (let k = from; k < to; k++) {
-    if (!TO_WORDS.has(normAt(tokens, k))) continue;
+    if (!RECIPIENT_PREPOSITIONS.has(normAt(tokens, k))) continue;
     for (let j = k + 1; j <= k + 4 && j <= to; j++) {
       const w = normAt(tokens, j);
       if (OUR_SIDE.has(w)) break;
@@ -314,7 +314,7 @@ function sentToSomeoneNamed<W extends { norm: string }>(tokens: Tokens<W>, handi
   // "Can you just email him a pdf bundle?": sent to a third person.
   return handing + 1 <= to && THIRD_RECIPIENTS.has(normAt(tokens, handing + 1));
 }
-const TO_WORDS = words('to an a aan naar zu zum zur au aux al alla para');
+const RECIPIENT_PREPOSITIONS = words('to an a aan naar zu zum zur au aux al alla para');
 // "a PDF", "an Excel file": English articles before a capital name no one.
 const ARTICLE_TOO = words('a an');
 // Titles that name a person: "mr. Koster", "Frau Weber", "Maître Durand".

@@ -434,7 +434,7 @@ function forecasts(w: string): boolean {
 const YOU_WORDS = new Set(['you', 'u', 'yall', 'jullie', 'vous', 'ustedes', 'voces', 'voi', 'sie', 'ihr']);
 const YOU_MODALS = new Set(['could', 'can', 'would', 'might', 'guys', 'pourriez', 'pouvez', 'podrian', 'pueden', 'poderiam', 'podem', 'potreste', 'potete', 'konnen', 'konnten', 'kunnen', 'zouden']);
 
-/** "Is there a way you could ...", "y a-t-il moyen que vous puissiez ...": the way is one we take. */
+/** "Is there a way you could ...", "hay forma de que ustedes pueden ...": the way is one we take. */
 function asksWayOfUs(words: readonly string[], howAt: number): boolean {
   for (let k = howAt + 2; k + 1 < words.length && k <= howAt + 6; k++) if (YOU_WORDS.has(words[k]!) && YOU_MODALS.has(words[k + 1]!)) return true;
   return false;
