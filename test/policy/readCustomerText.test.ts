@@ -536,6 +536,17 @@ describe('reading the ask, not the words', () => {
     expect(ask('How do I export our customers with their emails to a CSV?', { family: 'feature_access' }).factors.security_identity.level).toBe('low');
   });
 
+  it('reads risk words in pasted code, paths and job names as names, but not an ask in backticks or a privilege change a log shows', () => {
+    const fenced = 'Our nightly job builds the refund file for the bank:\n\n```yaml\nrefunds-export:\n  schedule: "0 2 * * *"\n  script: ./bin/export_refunds --delete-after\n```\nIs the schedule read in UTC?';
+    expect(ask(fenced, { family: 'feature_access' }).lane).toBe(1);
+    expect(ask('We want to rename the pipeline `breach-drill-q4` to `breach-drill`. Does the run history carry over?', { family: 'feature_access' }).lane).toBe(1);
+    expect(ask('The job should only run when services/refunds/ changes. Is `rules: changes` the right key?', { family: 'feature_access' }).lane).toBe(1);
+    expect(ask('Please `refund` the overage from last month.', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+    expect(ask('```\nplease refund the overage from last month\n```', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+    const log = 'Nobody on our side did this, what does it mean?\n\n```\n2026-12-07T04:51:33Z role.changed target=mhughes from=Developer to=Admin actor=system:scim\n```';
+    expect(ask(log, { family: 'documentation' }).factors.security_identity.level).toBe('high');
+  });
+
   it('reads the customer\'s own incident tooling as its own', () => {
     expect(ask('Is there an API endpoint to download the raw log of a failed job? We want our incident bot to attach it to the alert.', { family: 'documentation' }).lane).toBe(1);
   });

@@ -15,6 +15,8 @@ const CONTENT_NOUNS = words(`
   formulas tab tabs button buttons knopf bouton boton botao knop pulsante dropdown dropdowns picklist checklist checklists records entries rows chart charts graph graphs
   table tables kanban macro macros trigger triggers tracker inventory orders deals leads sprint sprints calendar
   payload payloads webhook webhooks endpoint endpoints json xml schema
+  repo repos repository repositories script scripts job jobs module modules microservice microservices cronjob cronjobs branch branches
+  datei dateien fichier fichiers archivo archivos ficheiro ficheiros bestand bestanden
   connector connectors conector conectores connecteur connecteurs konnektor konnektoren connettore connettori
   painel paineis grafico graficos grafiek grafieken diagramm diagramme diagrama diagramas diagrammi
   metric metrics kpi kpis query queries dataset datasets
@@ -48,6 +50,13 @@ function afterClicking<W extends { norm: string }>(tokens: Tokens<W>, from: numb
   let k = from - 1;
   if (k >= 0 && ONTO.has(normAt(tokens, k))) k--;
   return k >= 0 && tokens.sentence[k] === tokens.sentence[from] && CLICKING.has(normAt(tokens, k));
+}
+
+// "What day do you charge our card?": beside a charge, a card is what pays, not a card on a board.
+const CARDS = words('card cards');
+const PAID_BY_CARD: ReadonlySet<string> = new Set(['billing', 'refund', 'credit']);
+function isPaymentCard(word: string, concept: string): boolean {
+  return CARDS.has(word) && PAID_BY_CARD.has(concept);
 }
 
 function isCapital(c: number): boolean {
@@ -114,7 +123,7 @@ export function isOwnContent<W extends { norm: string }>(tokens: Tokens<W>, from
     if (k >= from && k <= to) continue;
     if (tokens.clause[k] !== clause) continue;
     const w = normAt(tokens, k);
-    if (CONTENT_NOUNS.has(w) || NAMING.has(w)) return true;
+    if ((CONTENT_NOUNS.has(w) && !isPaymentCard(w, concept)) || NAMING.has(w)) return true;
     if (THEIR_PEOPLE.has(w) && isOwnersPeople(tokens, k)) return true;
   }
   // "the client invoices", "patient refunds", "tenant deposits": one of the customer's people names whose they are.
@@ -125,7 +134,7 @@ export function isOwnContent<W extends { norm: string }>(tokens: Tokens<W>, from
   if (DATA_CONCEPTS.has(concept) && !wanted) {
     const sentence = tokens.sentence[from];
     for (let k = Math.max(0, from - DATA_WINDOW); k <= to + DATA_WINDOW && k < tokens.count; k++) {
-      if (tokens.sentence[k] === sentence && (k < from || k > to) && CONTENT_NOUNS.has(normAt(tokens, k))) return true;
+      if (tokens.sentence[k] === sentence && (k < from || k > to) && CONTENT_NOUNS.has(normAt(tokens, k)) && !isPaymentCard(normAt(tokens, k), concept)) return true;
     }
   }
   return false;

@@ -1,3 +1,4 @@
+import { findCode, isNamedByCode } from './findCode';
 import { findConcepts, type ConceptHit } from './findConcepts';
 import { findQuotedNames, isOwnConcession, isOwnContent, isSaidOfOthers } from './findOwnContent';
 import { inferAskedConcepts, type InferredHit } from './inferAskedConcepts';
@@ -152,7 +153,8 @@ export function readMessage(raw: string, lexicon: CompiledLexicon, orgKey: strin
   const text = stripQuotedText(normalizeText(raw));
   const tokens = tokenize(text, lexiconWords(lexicon), scratch);
   const quoted = findQuotedNames(text);
-  const roles = readSentenceRoles(tokens, quoted);
+  const code = findCode(text);
+  const roles = readSentenceRoles(tokens, code.names.length + code.blocks.length > 0 ? [...quoted, ...code.blocks, ...code.names] : quoted);
   const asks: Asks = { question: false, howto: false, action: false, thanks: false, shouting: isShouting(tokens) };
   let actionAt = -1;
   for (let sentence = 0; sentence < roles.length; sentence++) {
@@ -191,6 +193,8 @@ export function readMessage(raw: string, lexicon: CompiledLexicon, orgKey: strin
       const count = kept.get(hit.concept) ?? 0;
       if (count >= MAX_MENTIONS_PER_CONCEPT) continue;
       kept.set(hit.concept, count + 1);
+      // "We renamed `breach-drill-q4`", a job in pasted config, a path: the customer's systems name it.
+      if (isNamedByCode(code, tokens.start[hit.from]!, hit.concept)) continue;
       const sentence = roles[tokens.sentence[hit.from]!]!;
       const askedOfUs = sentence.role === 'request' && sentence.addressed;
       if (askedOfUs ? isOwnConcession(tokens, hit.from, hit.to, hit.concept, true) : !TOPIC_CONCEPTS.has(hit.concept) && isOwnContent(tokens, hit.from, hit.to, quoted, orgWords, hit.concept, sentence.role === 'request')) continue;

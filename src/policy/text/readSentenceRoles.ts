@@ -207,7 +207,7 @@ function readSentence<W extends CuedWord>(tokens: Tokens<W>, from: number, to: n
 }
 
 function isQuoted(at: number, quoted: readonly (readonly [number, number])[]): boolean {
-  for (const [s, e] of quoted) if (at > s && at < e) return true;
+  for (const [s, e] of quoted) if (at >= s && at < e) return true;
   return false;
 }
 
