@@ -128,6 +128,13 @@ describe('detection across wordings', () => {
     expect(ask('The importer shows an unhandled exception in the log.', { family: 'feature_access' }).factors.policy_sensitivity.level).toBe('low');
   });
 
+  it('reads an exception asked of us, even as "could we", as a step hard to undo, but not a question whether one exists', () => {
+    const pause = ask('We close in January and February. Could we pause the subscription for those two months and pick it back up in March?', { family: 'billing' });
+    expect(pause.factors.action_irreversibility.level).toBe('high');
+    expect(pause.lane).toBe(3);
+    expect(ask('Do you offer an extended trial for non-profits?', { family: 'billing' }).factors.action_irreversibility.level).toBe('low');
+  });
+
   it('downgrades a how-to question about roles to medium, but not a request to change them', () => {
     expect(ask('How do I change a user role?', { family: 'documentation' }).factors.security_identity.level).toBe('medium');
     expect(ask('Please change her role to admin.', { family: 'documentation' }).factors.security_identity.level).toBe('high');

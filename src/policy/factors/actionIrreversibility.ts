@@ -6,6 +6,9 @@ import { resultFromSignals } from './Factor';
 const HARD_TO_UNDO: Concept[] = [
   'refund', 'credit', 'waiver', 'discount', 'downgrade', 'cancellation', 'deletion', 'ownership',
   'identity_change', 'access_recovery', 'privilege_change', 'billing_adjustment', 'third_party_data',
+  // An exception or a disputed entitlement granted changes what the account is owed: a pause in
+  // billing, a trial extended, minutes restored are finance-visible if they were wrong.
+  'exception', 'entitlement_dispute',
 ];
 const EASY_TO_UNDO: Concept[] = ['easy_change'];
 
@@ -39,7 +42,8 @@ function requested(reading: TicketReading, concepts: readonly Concept[], skipPas
     for (const m of reading.mentions.get(c) ?? []) {
       // "Is there a discount for non-profits?" asks whether one exists; no step is asked yet.
       // "One more while I have you: can I re-send her the receipt?" asks what the customer may do itself.
-      if (m.role === 'howto' || (m.role === 'question' && (!m.addressed || SELF_ASKED.test(m.sentence)))) continue;
+      // "Could we pause the subscription for two months?" asks our leave: only we can grant an exception.
+      if (m.role === 'howto' || (m.role === 'question' && !(OURS_TO_GRANT.has(c) && SELF_ASKED.test(m.sentence)) && (!m.addressed || SELF_ASKED.test(m.sentence)))) continue;
       // "The refund from the summer is long closed" tells of a step; "do you offer a discount?" asks whether one exists.
       // "If we ever had to cancel, could we export the history?" supposes the step; it asks none.
       if (isSettled(m) || m.hypothetical || (m.role === 'question' && asksWhetherOffered(m.sentence))) continue;
@@ -49,6 +53,8 @@ function requested(reading: TicketReading, concepts: readonly Concept[], skipPas
   }
   return out.slice(0, 3).map(textEvidence);
 }
+
+const OURS_TO_GRANT: ReadonlySet<Concept> = new Set(['exception', 'entitlement_dispute']);
 
 const SELF_ASKED = /\b(?:(?:can|could|may|should) (?:i|we)|kann ich|konnen wir|puis[- ]je|pouvons[- ]nous|puedo|podemos|posso|possiamo|kan ik|kunnen we)\b/i;
 
