@@ -547,6 +547,28 @@ describe('reading the ask, not the words', () => {
     expect(ask(log, { family: 'documentation' }).factors.security_identity.level).toBe('high');
   });
 
+  it('reads access, a second factor, a login and an account\'s name moved to someone, asked in plain words', () => {
+    const high = (text: string, family: string) => expect(ask(text, { family }).factors.security_identity.level, text).toBe('high');
+    high('Could you add Dana Whitfield (dana.whitfield@example.com) to the Finance vault? She starts Monday.', 'permissions');
+    high('hola! ¿le podéis dar a Nacho (nacho@example.es) lo mismo que tengo yo? me voy de baja la semana que viene', 'permissions');
+    high('Could you point my login at my own address (chris.consulting@gmail.com) so I keep the client folders I am in?', 'security');
+    high('hey guys can you switch off the 2-step thing for Marta? she dropped her phone in the harbour', 'security');
+    high('Unser Konto läuft noch auf Herrn Brenner, er ist im Ruhestand. Das muss jetzt auf uns laufen. Was brauchen Sie dafür?', 'permissions');
+    high('Queremos que a conta passe para o nome da nova diretora. Como procedemos?', 'permissions');
+    expect(ask('Could you point me to the docs for vault sharing?', { family: 'documentation' }).factors.security_identity.level).not.toBe('high');
+  });
+
+  it('reads a concession asked as a gesture, or a charge asked away, as a concession', () => {
+    expect(ask('Les licences n\'ont jamais été attribuées. Pourriez-vous faire un geste sur cette facture ?', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+    expect(ask('12 of those seats never had anyone in them. Can we just not pay for those 12 going forward?', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+    expect(ask('No empezamos a usarlo hasta el día 15. ¿Podríais cobrarnos solo la segunda quincena?', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+  });
+
+  it('reads a question about the seats an account has left, from someone with no organization, as an account question', () => {
+    const noOrg = { available: true as const, value: null };
+    expect(ask('hiya, are there any spare seats on our account or do i need to buy more?', { family: 'usage_limits', organization: noOrg }).lane).toBe(3);
+  });
+
   it('reads the customer\'s own incident tooling as its own', () => {
     expect(ask('Is there an API endpoint to download the raw log of a failed job? We want our incident bot to attach it to the alert.', { family: 'documentation' }).lane).toBe(1);
   });

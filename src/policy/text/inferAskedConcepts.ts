@@ -66,8 +66,18 @@ const CONTACT_WORDS = words('email mail address contact recipient recipients cc 
 // Where a person is let in: "to our workspace", "zum Team", "à l'espace".
 const PLACES = words(`
   workspace workspaces account team teams board boards space spaces organization organisation org project projects group channel
+  vault vaults folder folders collection collections repo repository environment site
   arbeitsbereich konto teams bereich espace compte equipe espacio cuenta equipo espaco conta werkruimte spazio squadra gruppo
+  tresor ordner coffre dossier boveda carpeta cofre pasta kluis map cassaforte cartella
 `);
+
+// "Give Nacho the same as I have": the rights of the one asking, handed to someone else.
+const SAME = words('same mismo misma dasselbe dieselben gleichen memes meme mesmo mesma mesmos hetzelfde dezelfde stesso stessi stessa');
+
+// What a person signs in with.
+const LOGIN_WORDS = words('login logins username sign signin anmeldung konto connexion identifiant acceso usuario acesso utilizador inlog gebruikersnaam accesso utente');
+// Verbs that move a login elsewhere.
+const MOVING = words('point move switch change transfer put set update umstellen andern ubertragen verschieben changer transferer basculer deplacer cambiar pasar transferir mover mudar alterar passar trocar wijzigen overzetten verplaatsen cambiare spostare trasferire passare');
 
 // Verbs that hand something over: asked of us with another person's records, they hand over that person's data.
 const HANDING = words(`
@@ -194,9 +204,15 @@ function inferInSentence<W extends { norm: string }>(tokens: Tokens<W>, from: nu
   // "Add ap@example.com as a CC on invoice emails" adds a billing contact, not a member.
   if (!billedHit && !here.some((h) => h.concept === 'privilege_change' || h.concept === 'access_object')) {
     const granting = findWord(tokens, from, to, GRANTING);
-    if (granting >= 0 && findWord(tokens, from, to, PLACES) >= 0 && hasAddress(tokens, from, to)) {
+    if (granting >= 0 && (findWord(tokens, from, to, PLACES) >= 0 || findWord(tokens, from, to, SAME) >= 0) && hasAddress(tokens, from, to)) {
       out.push({ concept: 'access_object', from: granting, to: granting, negated: false, because: `asks us to ${normAt(tokens, granting)} a person by address` });
     }
+  }
+  // "Could you point my login at my own address (chris@gmail.com)?": a login moved to another address changes who it is.
+  if (!here.some((h) => h.concept === 'identity_change') && hasAddress(tokens, from, to)) {
+    const login = findWord(tokens, from, to, LOGIN_WORDS);
+    const moving = login >= 0 ? findWord(tokens, from, to, MOVING) : -1;
+    if (moving >= 0) out.push({ concept: 'identity_change', from: Math.min(moving, login), to: Math.max(moving, login), negated: false, because: `asks us to ${normAt(tokens, moving)} a ${normAt(tokens, login)} to another address` });
   }
   return out;
 }

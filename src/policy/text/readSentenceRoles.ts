@@ -155,6 +155,8 @@ const INFO_VERBS = new Set([
   'mandarmi', 'mandarci', 'inviarmi', 'inviarci', 'enviarme', 'enviarnos', 'mandarme', 'envoyer', 'schicken', 'senden', 'sturen', 'toesturen',
 ]);
 
+const POINTED_AT_US = new Set(['me', 'us', 'to', 'out', 'in']);
+
 const LOOKAHEAD = 5;
 const CUE_NEGATORS = new Set(['no', 'not', 'dont', 'nao', 'non', 'niet', 'nicht', 'ne']);
 
@@ -332,7 +334,8 @@ function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[
   if (asked && asksAFavour(words, start)) return { role: 'request', addressed: true, info: false, imperative: false };
   // "¿Me podéis devolver el rol?": the second-person verb may follow a pronoun.
   // "¿Nos lo podéis devolver?": two pronouns before it. "Se paghiamo in anticipo ci fate uno sconto?": anywhere in it.
-  const pronouns = OBJECT_PRONOUNS.has(first) && (YOU_IN_VERB.has(second) || (OBJECT_CLITICS.has(second) && YOU_IN_VERB.has(words[start + 2] ?? '')));
+  // "¿Le podéis dar a Nacho …?": a pronoun for someone else may open it too.
+  const pronouns = (OBJECT_PRONOUNS.has(first) && (YOU_IN_VERB.has(second) || (OBJECT_CLITICS.has(second) && YOU_IN_VERB.has(words[start + 2] ?? '')))) || (OBJECT_CLITICS.has(first) && YOU_IN_VERB.has(second));
   if ((REQUEST_OPENERS.has(first) && SECOND_PERSON.has(second)) || YOU_IN_VERB.has(first) || pronouns || asksUsInVerb(words, start)) {
     addressed = true;
     request = true;
@@ -342,7 +345,8 @@ function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[
   let info = false;
   if (request && cueAt >= 0) {
     // "Could you re-send the invite?" acts: sending again is a change, sending us something is not.
-    for (let k = cueAt; k < cueAt + 5 && k < words.length && !info; k++) info = INFO_VERBS.has(words[k]!) && (words[k] !== 'let' || words[k + 2] === 'know') && words[k - 1] !== 're';
+    // "Could you point me to the docs?" asks to be told; "could you point my login at my own address?" moves it.
+    for (let k = cueAt; k < cueAt + 5 && k < words.length && !info; k++) info = INFO_VERBS.has(words[k]!) && (words[k] !== 'let' || words[k + 2] === 'know') && (words[k] !== 'point' || POINTED_AT_US.has(words[k + 1] ?? '')) && words[k - 1] !== 're';
   }
   // "What I need from you is how to end the lease mid-month": asking to be told how.
   if (request && cueAt >= 0 && !info) for (let k = cueAt + 1; k + 1 < words.length && !info; k++) info = HOWTO_FIRST.has(words[k]!) && HOW_FOLLOWERS.has(words[k + 1]!);
