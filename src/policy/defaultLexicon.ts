@@ -8,6 +8,8 @@ import type { Lexicon } from './text/compileLexicon';
 export const DEFAULT_LEXICON = {
   // Commercial concessions: the answer could create, deny or reinterpret one.
   refund: [
+    // "Can the money for them come back to us?"
+    'money ~~ come ~ back', 'dinero ~~ volver|vuelva|devuelto', 'argent ~~ revenir|revienne', 'geld ~~ terug ~ krijgen|komen|komt',
     'quero ~~ devolvido|devolvida|devolvidos', 'quero ~~ de volta', 'quiero ~~ devuelto|devuelta|devueltos', 'quiero ~~ de vuelta', 'voglio ~~ indietro|restituit*', 'je veux ~~ rembours*', 'ich will|mochte ~~ zuruck', 'devolvid*', 'devuelt* ~ dinero|importe|pago|meses',
     '!sync* ~ payment*', '!import* ~ payment*',
     'devolv* ~~ meses|mes|months|importe|dinheiro|dinero|valor', 'invoice*|bill|charge* ~ corrected|adjusted|fixed',
@@ -25,6 +27,8 @@ export const DEFAULT_LEXICON = {
     '!reverse charge',
   ],
   credit: [
+    // "Déduire les 360 enveloppes en trop de la facture", "echar un cable con la factura", "daar iets in betekenen": taken off a bill, or a hand with it.
+    'en trop ~~ facture', 'zu viel ~~ rechnung', 'de mas ~~ factura', 'a mais ~~ fatura', 'in eccesso ~~ fattura', 'di troppo ~~ fattura', 'te veel ~~ factuur', 'en tenir compte', 'echar ~ un ~ cable|mano', 'iets ~ in ~ betekenen', 'iets ~ aan ~ doen',
     'anything ~ you ~ can ~ do ~~ overage*|bill|invoice|charge*|amount|cost*|fee*|price|minutes', 'even half', 'made ~ right', 'put ~ right', 'set ~ right', 'was ~ konnen ~ sie ~~ rechnung|betrag|kosten ~ tun|machen',
     'scal* ~~ rinnovo|canone', 'detra* ~~ rinnovo|fattura|canone', 'deduct* ~~ renewal', 'abzieh* ~~ rechnung|verlangerung', 'descont* ~~ renovacion|renovacao|factura|fatura', 'deduire ~~ renouvellement|facture', 'aftrek* ~~ verlenging|factuur',
     'taken|take* ~ off ~~ bill|invoice',
@@ -54,6 +58,7 @@ export const DEFAULT_LEXICON = {
     'keep ~ current|old|existing|same ~ rate|price|pricing|tier', 'knock* ~ down|off', 'what we paid ~ last year', 'last year* ~ price|rate|pricing', 'bring ~ price ~ down', 'grandfather*', 'old ~ rate|price|pricing', 'alten ~ preis|tarif', 'ancien ~ tarif|prix', 'precio ~ anterior|antiguo', 'preco ~ antigo|anterior', 'oude ~ tarief|prijs', 'vecchio ~ prezzo|tariffa', 'prezzo ~ precedente',
   ],
   waiver: [
+    'sin ~ tener ~ que ~ pagar', 'sans ~ avoir ~ a ~ payer', 'sem ~ ter ~ que|de ~ pagar', 'senza ~ dover ~ pagare', 'zonder ~~ te ~ betalen', 'ohne ~~ zahlen ~ zu ~ mussen', 'without ~ having ~ to ~ pay',
     // "Can we just not pay for those 12 seats?", "¿Podríais cobrarnos solo la segunda quincena?": a charge asked away.
     'can|could ~ we ~ not pay', 'just not pay', 'not ~ have to ~ pay', 'only charge ~ us', 'charge ~ us ~ only', 'cobrarnos ~ solo|solamente|unicamente', 'facturer ~ que', 'ne ~ nous ~ facturer ~ que', 'nur ~ berechnen', 'cobrar-nos ~ apenas|so', 'alleen ~ rekenen|factureren', 'addebitarci ~ solo',
     'shouldnt ~ be ~ ours|charged|billed', 'should not ~ be ~ ours|charged|billed', 'shouldnt ~ have to ~ pay', 'should not ~ have to ~ pay', 'not ours to pay', 'non ~ addebitar*|fatturar*', 'nicht ~ berechnen|abbuchen', 'nicht ~ in rechnung stellen', 'ne pas ~ nous ~ facturer|prelever|debiter', 'nao ~ nos ~ cobrar|cobrem|cobre', 'niet ~ in rekening ~ brengen', 'niet ~ afschrijven',
@@ -74,6 +79,8 @@ export const DEFAULT_LEXICON = {
     'anul* ~ factura*|cargo*|cobro*|recargo*', 'elimin* ~ cargo*|cobro*|recargo*|comision*', 'cancel* ~ fatura*|cobranca*|multa*', 'annull* ~ fattura*|addebit*|penale', 'storn* ~ penale|addebit*', 'boete* ~~ vervallen|schrappen|kwijt*|terug*',
   ],
   exception: [
+    // "If you kept us on this year's numbers for another term": a price held for a renewal.
+    'keep|kept ~ us ~ on ~~ numbers|price|prices|pricing|rate|rates|terms', 'same ~ per seat ~ figure|price|rate',
     'more time ~~ trial', 'another ~~ weeks|days|week|month ~~ trial', 'trial ~~ longer', 'longer trial', 'verlanger* ~~ testphase|testzeitraum|test|trial', 'prolong* ~~ essai|prueba|prova|teste', 'extender|ampliar ~~ prueba', 'prorrogar|estender ~~ teste', 'verleng* ~~ proef*|trial', 'estendere ~~ prova',
     'sonderkundigung*', 'vorzeitig* ~~ beenden|kundig*|aufheben', 'resiliation anticipee', 'resilier ~~ avant terme|anticip*', 'rescindir ~~ anticipad*', 'recesso anticipato', 'disdetta anticipata', 'vroegtijdig* ~~ opzeg*|beeindig*',
     'eccezione', 'excecao', 'uitzondering',
@@ -150,6 +157,7 @@ export const DEFAULT_LEXICON = {
     'zeggen ~~ abonnement|contract|account ~ op', 'disdir*', 'disdic*',
   ],
   cancellation_threat: [
+    'cambi* ~ fornitore|piattaforma', 'cambi* ~ de ~ proveedor|plataforma', 'chang* ~ de ~ fournisseur|plateforme', 'mud* ~ de ~ fornecedor|plataforma', 'wissel* ~ van ~ leverancier|platform', 'overstappen ~ naar ~ een ~ andere',
     'reason ~ not to ~ switch|leave|cancel|move', 'thinking ~ of|about ~ switching|moving|leaving', 'looking at ~ other|alternatives|switching|moving', 'why ~ should ~ we|i ~ stay', 'pensando en ~ cambiar*|irnos', 'pensando em ~ mudar|trocar|sair', 'overweg* ~ over ~ te stappen', 'aller voir ailleurs', 'on va ~ partir|changer ~~ prestataire|outil|logiciel', 'cambiare ~ fornitore|software|programma|gestionale', 'wechseln ~ zu ~ einem|einer ~ anderen',
     'otro|otra ~ programa|software|aplicacion|sistema|proveedor|herramienta', 'outro|outra ~ programa|software|sistema|fornecedor|ferramenta', 'raise ~~ procurement', 'escalat* ~~ procurement',
     'alternatives', 'alternativen', 'alternatieven', 'alternative ~ offer*|options|quote*', 
@@ -171,6 +179,8 @@ export const DEFAULT_LEXICON = {
   ],
   // Relationship pressure.
   legal: [
+    // A formal notice of default: "stellen wij u in gebreke", "messa in mora".
+    'in gebreke', 'ingebrekestelling', 'in verzug ~ setzen', 'constituir ~ en mora', 'schade ~~ vergoeden|vergoedt', 'schaden ~~ ersetzen|ersatz', 'dommages ~~ indemniser|reparer', 'danos ~~ indemnizar|resarcir', 'danni ~~ risarcire', 'damages ~~ compensate|reimburse|pay',
     '!our|my ~ lawyer*|attorney*|counsel|solicitor* ~~ told|explained|advised|says|said|recommend*|wants|asked', '!unser*|mein* ~ anwalt|anwaltin|rechtsanwalt* ~~ erklart|gesagt|geraten|empfohlen|mochte|will|sagt', '!notre|mon ~ avocat* ~~ dit|explique|conseille|recommande|demande', '!nuestro|mi ~ abogad* ~~ dice|dijo|explico|recomienda|aconseja|pide', '!nosso|meu ~ advogad* ~~ disse|diz|explicou|recomenda|pediu', '!onze|mijn ~ advocaat ~~ zegt|zei|legde|adviseert|raadt|vraagt', '!il ~ nostro|mio ~ avvocato ~~ dice|detto|spiegato|consiglia|chiede',
     'ufficio legale', 'servizio legale', 'tutelar* ~~ confronti', 'nei vostri confronti', 'service juridique', 'departamento ~ legal|juridico', 'rechtsabteilung', 'juridische afdeling', 'danni subiti', 'prejuicios sufridos', 'prejudice subi', 'entstandenen schaden',
     'file|filing|filed ~ complaint ~~ with|against', 'complaint ~ against ~ you|your', 'labor|labour ~ department|board|office', 'department of labor', 'attorney general', 'better business bureau', 'report ~ you ~ to', 'queixa ~ contra', 'denuncia ~ contra', 'plainte ~ contre', 'anzeige ~ gegen', 'aangifte ~ tegen', 'denuncia ~ contro',
@@ -305,6 +315,8 @@ export const DEFAULT_LEXICON = {
     'still ~ has|have ~ access', 'ainda ~ tem ~ acesso', 'noch ~ zugriff|zugang', 'a toujours ~ acces', 'todavia ~ tiene ~ acceso', 'heeft ~ nog ~ toegang', 'ha ancora ~ accesso',
   ],
   third_party_data: [
+    // "Potete dirci da dove si è collegata e cos'altro ha fatto?": what a person did, and from where.
+    'cos altro ~~ fatto', 'que mas ~~ hecho|hizo', 'quoi d autre ~~ fait', 'o que mais ~~ fez|feito', 'was ~ sonst ~~ gemacht|getan', 'wat ~ nog meer ~~ gedaan', 'da dove ~~ collegat*|connesso|connessa', 'desde donde ~~ conecto|entro', 'de onde ~~ conectou|entrou', 'von wo ~~ eingeloggt|angemeldet', 'vanwaar ~~ ingelogd',
     'o que foi ~ consultado|visto|acessado|baixado|exportado', 'lo que ~ se ~ consulto|vio|descargo', 'que se ~ consulto|vio', 'ce qui a ete ~ consulte|vu|telecharge', 'was ~~ angesehen|abgerufen ~ wurde', 'cosa ~ e stato ~ consultato|visto|scaricato', 'wat er ~ bekeken|gedownload', 'what was ~ viewed|accessed|downloaded|exported', 'what was ~ looked at', 'de onde ~ vieram', 'where ~ logins|login|access|accesses ~ came from', 'check ~ who ~ logged|logs|signed', 'check ~ who ~ is logging',
     'activity of ~ him|her|them', 'activity of ~ this user', 'what ~ he|she ~ looked at|viewed|accessed', 'his|her ~ activity', 'dati di ~ un|una ~ altro|altra|ex', 'dados de ~ outro|outra|ex',
     'another ~ user*|person*|customer*|employee* ~ data|account*|email*|messages|password*',
@@ -319,6 +331,8 @@ export const DEFAULT_LEXICON = {
     'aktivitatsprotokoll*', 'protokoll ~ seines|ihres', 'seines|ihres ~ kontos|accounts|zugangs', 'que ~ ele|ela ~~ abriu|baixou|viu|exportou|acessou', 'which|what ~ ip|ips|accounts|users|people ~~ viewed|accessed|opened|saw|downloaded', 'ip address* ~~ viewed|accessed|opened', 'who ~ viewed|accessed|opened|saw|downloaded|exported', 'wer ~~ angesehen|zugegriffen|geoffnet|heruntergeladen', 'qui ~ a ~ consulte|vu|ouvert|telecharge', 'quien ~~ vio|accedio|abrio|descargo', 'quem ~~ viu|acessou|abriu|baixou', 'wie ~~ bekeken|geopend|gedownload', 'chi ~~ visto|aperto|acceduto|scaricato',
   ],
   identity_change: [
+    // "Potreste aggiornare l'email del titolare con la mia?": the owner's address changed.
+    'email|mail|adresse|indirizzo|correo|endereco|adres of|del|de|du|van|do|da|della|des ~ titolare|owner|proprietario|proprietaria|inhaber|proprietaire|propietario|eigenaar|titular',
     'trocar|mudar|alterar ~ e mail|email ~~ acesso|conta|login', 'cambiar ~ correo|email|mail ~~ acceso|cuenta', 'changer ~ email|mail|adresse ~~ compte|connexion', 'e mail ~~ konto|anmeldung ~~ andern|ander*', 'anmelde ~ e mail|email|adresse', 'cambiare ~ email|mail ~~ accesso|account', 'email|mail ~~ account|inlog ~~ wijzigen|veranderen', 'email ~~ to mine', 'login ~~ to mine', 'login ~~ to my email',
     'change ~ email ~ on|of|for ~ account', 'change ~ login email', 'update ~ account ~ email', 'verify ~ identity',
     'identity verification', 'change ~ account holder', 'change ~ name on ~ account', 'new email ~ for ~ account',

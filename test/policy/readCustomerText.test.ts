@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scoreTicket, type Lane } from '../../src/policy';
+import { scoreTicket, type FactorId, type Lane } from '../../src/policy';
 import { findQuotedNames } from '../../src/policy/text/findOwnContent';
 import { normalizeText } from '../../src/policy/text/normalizeText';
 import { cueOf, readSentenceRoles, type SentenceRole } from '../../src/policy/text/readSentenceRoles';
@@ -562,6 +562,18 @@ describe('reading the ask, not the words', () => {
     expect(ask('Les licences n\'ont jamais été attribuées. Pourriez-vous faire un geste sur cette facture ?', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
     expect(ask('12 of those seats never had anyone in them. Can we just not pay for those 12 going forward?', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
     expect(ask('No empezamos a usarlo hasta el día 15. ¿Podríais cobrarnos solo la segunda quincena?', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+  });
+
+  it('reads a bill taken down, money coming back, a supplier changed, a notice of default and what an ex-colleague did, asked in plain words', () => {
+    const level = (text: string, family: string, factor: FactorId) => ask(text, { family }).factors[factor].level;
+    expect(level("Vous avez facturé 540 enveloppes au lieu de 180. Est-ce que vous pouvez déduire les 360 enveloppes en trop de la facture de décembre ?", 'billing', 'policy_sensitivity')).toBe('high');
+    expect(level('Se nos fue la mano con los envíos, lo sabemos, pero ¿nos podéis echar un cable con la factura?', 'billing', 'policy_sensitivity')).toBe('high');
+    expect(level('Die extra verzendingen staan nu als overschrijding op de factuur. Kunnen jullie daar iets in betekenen?', 'billing', 'policy_sensitivity')).toBe('high');
+    expect(level('Six seats sat there unused since September; can the money for those seats come back to us?', 'billing', 'policy_sensitivity')).toBe('high');
+    expect(level('Sono due settimane che il DKIM non è valido. Se entro venerdì non si risolve, cambiamo fornitore.', 'feature_access', 'customer_pressure')).toBe('high');
+    expect(level('Hierbij stellen wij u formeel in gebreke en verzoeken wij u te bevestigen dat u de schade zult vergoeden.', 'contract', 'customer_pressure')).toBe('high');
+    expect(level("Un'ex agente ha mandato proposte di notte. Potete dirci da dove si è collegata e cos'altro ha fatto nel nostro account?", 'security', 'security_identity')).toBe('high');
+    expect(level("Salve, potreste aggiornare l'email del titolare dell'account con la mia (valeria@example.it)?", 'permissions', 'security_identity')).toBe('high');
   });
 
   it('reads a question about the seats an account has left, from someone with no organization, as an account question', () => {
