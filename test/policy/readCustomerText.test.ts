@@ -576,6 +576,12 @@ describe('reading the ask, not the words', () => {
     expect(level("Salve, potreste aggiornare l'email del titolare dell'account con la mia (valeria@example.it)?", 'permissions', 'security_identity')).toBe('high');
   });
 
+  it('reads, in a how-to, the refunds the customer tells it makes as its own business, but not a wish it makes of us', () => {
+    expect(ask('Hello - we send every customer who books a package our Refund & Cancellation Policy to sign before we take the deposit. Is there a help article on making checkboxes required?', { family: 'documentation' }).lane).toBe(1);
+    const wish = 'We are adding 60 vehicles. We would be glad if we could talk about the unit price before we order. How do we add the vehicles in bulk?';
+    expect(ask(wish, { family: 'billing', organization: { contractType: 'negotiated' } }).factors.policy_sensitivity.level).toBe('high');
+  });
+
   it('reads a question about the seats an account has left, from someone with no organization, as an account question', () => {
     const noOrg = { available: true as const, value: null };
     expect(ask('hiya, are there any spare seats on our account or do i need to buy more?', { family: 'usage_limits', organization: noOrg }).lane).toBe(3);

@@ -82,7 +82,10 @@ const ACCOUNT_CONCEPTS: ReadonlySet<string> = new Set([
  */
 export function isBackground(f: TextFinding): boolean {
   if (COMPLAINTS.has(f.concept) || TOPIC_CONCEPTS.has(f.concept)) return false;
-  if (f.role === 'statement') return !f.addressed && !f.stepAnnounced;
+  // "We send every customer our Refund & Cancellation Policy before we take the deposit": in a
+  // how-to, a concession the customer tells it makes is its own business with its own clients;
+  // "we would be glad if we could talk about the unit price" wishes it of us, and still counts.
+  if (f.role === 'statement') return !f.addressed && (!f.stepAnnounced || (OWN_DEALINGS.has(f.concept) && !f.conditional));
   // "Does the refund cancel his enrollment automatically?", "do they get locked out of it?": how the product behaves.
   if (f.role === 'question' && !f.addressed && ABOUT_THE_PRODUCT.has(f.concept) && asksHowItBehaves(f)) return true;
   // "Can we add seats without paying for the month?" asks our leave: the concession counts.
@@ -91,6 +94,8 @@ export function isBackground(f: TextFinding): boolean {
   if (f.role === 'howto') return !f.permission && !ACCOUNT_CONCEPTS.has(f.concept) && !OURS_TO_GRANT.has(f.concept) && !(f.concept === 'billing' && ASKS_OUR_PRICE.test(f.folded));
   return false;
 }
+
+const OWN_DEALINGS: ReadonlySet<string> = new Set(['refund', 'credit', 'discount', 'waiver', 'billing_adjustment']);
 
 // "How do you count an active learner for billing?" asks how we bill, not how the customer does something.
 // Tested on a sentence's folded words: lower case, no accents, no apostrophes.
