@@ -541,6 +541,7 @@ describe('reading the ask, not the words', () => {
     expect(ask(fenced, { family: 'feature_access' }).lane).toBe(1);
     expect(ask('We want to rename the pipeline `breach-drill-q4` to `breach-drill`. Does the run history carry over?', { family: 'feature_access' }).lane).toBe(1);
     expect(ask('The job should only run when services/refunds/ changes. Is `rules: changes` the right key?', { family: 'feature_access' }).lane).toBe(1);
+    expect(ask('Im Mailing steht bei Gutschrift_Betrag 12.5 statt 12,50. Ist das ein Fehler bei euch?', { family: 'feature_access' }).lane).toBe(1);
     expect(ask('Please `refund` the overage from last month.', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
     expect(ask('```\nplease refund the overage from last month\n```', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
     const log = 'Nobody on our side did this, what does it mean?\n\n```\n2026-12-07T04:51:33Z role.changed target=mhughes from=Developer to=Admin actor=system:scim\n```';

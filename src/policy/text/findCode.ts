@@ -32,6 +32,9 @@ export function findCode(text: string): Code {
   for (const m of text.matchAll(ADDRESS)) {
     if (!isIn(m.index, blocks) && isAddress(m[0])) names.push([m.index, m.index + m[0].length]);
   }
+  if (MAY_NAME.test(text)) {
+    for (const m of text.matchAll(IDENTIFIER)) if (!isIn(m.index, blocks)) names.push([m.index, m.index + m[0].length]);
+  }
   return blocks.length === 0 && names.length === 0 ? NO_CODE : { blocks, names };
 }
 
@@ -51,8 +54,11 @@ export function isNamedByCode(code: Code, at: number, concept: string): boolean 
   return code.blocks.length > 0 && !EVENTS_A_LOG_SHOWS.has(concept) && isIn(at, code.blocks);
 }
 
-// A quick test before the patterns: a backtick, a slash or a scheme.
-const MAY_HOLD_CODE = /[`/\\]/;
+// A quick test before the patterns: a backtick, a slash, an underscore or a brace.
+const MAY_HOLD_CODE = /[`/\\_{]/;
+const MAY_NAME = /_|\{\{|\p{Ll}\p{Lu}/u;
+// A field or variable name: "Gutschrift_Betrag", "refundAmount", "{{ order.refund }}".
+const IDENTIFIER = /[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+|\b\p{Ll}+(?:\p{Lu}\p{Ll}*)+\b|\{\{[^{}\n]{1,80}\}\}/gu;
 const FENCED = /```[^\n]*\n([\s\S]*?)```/g;
 const INLINE = /`([^`\n]{1,120})`/g;
 // A URL, or words joined by slashes: "https://…", "services/refunds/", "./bin/export_refunds".
