@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { translationPart } from './build/translationPart';
 
 const root = import.meta.dirname;
 
@@ -29,7 +30,7 @@ export default defineConfig({
   base: './',
   publicDir: false,
   oxc: { jsx: { runtime: 'automatic' } },
-  plugins: [zendeskPackage()],
+  plugins: [translationPart(), zendeskPackage()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { translationPart } from './build/translationPart';
 
 export default defineConfig({
+  plugins: [translationPart()],
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     environment: 'node',

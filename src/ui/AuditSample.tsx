@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { AuditMissResult } from '../host/recordAuditMiss';
 import type { MetricTicket } from '../policy/governance/computeMetrics';
 import type { Translate } from './createTranslator';
+import './reviewTexts';
 
 export interface AuditSampleProps {
   /** Sets the drawn Lane 1 tickets */

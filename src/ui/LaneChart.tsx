@@ -3,6 +3,7 @@ import type { Metrics } from '../policy/governance/computeMetrics';
 import { LANES } from '../policy/types';
 import type { Translate } from './createTranslator';
 import { formatRate } from './formatRate';
+import './reviewTexts';
 
 export interface LaneChartProps {
   /** Sets the metrics of each issue family */

@@ -2,6 +2,7 @@ import type { PromotionThresholds, PromotionVerdict } from '../policy/governance
 import type { Translate } from './createTranslator';
 import { formatRate } from './formatRate';
 import { NO_BASES, type RateBases } from './rateBases';
+import './reviewTexts';
 
 export interface PromotionListProps {
   /** Sets each family's verdict, with its checks */

@@ -2,6 +2,7 @@ import type { Metrics } from '../policy/governance/computeMetrics';
 import type { Translate } from './createTranslator';
 import { formatRate } from './formatRate';
 import { NO_BASES, type RateBases } from './rateBases';
+import './reviewTexts';
 
 export interface RateTableProps {
   /** Sets the heading, e.g. "Rates by issue family" */

@@ -24,6 +24,7 @@ import { useHostRead } from './useHostRead';
 import { useReviewData, type ReviewRange } from './useReviewData';
 import { useTranslator } from './useTranslator';
 import './review.css';
+import './reviewTexts';
 
 const DAY_MS = 86_400_000;
 /** The default range: the last 30 days, today included. */

@@ -1,4 +1,5 @@
-import { packet, review, ui } from '../../translations/en.json';
+import packet from '../../translations/en.json?part=packet';
+import ui from '../../translations/en.json?part=ui';
 
 /** A language's texts by dotted key; a plural is an object of its forms. */
 export type Translations = { [key: string]: string | Translations };
@@ -9,8 +10,17 @@ const LOADERS: ReadonlyMap<string, () => Promise<{ default: Translations }>> = n
 /** The languages the app speaks, English first. */
 export const LANGUAGES: readonly string[] = ['en', ...LOADERS.keys()];
 
-/** The English texts, which every other language falls back to. The file's `app` texts are Zendesk's (the listing, the settings), never shown by the app. */
-export const ENGLISH: Translations = { ui, review, packet };
+/**
+ * The English texts, which every other language falls back to. The file's `app` texts are
+ * Zendesk's (the listing, the settings), never shown by the app; its `review` texts come with
+ * the review page (`addEnglish`), so the sidebar's first load does not carry them.
+ */
+export const ENGLISH: Translations = { ui, packet };
+
+/** Adds English texts that load with the part of the app that shows them. */
+export function addEnglish(part: Translations): void {
+  Object.assign(ENGLISH, part);
+}
 
 const loaded = new Map<string, Translations>([['en', ENGLISH]]);
 

@@ -3,15 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { scoreTicket, type Lane } from '../../src/policy';
 import type { LaneVerdict } from '../../src/policy/decideLane';
 import { raiseByLearnedReader } from '../../src/policy/learned/raiseByLearnedReader';
-import MODEL from '../../src/policy/learned/humanLeadModel.json';
+import STORED from '../../src/policy/learned/humanLeadModel.json';
 import { addFeatures, describeFeature } from '../../src/policy/learned/modelFeatures';
-import { predictHumanLead, type LearnedModel } from '../../src/policy/learned/predictHumanLead';
+import { predictHumanLead, shippedModel, type LearnedModel } from '../../src/policy/learned/predictHumanLead';
+import { decodeModel, encodeModel } from '../../src/policy/learned/storedModel';
 import { normalizeText } from '../../src/policy/text/normalizeText';
 import { trainModel } from '../eval/trainHumanLeadModel';
 import { buildTicket, demoSettings, NOW } from '../support/buildTicket';
 import { DISGUISES, disguiseText, type DisguiseName } from '../support/disguise';
 
 const settings = demoSettings();
+const MODEL = shippedModel();
 const toy: LearnedModel = { trainedOn: 'toy', threshold: 0.7, bias: -2, features: 'b:next_invoice w:refund s:cance', weights: [3, 1, 0.5] };
 
 describe('the learned reader', () => {
@@ -43,6 +45,23 @@ describe('the learned reader', () => {
 
   it('refuses a damaged model instead of reading with it', () => {
     expect(() => predictHumanLead(['x'], { ...toy, weights: [1] })).toThrow(/damaged/);
+    expect(() => decodeModel({ ...encodeModel(toy), weights: 'AQ' })).toThrow(/damaged: 3 features for 1 weights/);
+    expect(() => decodeModel({ ...encodeModel(toy), weights: '!!!!' })).toThrow(/not base64/);
+  });
+
+  it('ships each weight as one byte of a common scale, and reads back what it stored', () => {
+    const back = decodeModel(encodeModel(toy));
+    back.weights.forEach((w, i) => expect(Math.abs(w - toy.weights[i]!)).toBeLessThanOrEqual(encodeModel(toy).scale / 2));
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: -5, max: 5, noNaN: true }), { minLength: 1, maxLength: 40 }), (weights) => {
+        const model: LearnedModel = { ...toy, features: weights.map((_, i) => `w:f${i}`).join(' '), weights };
+        const stored = encodeModel(model);
+        const decoded = decodeModel(stored);
+        expect(decoded.weights).toHaveLength(weights.length);
+        decoded.weights.forEach((w, i) => expect(Math.abs(w - weights[i]!)).toBeLessThanOrEqual(stored.scale / 2 + 1e-9));
+        expect(encodeModel(decoded)).toEqual(stored);
+      }),
+    );
   });
 
   it('never lowers a lane, and a raise says that a learned model read the ticket', () => {
@@ -79,6 +98,6 @@ describe('the learned reader', () => {
   });
 
   it('ships the weights that training on the develop sets gives, no others', () => {
-    expect(trainModel(new Set()).model).toEqual(MODEL);
-  }, 60_000);
+    expect(trainModel(new Set()).model).toEqual(STORED);
+  }, 120_000);
 });

@@ -4,6 +4,8 @@ import { createTranslator } from '../../src/ui/createTranslator';
 import { describeEvidence } from '../../src/ui/describeEvidence';
 import { formatDateTime, formatDay } from '../../src/ui/formatWhen';
 import { loadTranslations } from '../../src/ui/loadTranslations';
+// The review page's plurals are read as the review page reads them: with its texts loaded.
+import '../../src/ui/reviewTexts';
 
 await loadTranslations('de');
 

@@ -1,5 +1,6 @@
 import { describeFeature, modelWords, STEM_LETTERS } from './modelFeatures';
-import MODEL from './humanLeadModel.json';
+import STORED from './humanLeadModel.json';
+import { decodeModel, type LearnedModel } from './storedModel';
 
 /**
  * The learned reader: a linear classifier over word, stem and word-pair features, trained by
@@ -9,16 +10,7 @@ import MODEL from './humanLeadModel.json';
  * learned model read it, with the words that weighed most. Its evidence is always `inferred`.
  */
 
-export interface LearnedModel {
-  /** What the model was trained on, for the record. */
-  trainedOn: string;
-  /** Probability at or above which the model raises a ticket to Lane 3. */
-  threshold: number;
-  bias: number;
-  /** Feature names, space-separated; `weights[i]` is the weight of the i-th. */
-  features: string;
-  weights: number[];
-}
+export type { LearnedModel };
 
 export interface HumanLeadReading {
   probability: number;
@@ -62,8 +54,14 @@ function tableOf(model: LearnedModel): Table {
   return table;
 }
 
+/** The model that ships, decoded the first time it is asked for. */
+let shipped: LearnedModel | null = null;
+export function shippedModel(): LearnedModel {
+  return (shipped ??= decodeModel(STORED));
+}
+
 /** Reads the customer's texts with the learned model: the features of `modelFeatures.ts`, looked up without building their names. */
-export function predictHumanLead(texts: readonly string[], model: LearnedModel = MODEL as LearnedModel): HumanLeadReading {
+export function predictHumanLead(texts: readonly string[], model: LearnedModel = shippedModel()): HumanLeadReading {
   const table = tableOf(model);
   const hits = new Set<number>();
   for (const text of texts) {
