@@ -8,6 +8,9 @@ import type { Lexicon } from './text/compileLexicon';
 export const DEFAULT_LEXICON = {
   // Commercial concessions: the answer could create, deny or reinterpret one.
   refund: [
+    'should|could|can ~~ come back to us', 'devolver|devolvam ~~ taxas|taxa|tarifas|comissoes|comisiones',
+    // "Devolver la parte proporcional", "recuperare la parte che non useremo", "the $15 dispute fee back", a downgrade backdated.
+    'parte ~ proporcional|proporzionale', 'partie ~ proportionnelle', 'recuperare|recuperar ~ la ~ parte', 'fee|fees ~~ back', 'backdat* ~~ downgrad*|cancel*|change|plan', 'retroactiv* ~~ downgrad*|cancel*|plan', 'met terugwerkende kracht', 'con effetto retroattivo', 'ruckwirkend*',
     // "Can the money for them come back to us?"
     'money ~~ come ~ back', 'dinero ~~ volver|vuelva|devuelto', 'argent ~~ revenir|revienne', 'geld ~~ terug ~ krijgen|komen|komt',
     'quero ~~ devolvido|devolvida|devolvidos', 'quero ~~ de volta', 'quiero ~~ devuelto|devuelta|devueltos', 'quiero ~~ de vuelta', 'voglio ~~ indietro|restituit*', 'je veux ~~ rembours*', 'ich will|mochte ~~ zuruck', 'devolvid*', 'devuelt* ~ dinero|importe|pago|meses',
@@ -27,6 +30,8 @@ export const DEFAULT_LEXICON = {
     '!reverse charge',
   ],
   credit: [
+    // "Zet die maand maar op nul", "dat jullie dit rechtzetten": a charge set to nothing, a wrong put right.
+    'maand|factuur|bedrag|rekening ~~ op nul', 'rechnung|betrag|monat ~~ auf null', 'factura|importe|mes ~~ a cero', 'fatura|valor|mes ~~ a zero', 'facture|montant|mois ~~ a zero', 'fattura|importo|mese ~~ azzer*', 'invoice|bill|charge|amount|month ~~ to ~ zero', 'dat jullie ~~ rechtzetten',
     // "Déduire les 360 enveloppes en trop de la facture", "echar un cable con la factura", "daar iets in betekenen": taken off a bill, or a hand with it.
     'en trop ~~ facture', 'zu viel ~~ rechnung', 'de mas ~~ factura', 'a mais ~~ fatura', 'in eccesso ~~ fattura', 'di troppo ~~ fattura', 'te veel ~~ factuur', 'en tenir compte', 'echar ~ un ~ cable|mano', 'iets ~ in ~ betekenen', 'iets ~ aan ~ doen',
     'anything ~ you ~ can ~ do ~~ overage*|bill|invoice|charge*|amount|cost*|fee*|price|minutes', 'even half', 'made ~ right', 'put ~ right', 'set ~ right', 'was ~ konnen ~ sie ~~ rechnung|betrag|kosten ~ tun|machen',
@@ -47,6 +52,7 @@ export const DEFAULT_LEXICON = {
     'expect ~ something ~ back', 'asum* ~ vosotros|ustedes', 'lo ~ asumais|asuman', 'take ~ the ~ hit', 'cover ~ the ~ cost|costs|fees|loss|losses', 'ubernehmen ~ sie ~~ kosten|gebuhren', 'kosten ~~ ubernehmen', 'prendre ~~ en charge ~~ frais|couts', 'arcar ~~ custo|custos|taxas', 'accollar* ~~ costi|spese', 'voor ~ jullie ~ rekening', 'do ~~ about ~~ bill|invoice|charges|billing', 'what ~ you ~~ offer ~~ outage|downtime|trouble',
   ],
   discount: [
+    'un geste', 'go easy on ~ the|our ~ fee|fees|bill|invoice|price', 'condizioni ~ diverse|speciali|migliori', 'condiciones ~ especiales|distintas|mejores', 'conditions ~ particulieres|speciales|preferentielles', 'sonderkondition*', 'andere konditionen', 'condicoes ~ especiais|diferentes|melhores', 'andere|betere ~ voorwaarden',
     // A concession asked as a gesture or a meeting halfway.
     'faire ~ un ~ geste', 'meet ~ us ~ halfway', 'cut ~ us ~ some ~ slack',
     '!is ~~ cheaper than', '!kortingscode*', '!rabattcode*', '!gutscheincode*', '!discount ~ code|codes', '!codigo|codigos ~ de ~ descuento|desconto', '!code|codes ~ promo|reduction', '!codice|codici ~ sconto',
@@ -79,6 +85,9 @@ export const DEFAULT_LEXICON = {
     'anul* ~ factura*|cargo*|cobro*|recargo*', 'elimin* ~ cargo*|cobro*|recargo*|comision*', 'cancel* ~ fatura*|cobranca*|multa*', 'annull* ~ fattura*|addebit*|penale', 'storn* ~ penale|addebit*', 'boete* ~~ vervallen|schrappen|kwijt*|terug*',
   ],
   exception: [
+    // "Serait-il envisageable de rester sur notre tranche actuelle jusqu'à l'AG ?": the old terms kept past their end.
+    'rester ~ sur ~ notre|la ~ tranche|forfait|offre|tarif', 'stay|remain ~ on ~ our|the ~ current|old|present ~ band|tier|plan|price|pricing|rate', 'quedarnos ~ en|con ~ nuestro|el ~ plan|tramo|precio', 'bei ~ unserem ~ tarif|preis ~ bleiben', 'ficar ~ no|com ~ o ~ plano|escalao|preco', 'blijven ~ op ~ ons|onze|het ~ huidige', 'restare ~ sul|nel|nella ~ nostro|nostra ~ piano|fascia|prezzo',
+    'last years ~ price|prices|pricing|rate|rates', 'precio|precios ~ del ~ ano ~ pasado', 'prix ~ de ~ l annee ~ derniere', 'preco|precos ~ do ~ ano ~ passado', 'prezzo|prezzi ~ dell ~ anno ~ scorso', 'vorjahrespreis*', 'preis|preise ~ vom ~ vorjahr|letzten jahr', 'prijs|prijzen ~ van ~ vorig ~ jaar',
     // "If you kept us on this year's numbers for another term": a price held for a renewal.
     'keep|kept ~ us ~ on ~~ numbers|price|prices|pricing|rate|rates|terms', 'same ~ per seat ~ figure|price|rate',
     'more time ~~ trial', 'another ~~ weeks|days|week|month ~~ trial', 'trial ~~ longer', 'longer trial', 'verlanger* ~~ testphase|testzeitraum|test|trial', 'prolong* ~~ essai|prueba|prova|teste', 'extender|ampliar ~~ prueba', 'prorrogar|estender ~~ teste', 'verleng* ~~ proef*|trial', 'estendere ~~ prova',
@@ -117,6 +126,7 @@ export const DEFAULT_LEXICON = {
   ],
   // Billing and plans: the answer depends on billing or pricing rules.
   billing: [
+    'taxa', 'taxas', 'frais', 'commissioni', 'comissao', 'comissoes', 'comisiones',
     'invoice*', 'bill', 'bills', 'billed', 'billing', 'charge', 'charges', 'charged', 'double charg*', 'payment*',
     'pay', 'paid', 'paying', 'receipt*', 'price', 'prices', 'pricing', 'cost', 'costs', 'fee', 'fees',
     'subscription fee*', 'vat', 'tax', 'taxes', 'prorat*', 'proration', 'billing cycle', 'card ~ declined',
@@ -179,6 +189,7 @@ export const DEFAULT_LEXICON = {
   ],
   // Relationship pressure.
   legal: [
+    'nostro legale', 'nostri legali', 'mandato ~~ legale|avvocato', 'danni ~ di ~ immagine',
     // A formal notice of default: "stellen wij u in gebreke", "messa in mora".
     'in gebreke', 'ingebrekestelling', 'in verzug ~ setzen', 'constituir ~ en mora', 'schade ~~ vergoeden|vergoedt', 'schaden ~~ ersetzen|ersatz', 'dommages ~~ indemniser|reparer', 'danos ~~ indemnizar|resarcir', 'danni ~~ risarcire', 'damages ~~ compensate|reimburse|pay',
     '!our|my ~ lawyer*|attorney*|counsel|solicitor* ~~ told|explained|advised|says|said|recommend*|wants|asked', '!unser*|mein* ~ anwalt|anwaltin|rechtsanwalt* ~~ erklart|gesagt|geraten|empfohlen|mochte|will|sagt', '!notre|mon ~ avocat* ~~ dit|explique|conseille|recommande|demande', '!nuestro|mi ~ abogad* ~~ dice|dijo|explico|recomienda|aconseja|pide', '!nosso|meu ~ advogad* ~~ disse|diz|explicou|recomenda|pediu', '!onze|mijn ~ advocaat ~~ zegt|zei|legde|adviseert|raadt|vraagt', '!il ~ nostro|mio ~ avvocato ~~ dice|detto|spiegato|consiglia|chiede',
@@ -345,6 +356,7 @@ export const DEFAULT_LEXICON = {
     'doble factor', 'segundo factor', 'zwei faktor*', 'zweifaktor*', 'double authentification', 'deux facteurs', 'dois fatores', 'tweestapsverificatie', 'twee factor*', 'due fattori', 'autenticazione a due',
   ],
   permissions_general: [
+    'door access', 'access control', 'which ~ floors|doors|rooms ~~ open*|access', 'badge ~~ opens|open|access',
     'only ~ see|view|access ~~ their|own', 'solo ~ vean|ver|veran ~~ sus|propias|propios', 'nur ~~ eigenen ~~ sehen', 'ne ~ voient ~ que', 'so ~ vejam|veem ~~ suas|seus|proprias', 'alleen ~~ eigen ~~ zien', 'vedano ~ solo', 'solo ~~ le ~ proprie',
     'permission*', 'role', 'roles', 'access level*', 'view only', 'read only', 'grant* ~ access',
     'give ~ access', 'user rights', 'berechtigung*', 'zugriffsrechte', 'droits d acces', 'autorisation*', 'permisos',
@@ -384,6 +396,8 @@ export const DEFAULT_LEXICON = {
   ],
   // What someone's access is made of: asked of us to change, it is an access change.
   access_object: [
+    // A door opened, a badge issued, someone let in: physical access is access.
+    'unlock|open ~~ door|doors|locker|lockers|gate|room', 'let|buzz ~ him|her|them ~ in', 'issue ~~ badge|fob|keycard', 'tur|ture ~~ offnen|aufschliessen|freischalten', 'ouvrir ~~ porte|casier', 'abrir ~~ puerta|porta|taquilla|cacifo', 'aprire ~~ porta|armadietto', 'deur|kluisje ~~ openen',
     'utenza', 'bloccare ~~ utenza|utente|account|accesso', 'bloquear ~~ usuario|cuenta|acceso', 'sperren ~~ benutzer|konto|zugang', 'bloquer ~~ utilisateur|compte|acces',
     'admin*', 'administrator*', 'owner*', 'access', 'role', 'roles', 'rights', 'privilege*', 'permission*', 'login*', 'log in',
     'password*', '2fa', 'mfa', 'two factor', 'session*', 'beheerder*', 'amministrator*', 'administrador*', 'proprietari*', 'accesso',
@@ -394,6 +408,13 @@ export const DEFAULT_LEXICON = {
   ],
   // A closing message: thanks, or word that something worked. It raises nothing.
   // The customer takes back what they asked: "never mind, sorted it", "hat sich erledigt".
+  // A person asks about the personal data an account holds of them: a copy, or that it be deleted.
+  personal_data_request: [
+    'my data', 'my personal data', 'my information', 'my details', 'all ~ data|information ~~ about me|on me', 'data ~ you ~ hold|have|keep|store ~~ about|on ~ me',
+    'delete|erase|remove ~ me', 'delete|erase|remove ~ my ~ data|details|information|profile|cv|registration|application', 'right to be forgotten', 'subject access request', 'dsar',
+    'stop|cancel ~ my ~ gift|donation|donations', 'stop|cancel ~ my ~ monthly|recurring|regular ~ gift|donation', 'informations ~~ sur moi', 'datos|informacion ~~ sobre mi', 'daten|informationen ~~ uber mich', 'dados|informacoes ~~ sobre mim', 'gegevens|informatie ~~ over mij', 'dati|informazioni ~~ su di me', 'mis datos', 'meine daten', 'meine personenbezogenen daten', 'mes donnees', 'i miei dati', 'dei miei dati', 'os meus dados', 'meus dados',
+    'mijn gegevens', 'mijn persoonsgegevens', 'toglietemi', 'cancellatemi', 'borradme', 'eliminadme', 'loschen sie mich', 'supprimez moi', 'apaguem me', 'verwijder mij', 'verwijder me',
+  ],
   withdrawal: [
     'found it', 'that was it', 'all back', 'show now', 'shows now', 'showing now', 'works again', 'working again', 'my bad', 'my mistake', 'user error', 'sorry for ~ shouting|caps|yelling',
     'gefunden', 'mein fehler', 'c est bon', 'trouve', 'ma faute', 'ya ~ funciona|aparece', 'lo encontre', 'culpa mia', 'ja ~ funciona|aparece', 'achei', 'foi mal', 'gevonden', 'mijn fout', 'trovato', 'colpa mia', 'ora funziona',

@@ -32,7 +32,7 @@ const LEARNING_RATE = 0.5;
 const L2 = 1e-3;
 const FOLDS = 5;
 const PRECISION_GOAL = 0.9;
-const FEATURES_KEPT = 1000;
+const FEATURES_KEPT = 700;
 const SEED = 20261202;
 
 interface Row {
@@ -205,7 +205,7 @@ function main(argv: readonly string[]): void {
   const without = new Set(at >= 0 ? (argv[at + 1] ?? '').split(',').filter(Boolean) : []);
   const featuresAt = argv.indexOf('--features');
   const kept = featuresAt >= 0 ? Number(argv[featuresAt + 1]) : FEATURES_KEPT;
-  if (!Number.isInteger(kept) || kept < 1) throw new Error(`--features needs a whole number of features to keep, e.g. --features 1000 (got "${argv[featuresAt + 1] ?? ''}")`);
+  if (!Number.isInteger(kept) || kept < 1) throw new Error(`--features needs a whole number of features to keep, e.g. --features 700 (got "${argv[featuresAt + 1] ?? ''}")`);
   const { model, lines } = trainModel(without, kept);
   writeFileSync(OUT, `${JSON.stringify(model)}\n`);
   for (const line of lines) console.log(line);

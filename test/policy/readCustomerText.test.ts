@@ -583,6 +583,24 @@ describe('reading the ask, not the words', () => {
     expect(ask(wish, { family: 'billing', organization: { contractType: 'negotiated' } }).factors.policy_sensitivity.level).toBe('high');
   });
 
+  it('reads a person with no organization asking for the data an account holds of them, and access to a door, as identity matters', () => {
+    const noOrg = { available: true as const, value: null };
+    const subject = ask("J'ai postulé chez une entreprise via votre plateforme. Pourriez-vous m'envoyer l'ensemble des informations que vous avez sur moi ?", { family: null, organization: noOrg });
+    expect(subject.factors.security_identity.level).toBe('high');
+    expect(subject.lane).toBe(3);
+    expect(ask('Please cancel my monthly gift of $25 to the animal rescue, my bank statement shows your name.', { family: null, organization: noOrg }).lane).toBe(3);
+    expect(ask('Our cleaner forgot her fob. Could you unlock the door for her remotely at 7?', { family: 'permissions' }).factors.security_identity.level).toBe('high');
+    const list = 'Our sponsor asked for the list of participants with name and email. Vocês conseguem mandar direto para o contato deles, marketing@example.com?';
+    expect(ask(list, { family: 'feature_access' }).factors.security_identity.level).toBe('high');
+  });
+
+  it('reads the old band kept, fees given back and a lawyer instructed, asked in plain words', () => {
+    expect(ask("Nous venons de dépasser notre tranche de contacts. Serait-il envisageable de rester sur notre tranche actuelle jusqu'à l'AG ?", { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+    expect(ask('As taxas de processamento dessas doações não voltaram para nós. Vocês podem devolver essas taxas também?', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+    expect(ask('The bank closed the dispute in our favour, but the $15 dispute fee is still gone. Surely that should come back to us too?', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+    expect(ask('Abbiamo dato mandato al nostro legale di valutare i danni di immagine subiti.', { family: 'feature_access' }).factors.customer_pressure.level).toBe('high');
+  });
+
   it('reads a question about the seats an account has left, from someone with no organization, as an account question', () => {
     const noOrg = { available: true as const, value: null };
     expect(ask('hiya, are there any spare seats on our account or do i need to buy more?', { family: 'usage_limits', organization: noOrg }).lane).toBe(3);

@@ -12,6 +12,8 @@ export interface Gap extends MissingItem {
 const ACCOUNT_QUESTION: Concept[] = [
   'refund', 'credit', 'discount', 'waiver', 'exception', 'billing', 'plan_change', 'downgrade', 'cancellation',
   'contract', 'entitlement_dispute', 'plan_question',
+  // A person's data in an account, asked for by someone the account does not know.
+  'personal_data_request',
 ];
 const ACCESS_QUESTION: Concept[] = ['access_recovery', 'privilege_change', 'ownership', 'compromise', 'third_party_data', 'identity_change'];
 

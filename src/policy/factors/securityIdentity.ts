@@ -30,6 +30,12 @@ export const securityIdentity: Factor = {
     if (removal.length > 0) {
       signals.push({ level: 'high', reason: 'asks us to remove someone\'s account or data', evidence: removal });
     }
+    // "Please send me all the data you hold about me", from someone with no organization here: a
+    // person asks for data a customer's account holds of them, and who they are cannot be checked.
+    if (reading.input.organization.available && reading.organization === null) {
+      const subject = mentionEvidence(reading, ['personal_data_request'], 2, (m) => m.role !== 'howto');
+      if (subject.length > 0) signals.push({ level: 'high', reason: 'someone with no organization here asks about personal data an account holds, or asks that it be deleted', evidence: subject });
+    }
     // "How do I transfer ownership of a board?" asks how the customer does it: no one's access changes through us.
     const howTo = mentionEvidence(reading, ACCESS_CHANGING, 3, (m) => m.role === 'howto');
     if (howTo.length > 0) {

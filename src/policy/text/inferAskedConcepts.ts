@@ -92,6 +92,7 @@ const HANDING = words(`
 // A person's records: what handing over another person's data hands over.
 const RECORDS = words(`
   messages message conversations conversation chats chat emails mails notes history data files inbox calls recordings threads tickets
+  correspondence mailbox registrations registrants attendees list lists lista listas liste listen lijst lijsten elenco
   export exports report reports sales orders invoices contacts documents activity logs
   payslips payslip paystubs paystub payroll salaries salary lohnabrechnung lohnabrechnungen gehaltsabrechnung gehaltsabrechnungen
   bulletins fiches nominas nomina recibos holerites contracheques loonstroken loonstrook cedolini buste
@@ -111,6 +112,8 @@ const FROM_WORDS = words('from of by von van de di da del des du');
 // The people an account serves or employs, and the details of theirs that identify them.
 const PEOPLE = words(`
   patients clients customers employees staff students members tenants guests candidates people ppl team colleagues
+  attendees registrants participants donors applicants visitors subscribers participantes partecipanti teilnehmer teilnehmende
+  deelnemers inscritos inscrits iscritti candidatos candidats kandidaten candidati
   patienten kunden mitarbeiter mitarbeitenden patients employes salaries eleves pacientes clientes empleados alumnos
   funcionarios colaboradores pazienti clienti dipendenti studenti klanten medewerkers leerlingen
 `);

@@ -95,6 +95,7 @@ function asksAFavour(words: readonly string[], start: number): boolean {
 // Verbs that ask of someone: after "we" or "I" they make a request to us.
 const ASKING_VERBS = new Set(['ask', 'asking', 'request', 'requesting', 'require', 'expect', 'demand', 'chiedo', 'chiediamo', 'bitten', 'bitte', 'fordern', 'fordere', 'erwarten', 'erwarte', 'demandons', 'demande', 'exigeons', 'verzoeken', 'verzoek', 'eisen', 'eis']);
 // Second-person verbs that open a request without a pronoun: "Potete attivarla?", "¿Pueden revisar ...?".
+const YOU_SUBJECTS = new Set(['voces', 'vous', 'ustedes', 'vosotros', 'voi']);
 const YOU_IN_VERB = new Set(['potete', 'potreste', 'pueden', 'podrian', 'podeis', 'podriais', 'podem', 'poderiam', 'pourriez', 'pouvez', 'conseguem', 'conseguiriam', 'consiguen', 'riuscite']);
 
 // After "can/could/may we|I", these verbs ask for something rather than how to do it.
@@ -336,7 +337,8 @@ function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[
   // "¿Nos lo podéis devolver?": two pronouns before it. "Se paghiamo in anticipo ci fate uno sconto?": anywhere in it.
   // "¿Le podéis dar a Nacho …?": a pronoun for someone else may open it too.
   const pronouns = (OBJECT_PRONOUNS.has(first) && (YOU_IN_VERB.has(second) || (OBJECT_CLITICS.has(second) && YOU_IN_VERB.has(words[start + 2] ?? '')))) || (OBJECT_CLITICS.has(first) && YOU_IN_VERB.has(second));
-  if ((REQUEST_OPENERS.has(first) && SECOND_PERSON.has(second)) || YOU_IN_VERB.has(first) || pronouns || asksUsInVerb(words, start)) {
+  // "Vocês conseguem mandar …?", "Vous pouvez …?": the pronoun may come before the verb.
+  if ((REQUEST_OPENERS.has(first) && SECOND_PERSON.has(second)) || YOU_IN_VERB.has(first) || (YOU_SUBJECTS.has(first) && YOU_IN_VERB.has(second)) || pronouns || asksUsInVerb(words, start)) {
     addressed = true;
     request = true;
     cueAt = cueAt < 0 ? start : cueAt;
