@@ -365,7 +365,7 @@ function readDomains(
   for (const [concept, list] of mentions) {
     const domain = DOMAIN_OF_CONCEPT[concept as Concept];
     // "How many guests can we invite on Business?" asks one thing, a limit, whatever else it names.
-    const first = list.find((m) => isAskedAbout(m) && !(domain !== 'usage_limits' && domain && SUBSUMED_BY_LIMITS.has(domain) && asksAQuantity(m.sentence)));
+    const first = list.find((m) => isAskedAbout(m) && !(domain !== 'usage_limits' && domain && SUBSUMED_BY_LIMITS.has(domain) && asksAQuantity(m.folded)));
     if (domain && first && !found.has(domain)) found.set(domain, { ...textEvidence(first), detail: `${domain}: "${first.quote}"` });
   }
   return { domains: [...found.keys()], evidence: [...found.values()] };

@@ -133,6 +133,14 @@ describe('detection across wordings', () => {
     expect(pause.factors.action_irreversibility.level).toBe('high');
     expect(pause.lane).toBe(3);
     expect(ask('Do you offer an extended trial for non-profits?', { family: 'billing' }).factors.action_irreversibility.level).toBe('low');
+    // Read on the folded words, so a mark on a letter ("cóuld") changes nothing.
+    expect(ask('We close in January. C\u006f\u0301uld we pause the subscription for two months?', { family: 'billing' }).factors.action_irreversibility.level).toBe('high');
+  });
+
+  it('reads a failure in a long sentence to its end, however widely its words are spaced', () => {
+    const sentence = 'I invited our new recruiter (jamie@example.com) last week with the Recruiter role, but she did not click it in time and now it says the invite expired. Can you resend it please?';
+    const spaced = sentence.replace(/ /g, '    ');
+    expect(ask(spaced, { family: 'provisioning' }).factors.security_identity.level).toBe(ask(sentence, { family: 'provisioning' }).factors.security_identity.level);
   });
 
   it('downgrades a how-to question about roles to medium, but not a request to change them', () => {

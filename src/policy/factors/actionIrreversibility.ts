@@ -43,10 +43,10 @@ function requested(reading: TicketReading, concepts: readonly Concept[], skipPas
       // "Is there a discount for non-profits?" asks whether one exists; no step is asked yet.
       // "One more while I have you: can I re-send her the receipt?" asks what the customer may do itself.
       // "Could we pause the subscription for two months?" asks our leave: only we can grant an exception.
-      if (m.role === 'howto' || (m.role === 'question' && !(OURS_TO_GRANT.has(c) && SELF_ASKED.test(m.sentence)) && (!m.addressed || SELF_ASKED.test(m.sentence)))) continue;
+      if (m.role === 'howto' || (m.role === 'question' && !(OURS_TO_GRANT.has(c) && SELF_ASKED.test(m.folded)) && (!m.addressed || SELF_ASKED.test(m.folded)))) continue;
       // "The refund from the summer is long closed" tells of a step; "do you offer a discount?" asks whether one exists.
       // "If we ever had to cancel, could we export the history?" supposes the step; it asks none.
-      if (isSettled(m) || m.hypothetical || (m.role === 'question' && asksWhetherOffered(m.sentence))) continue;
+      if (isSettled(m) || m.hypothetical || (m.role === 'question' && asksWhetherOffered(m.folded))) continue;
       if (skipPast && /^\w+ed\b/i.test(m.quote)) continue;
       out.push(m);
     }

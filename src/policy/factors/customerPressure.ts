@@ -17,7 +17,7 @@ const notHowTo = (m: Mention) => m.role !== 'howto';
 // "One of our clients is threatening to sue us": the customer's own client threatens the customer.
 // "Se non annullate gli interessi, la questione passa al nostro avvocato": a legal step set as a condition.
 // "Si esto no está resuelto el lunes, cancelamos": leaving, set as a condition.
-const threatens = (m: Mention) => m.role !== 'howto' && !m.hypothetical && (m.addressed || m.stepAnnounced || (m.concept === 'legal' && OPENS_ON_CONDITION.test(m.sentence)) || (m.concept === 'cancellation_threat' && m.conditional && !m.hypothetical)) && !isSaidOfOthers(m.sentence);
+const threatens = (m: Mention) => m.role !== 'howto' && !m.hypothetical && (m.addressed || m.stepAnnounced || (m.concept === 'legal' && OPENS_ON_CONDITION.test(m.folded)) || (m.concept === 'cancellation_threat' && m.conditional && !m.hypothetical)) && !isSaidOfOthers(m.sentence);
 const OPENS_ON_CONDITION = /^\W*(?:if|unless|se|si|wenn|falls|als|indien|tenzij|caso)\b/i;
 
 /** How much relationship pressure is on this ticket? */

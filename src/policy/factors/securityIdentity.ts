@@ -43,7 +43,7 @@ export const securityIdentity: Factor = {
     }
     const privilege = reading.mentions.get('privilege_change') ?? [];
     // "Do deactivated users still count towards our seats?" asks how a bill is counted.
-    const asked = privilege.filter((m) => !m.howTo && !(m.role === 'question' && asksAQuantity(m.sentence)));
+    const asked = privilege.filter((m) => !m.howTo && !(m.role === 'question' && asksAQuantity(m.folded)));
     if (asked.length > 0) {
       signals.push({ level: 'high', reason: 'could change someone\'s privileges', evidence: asked.slice(0, 3).map(textEvidence) });
     } else if (privilege.length > 0) {
@@ -51,7 +51,7 @@ export const securityIdentity: Factor = {
     }
     // "SSO fails for everyone since Monday" counts; "we remind our techs to rotate passwords" tells the customer's own story.
     // "Is the limit per API key or per workspace?" asks about a number, not about access.
-    const general = mentionEvidence(reading, GENERAL, 3, (m) => (isAskedAbout(m) || reportsFailure(m)) && !asksAQuantity(m.sentence));
+    const general = mentionEvidence(reading, GENERAL, 3, (m) => (isAskedAbout(m) || reportsFailure(m)) && !asksAQuantity(m.folded));
     if (general.length > 0) {
       signals.push({ level: 'medium', reason: 'a permissions, roles or authentication question that changes no one\'s access', evidence: general });
     }
@@ -67,5 +67,5 @@ export const securityIdentity: Factor = {
 const FAILURE = /\b(fail\w*|error\w*|broken|break\w*|stopp?ed|not work\w*|doesn'?t work|don'?t work|isn'?t working|can'?t|cannot|unable|rejected|denied|invalid|expired|locked|lost|loop\w*|bounc\w*|fehl\w*|funktioniert nicht|kaputt|gesperrt|abgelehnt|echou\w*|erreur\w*|impossible|bloqu\w*|marche pas|fonctionne pas|falla\w*|fallo|error|no funciona|no puedo|bloquead\w*|rechaz\w*|falha\w*|erro|nao funciona|nao consigo|werkt niet|mislukt|fout\w*|geblokkeerd|kan niet|non funziona|errore|bloccat\w*|non riesco|rifiutat\w*)\b/;
 
 function reportsFailure(m: Mention): boolean {
-  return FAILURE.test(foldText(m.sentence));
+  return FAILURE.test(m.folded);
 }
