@@ -195,11 +195,11 @@ export function readMessage(raw: string, lexicon: CompiledLexicon, orgKey: strin
       // "Thinking of upgrading: is the difference mostly SSO?": beside a choice of plan, SSO is what a plan includes.
       if (hit.concept === 'security_general' && planSentences !== null && namesPlanFeature(roles[tokens.sentence[hit.from]!]!, planSentences.has(tokens.sentence[hit.from]!))) continue;
       // A few mentions of a concept are evidence enough; a run of thousands is bounded here.
+      // "We renamed `breach-drill-q4`", a job in pasted config, a path: the customer's systems name it.
+      if (isNamedByCode(code, tokens.start[hit.from]!, hit.concept)) continue;
       const count = kept.get(hit.concept) ?? 0;
       if (count >= MAX_MENTIONS_PER_CONCEPT) continue;
       kept.set(hit.concept, count + 1);
-      // "We renamed `breach-drill-q4`", a job in pasted config, a path: the customer's systems name it.
-      if (isNamedByCode(code, tokens.start[hit.from]!, hit.concept)) continue;
       const sentence = roles[tokens.sentence[hit.from]!]!;
       const askedOfUs = sentence.role === 'request' && sentence.addressed;
       if (askedOfUs ? isOwnConcession(tokens, hit.from, hit.to, hit.concept, true) : !TOPIC_CONCEPTS.has(hit.concept) && isOwnContent(tokens, hit.from, hit.to, quoted, orgWords, hit.concept, sentence.role === 'request')) continue;

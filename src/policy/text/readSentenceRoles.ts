@@ -95,8 +95,9 @@ function asksAFavour(words: readonly string[], start: number): boolean {
 // Verbs that ask of someone: after "we" or "I" they make a request to us.
 const ASKING_VERBS = new Set(['ask', 'asking', 'request', 'requesting', 'require', 'expect', 'demand', 'chiedo', 'chiediamo', 'bitten', 'bitte', 'fordern', 'fordere', 'erwarten', 'erwarte', 'demandons', 'demande', 'exigeons', 'verzoeken', 'verzoek', 'eisen', 'eis']);
 // Second-person verbs that open a request without a pronoun: "Potete attivarla?", "¿Pueden revisar ...?".
-const YOU_SUBJECTS = new Set(['voces', 'vous', 'ustedes', 'vosotros', 'voi']);
 const YOU_IN_VERB = new Set(['potete', 'potreste', 'pueden', 'podrian', 'podeis', 'podriais', 'podem', 'poderiam', 'pourriez', 'pouvez', 'conseguem', 'conseguiriam', 'consiguen', 'riuscite']);
+// ... or after one: "Vocês conseguem mandar …?", "Vous pouvez …?".
+const YOU_SUBJECTS = new Set(['voces', 'vous', 'ustedes', 'vosotros', 'voi']);
 
 // After "can/could/may we|I", these verbs ask for something rather than how to do it.
 const ACQUIRE = new Set([
