@@ -101,8 +101,19 @@ describe('sentence roles', () => {
     ['When can you refund the second charge?', 'request'],
     ['Can we get the setup fee waived?', 'request'],
     ['Potete attivarla per il nostro account?', 'request'],
+    ['How do I get it to show the next booking and the QR code?', 'howto'],
+    ['Vocês conseguem mandar direto para o contato deles?', 'request'],
+    ['Le podéis dar a Nacho lo mismo que tengo yo?', 'request'],
   ])('"%s" is a %s', (sentence, role) => {
     expect(roleOf(sentence)).toBe(role);
+  });
+
+  it('reads a request for a pointer, with its pronoun attached or not, as asking to be told', () => {
+    const infoOf = (sentence: string) => readSentenceRoles(tokenize(sentence, cuedWords))[0]!.info;
+    expect(infoOf('Potete indicarmi la guida per la traduzione della pagina?')).toBe(true);
+    expect(infoOf('Please see the message below from one of our donors.')).toBe(true);
+    expect(infoOf('Could you point my login at my own address?')).toBe(false);
+    expect(infoOf('Could you point me to the docs?')).toBe(true);
   });
 });
 

@@ -155,9 +155,24 @@ const INFO_VERBS = new Set([
   'helfen', 'expliquer', 'dire', 'indiquer', 'savoir', 'aider', 'explicar', 'decir', 'indicar', 'saber', 'ayudar', 'ajudar',
   'dizer', 'uitleggen', 'vertellen', 'laten', 'weten', 'helpen', 'spiegare', 'dire', 'sapere', 'aiutare', 'indicare',
   'mandarmi', 'mandarci', 'inviarmi', 'inviarci', 'enviarme', 'enviarnos', 'mandarme', 'envoyer', 'schicken', 'senden', 'sturen', 'toesturen',
+  // "Please see the message below", "find attached": a pointer to what follows.
+  'see', 'read', 'note', 'find', 'refer',
 ]);
 
 const POINTED_AT_US = new Set(['me', 'us', 'to', 'out', 'in']);
+const GOT_TO_DO = new Set(['it', 'this', 'that', 'them', 'these', 'those']);
+// "Potete indicarmi la guida?", "¿Podéis explicarnos …?": an asking verb with its pronoun attached.
+const ATTACHED_PRONOUNS = ['mi', 'ci', 'me', 'nos', 'le', 'lo', 'la'];
+function isInfoVerb(word: string): boolean {
+  if (INFO_VERBS.has(word)) return true;
+  for (const p of ATTACHED_PRONOUNS) {
+    if (word.length > p.length + 4 && word.endsWith(p)) {
+      const stem = word.slice(0, -p.length);
+      if (INFO_VERBS.has(stem) || INFO_VERBS.has(`${stem}e`)) return true;
+    }
+  }
+  return false;
+}
 
 const LOOKAHEAD = 5;
 const CUE_NEGATORS = new Set(['no', 'not', 'dont', 'nao', 'non', 'niet', 'nicht', 'ne']);
@@ -349,7 +364,7 @@ function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[
   if (request && cueAt >= 0) {
     // "Could you re-send the invite?" acts: sending again is a change, sending us something is not.
     // "Could you point me to the docs?" asks to be told; "could you point my login at my own address?" moves it.
-    for (let k = cueAt; k < cueAt + 5 && k < words.length && !info; k++) info = INFO_VERBS.has(words[k]!) && (words[k] !== 'let' || words[k + 2] === 'know') && (words[k] !== 'point' || POINTED_AT_US.has(words[k + 1] ?? '')) && words[k - 1] !== 're';
+    for (let k = cueAt; k < cueAt + 5 && k < words.length && !info; k++) info = isInfoVerb(words[k]!) && (words[k] !== 'let' || words[k + 2] === 'know') && (words[k] !== 'point' || POINTED_AT_US.has(words[k + 1] ?? '')) && words[k - 1] !== 're';
   }
   // "What I need from you is how to end the lease mid-month": asking to be told how.
   if (request && cueAt >= 0 && !info) for (let k = cueAt + 1; k + 1 < words.length && !info; k++) info = HOWTO_FIRST.has(words[k]!) && HOW_FOLLOWERS.has(words[k + 1]!);
@@ -381,8 +396,8 @@ function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[
       const w = words[k]!;
       // "Where do I get an API key?" asks where to find it.
       if (WHERE_FIRST.has(w)) break;
-      // "How do I get that out of the system?" asks how to export it.
-      if (w === 'get' && (words[k + 2] === 'out' || words[k + 3] === 'out')) continue;
+      // "How do I get that out of the system?" asks how to export it; "how do I get it to show the QR code?" how to make it do so.
+      if (w === 'get' && (words[k + 2] === 'out' || words[k + 3] === 'out' || (GOT_TO_DO.has(words[k + 1] ?? '') && words[k + 2] === 'to'))) continue;
       // "Kann man Verbrauchswerte (wir bekommen die Ablesewerte als CSV) importieren?": a clause of its own tells what the customer gets.
       if (k - 1 > howAt + 2 && FIRST_PERSON.has(words[k - 1]!)) continue;
       // "Kann ich einstellen, dass sie nur E-Mails bekommen?": what someone gets in a clause that follows is how the product behaves.
