@@ -250,10 +250,10 @@ export const DEFAULT_LEXICON = {
   ],
   repeat_contact: [
     '!pay|pays|paying ~ twice', 'second time', '2nd time', 'already ~ wrote|written|contacted|reported|asked|emailed|told|raised', 'already ~ opened ~~ ticket|tickets|case|request|one',
-    'follow* up on', 'asked|wrote|written|contacted|emailed|called ~ twice|before|already', 'twice', '!charg* ~ twice', '!billed|debited|paid ~ twice', '!twice ~ charg*|billed|debited', 'previous ticket', 'earlier ticket', 'last ticket', 'my last email', 'wrote ~ last week',
+    'follow* up on', 'asked|wrote|written|contacted|emailed|called|chased|messaged ~ twice|before|already', 'twice ~ already', 'already ~ twice', '!charg* ~ twice', '!billed|debited|paid ~ twice', '!twice ~ charg*|billed|debited', 'previous ticket', 'earlier ticket', 'last ticket', 'my last email', 'wrote ~ last week',
     'zweite mal', 'zum zweiten', 'deuxieme fois', 'segunda vez', 'nochmal',
-    'al ~~ gestuurd|gemaild|gemeld|gevraagd|geschreven|gebeld', 'twee keer', 'tweede keer', 'een paar keer', '!twee keer ~~ afgeschreven|gefactureerd|betaald', '!afgeschreven|gefactureerd|betaald ~~ twee keer',
-    'schon ~~ geschrieben|gemeldet|gefragt|gemailt|angerufen|geschickt', 'bereits ~~ geschrieben|gemeldet|kontaktiert|gefragt|geschickt',
+    'al ~~ gestuurd|gemaild|gemeld|gevraagd|geschreven|gebeld', 'twee keer ~~ gemaild|gebeld|geschreven|gevraagd|gemeld|gecontacteerd', 'al ~ twee keer', 'tweede keer', 'een paar keer ~~ gemaild|gebeld|geschreven|gevraagd|gemeld', '!twee keer ~~ afgeschreven|gefactureerd|betaald', '!afgeschreven|gefactureerd|betaald ~~ twee keer',
+    'schon ~~ geschrieben|gemeldet|gefragt|gemailt|angerufen|geschickt', '!sich ~~ bei uns ~ gemeldet', 'bereits ~~ geschrieben|gemeldet|kontaktiert|gefragt|geschickt',
     'deja ~~ ecrit|signale|contacte|demande|envoye|relance', 'ya ~~ escribi|escribimos|avise|avisamos|reporte|pregunte|preguntamos|envie|enviamos', 'ja ~~ escrevi|escrevemos|enviei|avisei|reportei|perguntei',
     'gia ~~ scritto|segnalato|chiesto|inviato|contattato', 'never ~ heard back', 'no reply', 'no response', 'nooit ~ antwoord|reactie', 'geen ~ antwoord|reactie', 'keine antwort', 'aucune reponse', 'sin respuesta', 'sem resposta', 'nessuna risposta',
   ],

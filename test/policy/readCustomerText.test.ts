@@ -612,6 +612,12 @@ describe('reading the ask, not the words', () => {
     expect(ask('Abbiamo dato mandato al nostro legale di valutare i danni di immagine subiti.', { family: 'feature_access' }).factors.customer_pressure.level).toBe('high');
   });
 
+  it('reads a contact repeated to us as pressure, but not something else that happened twice', () => {
+    expect(ask('The donor paid us twice by cheque. How do I mark one gift as refunded?', { family: 'feature_access' }).factors.customer_pressure.level).toBe('low');
+    expect(ask('Die Spenderin hat sich schon bei uns gemeldet. Wie markiere ich die Lastschrift als zurückgegeben?', { family: 'feature_access' }).factors.customer_pressure.level).toBe('low');
+    expect(ask("I've contacted you twice already and the export still fails.", { family: 'feature_access' }).factors.customer_pressure.level).not.toBe('low');
+  });
+
   it('reads a question about the seats an account has left, from someone with no organization, as an account question', () => {
     const noOrg = { available: true as const, value: null };
     expect(ask('hiya, are there any spare seats on our account or do i need to buy more?', { family: 'usage_limits', organization: noOrg }).lane).toBe(3);
