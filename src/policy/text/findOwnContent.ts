@@ -1,3 +1,4 @@
+import { isIn } from './findCode';
 import { foldWord, normAt, type Tokens } from './tokenize';
 
 /**
@@ -111,7 +112,7 @@ export function isOwnContent<W extends { norm: string }>(tokens: Tokens<W>, from
   if (isOwnConcession(tokens, from, to, concept)) return true;
   // "Our broadband went down for 20 minutes": the customer's own connection, not our service.
   if (concept === 'outage' && nearOwnInfrastructure(tokens, from)) return true;
-  if (quoted.some(([s, e]) => at > s && at < e)) return true;
+  if (isIn(at, quoted)) return true;
   // "Going into each order and clicking Refund by hand": after a verb of clicking, a capitalised word names a control.
   if (afterClicking(tokens, from) && isCapital(tokens.text.charCodeAt(at))) return true;
   if (orgWords.length > 0 && isInName(tokens, from, to, orgWords)) return true;

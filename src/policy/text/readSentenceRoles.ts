@@ -1,3 +1,4 @@
+import { isIn } from './findCode';
 import { normAt, type Tokens } from './tokenize';
 
 /**
@@ -205,7 +206,7 @@ function readSentence<W extends CuedWord>(tokens: Tokens<W>, from: number, to: n
   for (let k = 0; k < n; k++) {
     const word = tokens.word[from + k]!;
     // "Can I add an 'other - please specify' box?": a quoted name asks nothing, whatever its words.
-    const c = quoted.length > 0 && isQuoted(tokens.start[from + k]!, quoted) ? 0 : word.cues;
+    const c = quoted.length > 0 && isIn(tokens.start[from + k]!, quoted) ? 0 : word.cues;
     words[k] = word.norm;
     cues[k] = c;
     if (c & STEP && !isWish(tokens, from + k, to) && !isNounUse(tokens, from + k, from) && !isHedge(tokens, from + k, to)) stepAnnounced = true;
@@ -223,11 +224,6 @@ function readSentence<W extends CuedWord>(tokens: Tokens<W>, from: number, to: n
   reading.conditional = conditional;
   reading.permission = reading.role === 'howto' && asksLeave(words[start] ?? '', words[start + 1] ?? '');
   return reading;
-}
-
-function isQuoted(at: number, quoted: readonly (readonly [number, number])[]): boolean {
-  for (const [s, e] of quoted) if (at >= s && at < e) return true;
-  return false;
 }
 
 // What each word can do in a sentence, as bit flags: one lookup a word, remembered.
