@@ -1,6 +1,7 @@
 import { TYPO_TOLERANT_CONCEPTS, type Concept } from './defaultLexicon';
 import type { Policy } from './policy';
 import { compileLexicon, type CompiledLexicon } from './text/compileLexicon';
+import { modelWords } from './learned/modelFeatures';
 import { nameWords } from './text/findOwnContent';
 import { ASKS_OUR_PRICE, isBackground, readMessage, type ActionAsk, type Asks, type TextFinding, type TextReading } from './text/readMessage';
 import type { SentenceRole } from './text/readSentenceRoles';
@@ -176,7 +177,7 @@ export function readTicket(input: TicketInput, policy: Policy, nowMs: number): T
   for (const concept of mentions.keys()) declined.delete(concept);
 
   const organization = input.organization.available ? input.organization.value : null;
-  const family = readFamily(input, mentions, topics);
+  const family = readFamily(input, mentions, topics, plainQuestion(asks, mentions, messages));
   const { domains, evidence: domainEvidence } = readDomains(input, family.value, family.basis, mentions);
   return {
     input,
@@ -312,7 +313,7 @@ interface Topic {
   quote: string;
 }
 
-function readFamily(input: TicketInput, mentions: ReadonlyMap<string, readonly Mention[]>, topics: ReadonlyMap<string, Topic>): TicketReading['family'] {
+function readFamily(input: TicketInput, mentions: ReadonlyMap<string, readonly Mention[]>, topics: ReadonlyMap<string, Topic>, question: Evidence | null): TicketReading['family'] {
   const field = input.fields.issueFamily;
   if (field.available && field.value !== null && (ISSUE_FAMILIES as readonly string[]).includes(field.value)) {
     return {
@@ -342,8 +343,32 @@ function readFamily(input: TicketInput, mentions: ReadonlyMap<string, readonly M
     const first = mentions.get(concept)?.[0];
     if (first) return { value: family, basis: 'inferred', evidence: textEvidence(first) };
   }
+  if (question) return { value: 'documentation', basis: 'inferred', evidence: question };
   return { value: null, basis: 'inferred', evidence: null };
 }
+
+/**
+ * "Where do I change the timezone for due dates?", "do u guys do canadian payroll?": a question
+ * that names no risk, asks nothing of us and reports nothing broken asks how the product works.
+ * The evidence for reading it as documentation; `null` when the ticket is anything else.
+ */
+function plainQuestion(asks: Asks, mentions: ReadonlyMap<string, readonly Mention[]>, messages: readonly { ref: string; read: TextReading }[]): Evidence | null {
+  if (!(asks.question || asks.howto) || asks.action || asks.shouting) return null;
+  for (const concept of mentions.keys()) if (concept !== 'thanks') return null;
+  const body = messages.find((m) => m.ref !== 'subject');
+  if (!body || messages.some((m) => reportsTrouble(m.read.text))) return null;
+  return { source: 'text', ref: body.ref, detail: 'a question that names no risk, asks nothing of us and reports nothing broken', basis: 'inferred' };
+}
+
+/** Whether a text tells of something broken, gone or changed: "isn't showing since 8am", "seit gestern fehlen". */
+function reportsTrouble(text: string): boolean {
+  return TROUBLE.test(modelWords(text).join(' '));
+}
+// On folded words ("isn't" reads "isn t"): a failure, a time since when, something gone or no longer so.
+const TROUBLE = new RegExp(`\\b(?:${[
+  'fail\\w*', 'errors?', 'broken', 'breaks?', 'stopp?ed', 'not (?:work|show|load|sync|appear|open|send|arriv|sav|updat|display|receiv)\\w*', '(?:isn|doesn|don|didn|won|can|couldn|aren|wasn|weren) t', 'cannot', 'unable', 'down', 'missing', 'disappear\\w*', 'gone', 'no longer', 'anymore', 'since', 'suddenly', 'wrong', 'bug\\w*', 'glitch\\w*', 'crash\\w*', 'stuck', 'blank',
+  'seit', 'nicht', 'kein\\w*', 'fehl\\w*', 'kaputt', 'plotzlich', 'depuis', 'plus', 'erreur\\w*', 'bug', 'panne', 'desde', 'ya no', 'falla\\w*', 'error\\w*', 'nao', 'mais', 'erro', 'falha\\w*', 'sinds', 'niet', 'meer', 'fout\\w*', 'storing', 'da (?:ieri|stamattina|oggi)', 'piu', 'errore', 'guasto', 'non (?:funziona|va|si)',
+].join('|')})\\b`);
 
 function readDomains(
   input: TicketInput,

@@ -132,6 +132,35 @@ describe('reading the ask, not the words', () => {
     expect(ask(description, o).lane).toBe(1);
   });
 
+  it.each<[string, string]>([
+    ['a colon that introduces how-to questions', "Our client is disputing our fee and wants a full refund under our guarantee; our director handles that.\n\nWhat I need from you guys:\n- how do I mark the placement as fallen through?\n- can I log the history as a note?"],
+    ['a wish for how the product behaves, asked how', 'Vorrei che il widget mostri "esaurito" dopo 20 pass venduti per lo stesso giorno. Si può impostare un tetto per sede?'],
+    ['a question about a number of times', 'If our webhook receiver is down during a deploy, does it retry the events? How many times and for how long?'],
+  ])('asks nothing of us in %s', (_, description) => {
+    const d = ask(description, { family: 'feature_access' });
+    expect(d.factors.action_irreversibility.level).toBe('low');
+    expect(d.factors.customer_pressure.level).toBe('low');
+    expect(d.lane).toBe(1);
+  });
+
+  it.each<[string, string, Lane]>([
+    ['a colon that introduces a request', 'What I need from you:\nplease delete every recording from last week.', 2],
+    ['a wish spoken to us, then a question', 'I would like you to close the second workspace. Is that possible?', 2],
+    ['a complaint about being asked again', 'How many times do I have to ask you for the invoice copy?', 2],
+  ])('still reads an ask in %s', (_, description, lane) => {
+    expect(ask(description, { family: 'feature_access' }).lane).toBeGreaterThanOrEqual(lane);
+  });
+
+  it('reads a plain question with no family as documentation, and a report of trouble as unknown', () => {
+    const plain = ask('where do i change the timezone for due dates? everything shows 5 hrs off on my new laptop', { family: null });
+    expect(plain.family).toEqual(expect.objectContaining({ value: 'documentation', basis: 'inferred' }));
+    expect(plain.lane).toBe(1);
+    const broken = ask('The chat bubble is not showing on our website since 20 minutes ago. Is it down or is it us?', { family: null });
+    expect(broken.lane).toBe(2);
+    const german = ask('Seit gestern tauchen neue Buchungen nicht mehr in Outlook auf. Liegt das an euch?', { family: null });
+    expect(german.lane).toBe(2);
+  });
+
   it.each<[string, string, TicketOverrides, Lane]>([
     ['a privilege change in casual words', 'hi! can you bump Sarah Lindholm to admin pls', { family: 'permissions' }, 3],
     ['a threat in a condition', "If this isn't working by Friday, we will cancel and go back to spreadsheets.", { family: 'feature_access' }, 3],

@@ -1,5 +1,5 @@
 import type { Concept } from '../defaultLexicon';
-import { isAimedAtUs, mentionEvidence, type Mention } from '../readTicket';
+import { asksAQuantity, isAimedAtUs, mentionEvidence, type Mention } from '../readTicket';
 import type { Evidence } from '../types';
 import { isSaidOfOthers } from '../text/findOwnContent';
 import type { Factor, Signal } from './Factor';
@@ -13,6 +13,9 @@ const COMPLAINT: Concept[] = ['legal', 'cancellation_threat', 'severe_dissatisfa
 const STRAIN: Concept[] = ['frustration', 'repeat_contact', 'renewal_soon'];
 const AIMED: Concept[] = ['regulatory'];
 const notHowTo = (m: Mention) => m.role !== 'howto';
+// "How many times does it retry?" asks a number; "how many times do I have to ask?" complains.
+const complains = (m: Mention) => notHowTo(m) && !(m.role === 'question' && asksAQuantity(m.folded) && !CONTACTING.test(m.folded));
+const CONTACTING = /\b(?:ask|tell|told|writ|wrote|call|e?mail|explain|contact|remind|chas|repeat|say|said|frag|schreib|geschrieben|anruf|demand|ecri|appel|pregunt|pedi|escrib|llam|pergunt|escrev|liga|vrag|schrijf|schreef|bel|chied|chiest|scriv|chiam)\w*/;
 // "I'd like a timeline coloured by regulator" asks for a view, not a step: a threat speaks to us or announces one.
 // "One of our clients is threatening to sue us": the customer's own client threatens the customer.
 // "Se non annullate gli interessi, la questione passa al nostro avvocato": a legal step set as a condition.
@@ -38,7 +41,7 @@ export const customerPressure: Factor = {
     if (threats.length > 0) {
       signals.push({ level: 'high', reason: 'a legal, regulatory or cancellation threat, or severe dissatisfaction', evidence: threats });
     }
-    const many = mentionEvidence(reading, ['repeat_contact_many']);
+    const many = mentionEvidence(reading, ['repeat_contact_many'], 3, complains);
     if (many.length > 0) signals.push({ level: 'high', reason: 'the customer says they have written several times', evidence: many });
 
     const count = reading.contactsInWindow;
@@ -70,7 +73,7 @@ export const customerPressure: Factor = {
         evidence: [{ source: 'organization', ref: 'organization.renewal_date', detail: `${org?.renewalDate ?? ''} (in ${days} days)`, basis: 'confirmed' }],
       });
     }
-    const strain = [...mentionEvidence(reading, STRAIN, 3, notHowTo), ...mentionEvidence(reading, AIMED, 2, isAimedAtUs)];
+    const strain = [...mentionEvidence(reading, STRAIN, 3, complains), ...mentionEvidence(reading, AIMED, 2, isAimedAtUs)];
     // An executive named beside a complaint is pressure; "our CTO asked me to set this up" is not.
     const complaint = mentionEvidence(reading, COMPLAINT, 1, notHowTo);
     if (complaint.length > 0) strain.push(...mentionEvidence(reading, ['executive'], 1, notHowTo));

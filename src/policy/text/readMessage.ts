@@ -166,7 +166,8 @@ export function readMessage(raw: string, lexicon: CompiledLexicon, orgKey: strin
     const r = roles[sentence]!;
     if (r.role === 'question' || (r.role === 'request' && r.info)) asks.question = true;
     else if (r.role === 'howto') asks.howto = true;
-    else if (r.role === 'request' && r.addressed && r.words >= MIN_ACTION_WORDS) {
+    // "What I need from you guys:" over a list of how-tos asks what the list asks.
+    else if (r.role === 'request' && r.addressed && r.words >= MIN_ACTION_WORDS && !isLeadIn(tokens, roles, sentence) && !isWishAskedHow(tokens, roles, sentence)) {
       asks.action = true;
       if (actionAt < 0) actionAt = sentence;
     }
@@ -236,6 +237,33 @@ export function readMessage(raw: string, lexicon: CompiledLexicon, orgKey: strin
 }
 
 const PLAN_CONCEPTS: ReadonlySet<string> = new Set(['plan_question', 'plan_change']);
+
+/** Whether a sentence ends in a colon and the next asks how to or asks a question: it only introduces what follows. */
+function isLeadIn(tokens: Tokens<Word>, roles: readonly SentenceReading[], sentence: number): boolean {
+  const next = roles[sentence + 1];
+  if (!next || (next.role !== 'howto' && next.role !== 'question')) return false;
+  let last = -1;
+  for (let k = 0; k < tokens.count && tokens.sentence[k]! <= sentence; k++) if (tokens.sentence[k] === sentence) last = k;
+  if (last < 0) return false;
+  return COLON_AFTER.test(tokens.text.slice(tokens.end[last], tokens.end[last]! + 4));
+}
+const COLON_AFTER = /^[^\p{L}\p{N}\n]*:/u;
+
+/**
+ * "Vorrei che il widget mostri 'esaurito' dopo 20 pass. Si può impostare?": a wish for how the
+ * product should behave, followed by a question of how or whether, asks that question. A wish
+ * that speaks to us ("I'd like you to close it") or commands stays a request.
+ */
+function isWishAskedHow(tokens: Tokens<Word>, roles: readonly SentenceReading[], sentence: number): boolean {
+  const r = roles[sentence]!;
+  const next = roles[sentence + 1];
+  if (r.imperative || !next || (next.role !== 'howto' && next.role !== 'question')) return false;
+  for (let k = 0; k < tokens.count; k++) if (tokens.sentence[k] === sentence && SECOND_PERSON.has(normAt(tokens, k))) return false;
+  return true;
+}
+const SECOND_PERSON: ReadonlySet<string> = new Set(
+  'you your yours u ur ya you\'re youre du dich dir dein deine ihr euch euer eure sie ihnen vous votre vos tu te toi ton ta tes usted ustedes vosotros os su sus voce voces vos voi vostro vostra vostri vostre lei jullie jouw uw'.split(' '),
+);
 
 const REPORTS_OTHERS = /\breport(?:s|ed|ing)? (?:them|him|her)\b/i;
 

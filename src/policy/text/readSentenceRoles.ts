@@ -48,7 +48,7 @@ const REQUEST_PAIRS = new Set([
   'can you', 'could you', 'would you', 'will you', 'can u', 'could u', 'i need', 'we need', 'i want', 'we want',
   'id like', 'wed like', 'i expect', 'we expect', 'we ask', 'i ask', 'i request', 'we request', 'we require',
   'need you', 'want you', 'im asking', 'were asking', 'id appreciate', 'wed appreciate', 'appreciate it',
-  'can we', 'can i', 'could we', 'could i', 'may we', 'may i', 'would love', 'go ahead', 'make sure',
+  'can we', 'can i', 'could we', 'could i', 'may we', 'may i', 'would love', 'would like', 'would appreciate', 'go ahead', 'make sure',
   'id need', 'wed need', 'id want', 'wed want', 'id love', 'wed love', 'id prefer', 'wed prefer',
   'je souhaiterais', 'nous souhaiterions', 'vi chiedo', 'vi chiediamo',
   'konnen sie', 'konnten sie', 'konnt ihr', 'kannst du', 'konntet ihr', 'ich mochte', 'wir mochten', 'ich hatte',
