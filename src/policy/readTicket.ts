@@ -178,7 +178,7 @@ export function readTicket(input: TicketInput, policy: Policy, nowMs: number): T
 
   const organization = input.organization.available ? input.organization.value : null;
   const family = readFamily(input, mentions, topics, plainQuestion(asks, mentions, messages));
-  const { domains, evidence: domainEvidence } = readDomains(input, family.value, family.basis, mentions);
+  const { domains, evidence: domainEvidence } = readDomains(input, family.value, family.basis, mentions, asks.action);
   return {
     input,
     policy,
@@ -375,6 +375,7 @@ function readDomains(
   family: IssueFamily | null,
   basis: 'confirmed' | 'inferred',
   mentions: ReadonlyMap<string, readonly Mention[]>,
+  asksAction: boolean,
 ): { domains: Domain[]; evidence: Evidence[] } {
   const found = new Map<Domain, Evidence>();
   const familyDomain = family ? DOMAIN_OF_FAMILY[family] : null;
@@ -393,11 +394,16 @@ function readDomains(
     const first = list.find((m) => isAskedAbout(m) && !(domain !== 'usage_limits' && domain && SUBSUMED_BY_LIMITS.has(domain) && asksAQuantity(m.folded)));
     if (domain && first && !found.has(domain)) found.set(domain, { ...textEvidence(first), detail: `${domain}: "${first.quote}"` });
   }
+  // "What does the free plan include: meeting length, cloud recording?" asks one thing, what a
+  // plan holds; with nothing asked of us, the features and seats it names are that one limit.
+  if (!asksAction && found.has('usage_limits')) for (const d of PLAN_HOLDS) if (found.get(d)?.basis === 'inferred') found.delete(d);
   return { domains: [...found.keys()], evidence: [...found.values()] };
 }
 
 // Domains a question about a number (how many, up to what limit) is about as a usage limit.
 const SUBSUMED_BY_LIMITS: ReadonlySet<Domain> = new Set(['provisioning', 'feature_access', 'permissions', 'security']);
+// What a plan holds besides its limits: its features and its seats.
+const PLAN_HOLDS: readonly Domain[] = ['feature_access', 'provisioning'];
 const QUANTITY = /\b(how (many|much)|wie viele?|combien|cu[aá]nt[oa]s|quant[oa]s|hoeveel|quant[ie]|max(imum)?|limit\w*|up to|count(ed|s)?)\b/i;
 
 /** Whether the sentence asks about a number: "how many guests", "is the limit per API key", "how are seats counted". */

@@ -187,6 +187,14 @@ describe('reading the ask, not the words', () => {
     expect(d.lane).toBe(1);
   });
 
+  it('reads what a plan holds, its features and seats beside its limits, as one domain unless something is asked of us', () => {
+    const plan = ask('We are on the free plan. What is the free limit on meeting length, and is the recording feature included or only on paid plans?', { family: 'usage_limits' });
+    expect(plan.domains).toEqual(['usage_limits']);
+    expect(plan.factors.multi_domain_complexity.level).toBe('low');
+    const asked = ask('We hit the free limit on meeting length. Please add two more licences to our account and turn on the recording feature.', { family: 'usage_limits' });
+    expect(asked.domains.length).toBeGreaterThan(1);
+  });
+
   it('does not take a chat line head for words of the ask', () => {
     const d = ask('(10:02:11) Robin Ames: hi URGENT pls\n(10:02:30) Robin Ames: where is the PDF export?', { family: 'feature_access' });
     expect(d.factors.action_irreversibility.level).toBe('low');
