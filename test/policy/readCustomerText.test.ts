@@ -195,6 +195,14 @@ describe('reading the ask, not the words', () => {
     expect(asked.domains.length).toBeGreaterThan(1);
   });
 
+  it('reads "what happens to someone who ..." in a how-to as a question of how the product behaves', () => {
+    const d = ask('Hoi, hoe zet ik tweestapsverificatie verplicht voor alle beheerders? En wat gebeurt er met iemand die het nog niet heeft ingesteld, wordt die buitengesloten of krijgt die een melding?', { family: 'security' });
+    expect(d.factors.security_identity.level).toBe('medium');
+    expect(d.lane).toBe(2);
+    const told = ask('Ik ben buitengesloten van het beheerdersaccount. Kunnen jullie de tweestapsverificatie resetten?', { family: 'security' });
+    expect(told.factors.security_identity.level).toBe('high');
+  });
+
   it('does not take a chat line head for words of the ask', () => {
     const d = ask('(10:02:11) Robin Ames: hi URGENT pls\n(10:02:30) Robin Ames: where is the PDF export?', { family: 'feature_access' });
     expect(d.factors.action_irreversibility.level).toBe('low');

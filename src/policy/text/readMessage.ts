@@ -107,8 +107,10 @@ const ABOUT_THE_PRODUCT: ReadonlySet<string> = new Set(['refund', 'credit', 'dis
 const BEHAVES = /^\W*(?:(?:and|also|so|but|ok|sweet|thanks|great)\W+)*(?:does|do|did|is|are|will|would|can|could|should)\s+(?:(?:the|a|an|this|that|each|every|any)\s+)?(?:(?:\p{L}+\s+)?(?:refunds?|credits?|discounts?|vouchers?|codes?|charges?|payments?|invoices?)|they|he|she|someone|learners?|students?|customers?|clients?|users?|members?|guests?|tenants?|patients?|employees?|buyers?)\b/iu;
 
 function asksHowItBehaves(f: TextFinding): boolean {
-  return BEHAVES.test(f.folded) || BEHAVES.test(f.folded.replace(/^.*?\b(?:if|when|once|after)\b[^,?]*,\s*/iu, ''));
+  return BEHAVES.test(f.folded) || WHAT_HAPPENS.test(f.folded) || BEHAVES.test(f.folded.replace(/^.*?\b(?:if|when|once|after)\b[^,?]*,\s*/iu, ''));
 }
+// "Wat gebeurt er met iemand die het nog niet heeft ingesteld, wordt die buitengesloten?": what the product does.
+const WHAT_HAPPENS = /\b(?:what happens|what will happen|wat gebeurt|was passiert|was geschieht|que se passe|qu est ce qui se passe|que pasa|que sucede|que ocurre|o que acontece|cosa succede|che succede|cosa accade)\b/;
 
 // What only we can grant: asked how, it is still asked of us.
 const OURS_TO_GRANT: ReadonlySet<string> = new Set(['exception', 'entitlement_dispute']);
