@@ -221,7 +221,7 @@ export const DEFAULT_LEXICON = {
     'inakzeptabel', 'unverschamt', 'frechheit', 'inadmissible', 'inacceptable', 'scandaleux', 'inaceptable',
     'vergonzoso', 'indignant*', 'pathetic', 'bedroevend', 'jammerlijk', 'erbarmlich', 'lamentable', 'lamentabl*', 'penoso', 'patetic*',
     'klaar mee', 'hogerop', 'higher up', 'take ~ this|it ~ higher|further', 'escalate ~ this|it ~ higher|further',
-    'post ~~ about ~~ linkedin|twitter|reddit|online|social', 'on ~ linkedin|twitter|trustpilot|capterra|reddit', 'bad|negative ~ review*', 'one star', '1 star', 'go public', 'bewertung ~ schreiben|abgeben', 'avis negatif', 'resena negativa', 'avaliacao negativa', 'slechte review', 'recensione negativa',
+    'post ~~ about ~~ linkedin|twitter|reddit|online|social', 'post*|write|writing|share|sharing|tell|telling|review* ~~ on ~ linkedin|twitter|trustpilot|capterra|reddit', 'bad|negative ~ review*', 'one star', '1 star', 'go public', 'bewertung ~ schreiben|abgeben', 'avis negatif', 'resena negativa', 'avaliacao negativa', 'slechte review', 'recensione negativa',
   ],
   frustration: [
     'in a row', 'di fila', 'fois de suite', 'mois de suite', 'semaines de suite', 'jours de suite', 'mes* ~ seguid*', 'vez ~ seguid*', 'hintereinander', 'op rij', 'achter elkaar', 'non si puo lavorare', 'so kann man nicht arbeiten', 'on ne peut pas travailler', 'asi no se puede trabajar', 'assim nao da', 'zo kan ik niet werken', 'zo kunnen we niet werken', 'mi aspettavo ~~ di piu|meglio', 'me esperaba|esperaba ~~ mas|mejor', 'esperava ~~ mais|melhor', 'attendais ~~ mieux|plus', 'mehr erwartet', 'meer verwacht', 'expected ~~ better|more',

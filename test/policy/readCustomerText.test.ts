@@ -195,6 +195,12 @@ describe('reading the ask, not the words', () => {
     expect(asked.domains.length).toBeGreaterThan(1);
   });
 
+  it('reads a review site as a threat only when the customer will post there', () => {
+    expect(ask("Jobs we published since Sunday aren't showing up on LinkedIn. Anything on your side?", { family: 'feature_access' }).factors.customer_pressure.level).toBe('low');
+    expect(ask('If this is not fixed today I will post about it on LinkedIn.', { family: 'feature_access' }).factors.customer_pressure.level).toBe('high');
+    expect(ask("Next I'm writing a review on Capterra.", { family: 'feature_access' }).factors.customer_pressure.level).toBe('high');
+  });
+
   it('reads "what happens to someone who ..." in a how-to as a question of how the product behaves', () => {
     const d = ask('Hoi, hoe zet ik tweestapsverificatie verplicht voor alle beheerders? En wat gebeurt er met iemand die het nog niet heeft ingesteld, wordt die buitengesloten of krijgt die een melding?', { family: 'security' });
     expect(d.factors.security_identity.level).toBe('medium');
