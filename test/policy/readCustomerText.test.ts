@@ -195,6 +195,20 @@ describe('reading the ask, not the words', () => {
     expect(asked.domains.length).toBeGreaterThan(1);
   });
 
+  it.each([
+    ['Portuguese', 'Como o dinheiro voltou inteiro para os doadores, vocês podem devolver essas taxas de processamento também?'],
+    ['Italian', 'Visto che per i mesi da dicembre ad agosto paghiamo un piano che non abbiamo più, potete restituirci la differenza sulla carta?'],
+  ])('reads the ask after a clause of why (%s)', (_, description) => {
+    const d = ask(description, { family: 'billing' });
+    expect(d.factors.policy_sensitivity.level).toBe('high');
+    expect(d.lane).toBe(3);
+  });
+
+  it('reads "given what it was for" as considering, not as the customer giving', () => {
+    const d = ask('We were hoping you might go easy on the fees for that day, given what it was for.', { family: 'billing' });
+    expect(d.factors.policy_sensitivity.level).toBe('high');
+  });
+
   it('reads a review site as a threat only when the customer will post there', () => {
     expect(ask("Jobs we published since Sunday aren't showing up on LinkedIn. Anything on your side?", { family: 'feature_access' }).factors.customer_pressure.level).toBe('low');
     expect(ask('If this is not fixed today I will post about it on LinkedIn.', { family: 'feature_access' }).factors.customer_pressure.level).toBe('high');

@@ -256,7 +256,8 @@ function grantsOwn<W extends { norm: string }>(tokens: Tokens<W>, from: number, 
     if (tokens.sentence[k] !== sentence) continue;
     const w = normAt(tokens, k);
     if (TO_US.has(w) || PASSIVE.has(w)) return false;
-    if (giving < 0 && GIVING.has(w)) giving = k;
+    // "Go easy on the fees, given what it was for?": before anything but "to", "given" is "considering".
+    if (giving < 0 && GIVING.has(w) && !(w === 'given' && (k + 1 >= tokens.count || normAt(tokens, k + 1) !== 'to'))) giving = k;
   }
   if (giving < 0) return false;
   // The customer is the one who gives: "we", "wir", "nous" among the sentence's first words

@@ -200,7 +200,8 @@ function inferInSentence<W extends { norm: string }>(tokens: Tokens<W>, from: nu
     else if (altering >= 0) out.push({ concept: 'billing_adjustment', from: Math.min(altering, billed.from), to: Math.max(altering, billed.to), negated: false, because: `asks us to ${normAt(tokens, altering)} what is billed (${object})` });
   }
   // "El 20 de noviembre nos pasasteis el cargo. ¿Nos lo podéis devolver?": a charge given back is a refund.
-  if (hits.some((h) => BILLED.has(h.concept)) && !here.some((h) => NAMED.has(h.concept))) {
+  // "Potete restituirci la differenza?": so is a sum of money, whatever was said of the bill.
+  if ((hits.some((h) => BILLED.has(h.concept)) || findWord(tokens, from, to, SUMS) >= 0) && !here.some((h) => NAMED.has(h.concept))) {
     const back = findGivingBack(tokens, from, to);
     if (back >= 0) out.push({ concept: 'refund', from: back, to: back, negated: false, because: `asks us to give back what was charged (${normAt(tokens, back)})` });
   }
@@ -234,6 +235,9 @@ function asksToPutRight<W extends { norm: string }>(tokens: Tokens<W>, previousS
   if (findWord(tokens, previousStart, to, TWICE) < 0) return null;
   return { concept: 'refund', from: fixing, to: fixing, negated: false, because: `asks us to put right a charge taken twice ("${normAt(tokens, fixing)}")` };
 }
+
+// Sums of money a sentence can ask back: "the difference", "das Geld", "o valor".
+const SUMS = words('difference money amount sum balance differenz geld betrag summe difference argent montant somme diferencia dinero importe suma diferenca dinheiro valor quantia verschil geld bedrag differenza soldi importo somma');
 
 // Verbs that give back, with or without their pronouns attached: "devolvérnoslo", "zurückerstatten", "restituirci".
 const GIVING_BACK_STEMS = ['devolv', 'devuelv', 'restitu', 'zuruckgeb', 'zuruckerstatt', 'zuruckzahl', 'erstatt', 'teruggeef', 'teruggeven', 'terugstort', 'terugbetal'];

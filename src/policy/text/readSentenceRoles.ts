@@ -355,6 +355,16 @@ function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[
     request = true;
     cueAt = cueAt < 0 ? start : cueAt;
   }
+  // "Como o dinheiro voltou aos doadores, vocês podem devolver essas taxas?", "Visto che paghiamo un
+  // piano che non abbiamo più, potete restituirci la differenza?": after a clause of why, the ask.
+  if (asked && !request && opensOnReason(words, start)) {
+    const ask = lastClauseStart(tokens, from, to, start);
+    if (ask > start && opensWithYou(words, ask)) {
+      let told = false;
+      for (let k = ask; k < ask + 5 && k < words.length && !told; k++) told = isInfoVerb(words[k]!);
+      return { role: 'request', addressed: true, info: told, imperative: false };
+    }
+  }
   // "Could you let our contractor see the board?" lets someone in; only "let me/us know" asks to know.
   let info = false;
   if (request && cueAt >= 0) {
@@ -672,6 +682,24 @@ function asksHowAfterComma(words: readonly string[], at: number): boolean {
 }
 
 /** Where the sentence's last clause starts, when that is past `after`; -1 otherwise. */
+// Words that open a clause of why: "since", "given that", "visto che", "da", "ya que".
+const REASON_OPENERS = new Set(['since', 'as', 'given', 'because', 'seeing', 'visto', 'dato', 'poiche', 'siccome', 'puisque', 'vu', 'da', 'weil', 'nachdem', 'omdat', 'aangezien', 'nu', 'porque', 'pois', 'ja', 'ya', 'puesto', 'dado']);
+// "Como"/"comme" is "how" before a verb, and "as" before an article: "como o dinheiro voltou".
+const AS_BEFORE_ARTICLE = new Set(['como', 'comme']);
+const ARTICLES_AFTER_AS = new Set(['o', 'a', 'os', 'as', 'el', 'la', 'los', 'las', 'le', 'les', 'nous', 'nosotros', 'ja', 'ya']);
+
+function opensOnReason(words: readonly string[], start: number): boolean {
+  const first = words[start] ?? '';
+  return REASON_OPENERS.has(first) || (AS_BEFORE_ARTICLE.has(first) && ARTICLES_AFTER_AS.has(words[start + 1] ?? ''));
+}
+
+/** Whether the clause at `at` opens by asking us: "vocês podem", "potete", "can you", "pouvez-vous". */
+function opensWithYou(words: readonly string[], at: number): boolean {
+  const first = words[at] ?? '';
+  const second = words[at + 1] ?? '';
+  return YOU_IN_VERB.has(first) || (REQUEST_OPENERS.has(first) && SECOND_PERSON.has(second)) || (YOU_SUBJECTS.has(first) && YOU_IN_VERB.has(second));
+}
+
 function lastClauseStart<W extends CuedWord>(tokens: Tokens<W>, from: number, to: number, after: number): number {
   const clause = tokens.clause[to - 1];
   let k = to - 1;
