@@ -212,7 +212,8 @@ function isHeadline(f: TextFinding, body: TextReading | undefined): boolean {
 /** Whether the body repeats the subject's words and found nothing of that concept there: it set them aside as the customer's own. */
 function namedAsOwn(f: TextFinding, body: { text: string; read: TextReading }): boolean {
   // "Breach Monitor - filter by folder?" over a how-to whose "known breaches" are what the report shows: the body counted none.
-  if (f.quote.length < 4 || body.read.findings.some((g) => g.concept === f.concept && !(body.read.howToMessage && isBackground(g)))) return false;
+  // "DPIA question - breach notification" over "if you had a breach, how would you tell us?": the body only supposes it.
+  if (f.quote.length < 4 || body.read.findings.some((g) => g.concept === f.concept && !g.hypothetical && !(body.read.howToMessage && isBackground(g)))) return false;
   const quote = f.quote.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(?<!\\p{L})${quote}(?!\\p{L})`, 'iu').test(body.read.text);
 }

@@ -209,6 +209,15 @@ describe('reading the ask, not the words', () => {
     expect(d.factors.policy_sensitivity.level).toBe('high');
   });
 
+  it('reads a breach the customer only supposes as no breach, and one it suspects as one', () => {
+    const supposed = score({ subject: 'DPIA question - breach notification', description: 'Hypothetically, if you had a breach, how quickly would you tell us? A link to the documentation is enough.', family: 'documentation' });
+    expect(supposed.factors.security_identity.level).toBe('low');
+    const drill = ask('In a real leak scenario we would want to rotate every secret from a script. Is there an API endpoint for that?', { family: 'documentation' });
+    expect(drill.factors.security_identity.level).toBe('low');
+    const suspected = ask('We think our account was compromised last night: there are logins from an address we do not know.', { family: 'security' });
+    expect(suspected.factors.security_identity.level).toBe('high');
+  });
+
   it('reads a review site as a threat only when the customer will post there', () => {
     expect(ask("Jobs we published since Sunday aren't showing up on LinkedIn. Anything on your side?", { family: 'feature_access' }).factors.customer_pressure.level).toBe('low');
     expect(ask('If this is not fixed today I will post about it on LinkedIn.', { family: 'feature_access' }).factors.customer_pressure.level).toBe('high');

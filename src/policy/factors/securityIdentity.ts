@@ -15,7 +15,7 @@ export const securityIdentity: Factor = {
   label: 'Security and identity',
   score(reading) {
     const signals: Signal[] = [];
-    const access = mentionEvidence(reading, ACCESS_CHANGING, 3, (m) => m.role !== 'howto');
+    const access = mentionEvidence(reading, ACCESS_CHANGING, 3, (m) => m.role !== 'howto' && !m.hypothetical);
     if (access.length > 0) {
       signals.push({ level: 'high', reason: 'could influence access recovery, ownership, identity or suspicious-activity handling', evidence: access });
     }

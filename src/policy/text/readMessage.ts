@@ -221,7 +221,7 @@ export function readMessage(raw: string, lexicon: CompiledLexicon, orgKey: strin
         conditional: sentence.conditional,
         permission: sentence.permission,
         negated: hit.negated,
-        hypothetical: supposesOwnStep(tokens, hit.from),
+        hypothetical: supposesOwnStep(tokens, hit.from) || (SUPPOSABLE_EVENTS.has(hit.concept) && supposesEvent(tokens, hit.from)),
         sentence: sentenceText(tokens, hit.from),
         folded: sentenceWords(tokens, hit.from),
         ...('because' in hit ? { inferredBecause: hit.because } : {}),
@@ -342,6 +342,34 @@ function supposesOwnStep(tokens: Tokens<Word>, at: number): boolean {
     return false;
   }
   return false;
+}
+
+// Events a customer may only suppose: "if you had a breach, how would you tell us?".
+const SUPPOSABLE_EVENTS: ReadonlySet<string> = new Set(['compromise']);
+// "Hypothetically", "in theory": the sentence supposes what it tells.
+const SUPPOSING: ReadonlySet<string> = new Set('hypothetically hypothetical hypothetisch hypothetiquement hypothetique hipoteticamente hipotetico ipoteticamente ipotetico theoretically theoretisch theoriquement teoricamente'.split(' '));
+// What a supposed event is asked about: what would happen, who would do what.
+const SUPPOSED_CASES: ReadonlySet<string> = new Set('event scenario falle cas caso geval'.split(' '));
+const WOULD: ReadonlySet<string> = new Set('wed youd theyd would wurde wurden wurdet serait seraient seria serian seriam sarebbe sarebbero zou zouden'.split(' '));
+
+/**
+ * Whether the sentence only supposes the event at `at`: it says "hypothetically", or the event
+ * follows an "if" and the sentence asks what would happen then.
+ */
+function supposesEvent(tokens: Tokens<Word>, at: number): boolean {
+  const sentence = tokens.sentence[at];
+  let from = at;
+  while (from > 0 && tokens.sentence[from - 1] === sentence) from--;
+  let supposed = false;
+  let would = false;
+  for (let k = from; k < tokens.count && tokens.sentence[k] === sentence; k++) {
+    const w = normAt(tokens, k);
+    if (SUPPOSING.has(w)) return true;
+    // "If you had a breach", "in the event of a breach", "in a real leak scenario".
+    if (k <= at + 1 && (IF_WORDS.has(w) || SUPPOSED_CASES.has(w))) supposed = true;
+    if (WOULD.has(w)) would = true;
+  }
+  return supposed && would;
 }
 
 /** Words read from a sentence's start for who speaks in it. */
