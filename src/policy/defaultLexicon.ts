@@ -349,7 +349,7 @@ export const DEFAULT_LEXICON = {
     'identity verification', 'change ~ account holder', 'change ~ name on ~ account', 'new email ~ for ~ account',
   ],
   security_general: [
-    'sso', 'saml', 'scim', 'okta', 'azure ad', 'entra', 'ldap', 'single sign*', 'mfa', '2fa', 'two factor',
+    'sso', 'saml', 'scim', 'okta', 'azure ad', 'entra id', 'microsoft entra', 'entra ~ sso|saml|scim|tenant|login', 'ldap', 'single sign*', 'mfa', '2fa', 'two factor',
     'multi factor', 'api key*', 'api token*', 'access token*', 'ip allowlist', 'ip whitelist', 'allowlist',
     'password polic*', 'encryption', 'security setting*', 'password', 'passwords', 'passwort', 'mot de passe',
     'contrasena', 'authentif*', 'authentic*', 'session timeout',

@@ -209,6 +209,11 @@ describe('reading the ask, not the words', () => {
     expect(d.factors.policy_sensitivity.level).toBe('high');
   });
 
+  it('reads "entra" as the Italian verb, and Microsoft Entra ID as single sign-on', () => {
+    expect(ask("Vorremmo che chi entra nel webinar debba accettare l'avviso. Si può impostare?", { family: 'feature_access' }).factors.security_identity.level).toBe('low');
+    expect(ask('Our Entra ID login stopped working for everyone this morning.', { family: 'security' }).factors.security_identity.level).not.toBe('low');
+  });
+
   it('reads a breach the customer only supposes as no breach, and one it suspects as one', () => {
     const supposed = score({ subject: 'DPIA question - breach notification', description: 'Hypothetically, if you had a breach, how quickly would you tell us? A link to the documentation is enough.', family: 'documentation' });
     expect(supposed.factors.security_identity.level).toBe('low');
