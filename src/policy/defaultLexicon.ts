@@ -227,7 +227,7 @@ export const DEFAULT_LEXICON = {
     'in a row', 'di fila', 'fois de suite', 'mois de suite', 'semaines de suite', 'jours de suite', 'mes* ~ seguid*', 'vez ~ seguid*', 'hintereinander', 'op rij', 'achter elkaar', 'non si puo lavorare', 'so kann man nicht arbeiten', 'on ne peut pas travailler', 'asi no se puede trabajar', 'assim nao da', 'zo kan ik niet werken', 'zo kunnen we niet werken', 'mi aspettavo ~~ di piu|meglio', 'me esperaba|esperaba ~~ mas|mejor', 'esperava ~~ mais|melhor', 'attendais ~~ mieux|plus', 'mehr erwartet', 'meer verwacht', 'expected ~~ better|more',
     'disaster', 'disastro', 'desastre', 'katastroph*', 'catastroph*', 'rampzalig',
     'fed up', 'seccat*', 'infastidit*', 'still nothing', 'still no ~ answer|reply|response|word', 'pretty|very|really ~ poor', 'its been ~ two|three|four|five|several|few ~ days|weeks', 'couldnt ~ get ~ an ~ answer', 'could not ~ get ~ an ~ answer', 'harto', 'harta', 'hartos', 'hartas', 'no ~ podemos ~ trabajar', 'nao ~ conseguimos ~ trabalhar', 'so ~ konnen ~ wir ~ nicht ~ arbeiten', 'zo ~ kunnen ~ wij ~ niet ~ werken', 'cosi ~ non ~ possiamo ~ lavorare', 'hurting ~ us|our|business|sales', 'schadet ~ uns', 'nos perjudica', 'ci danneggia', 'nos prejudica', 'penible', 'agacant*', 'nervig', 'frustrant*', 'fastidios*', 'vervelend', 'irritant*',
-    'frustrat*', 'deluso', 'delusa', 'frustrad*', 'gefrustreerd', 'teleurgesteld', 'ancora non', 'ainda nao', 'nog steeds',
+    'frustrat*', 'deluso', 'delusa', 'frustrad*', 'gefrustreerd', 'teleurgesteld', 'ancora non ~ funziona|funzionano|risolt*|ricevut*|arrivat*|rispost*|sistemat*', 'ainda nao ~ funciona|funcionou|resolv*|receb*|cheg*|respond*|corrigi*', 'nog steeds ~ niet|geen|kapot',
     'frustrat*', 'disappoint*', 'annoy*', 'upset', 'unhappy', 'still not', 'still no', 'still broken',
     'still waiting', 'still have not', 'still havent', 'no answer', 'no response', 'no reply', 'properly this time',
     'yet again', 'once again', 'how many times', '!retr* ~~ how many times', '!retr* ~~ and how many times', '!how many times ~~ retr*|attempt*|per|daily|fire*|run|runs', 'still ~ fail*|broken|crash*', 'still ~ not working', 'still ~ happening', 'waiting for ~ days|weeks', 'not good enough',
@@ -366,7 +366,8 @@ export const DEFAULT_LEXICON = {
     '!incident ~ bot|bots|channel|channels|management|response|process|playbook|runbook|tool|tooling|tracker|report|reports|template|templates|form|forms|log|logs', '!incidents ~ board|report|reports|field|log|logs|form|forms|template',
     'outage*', 'downtime', 'incident*', 'disruption*', 'service interruption*', 'was|is|been|were down', 'went ~ down',
     'down ~ for|all|since|again', 'status page', 'degraded', 'ausfall', 'storung*',
-    'panne*', 'interruption*', 'caida*', 'interrupcion*', 'fuera de servicio',
+    // "Pannello" is a control panel: only the French outage words.
+    'panne', 'pannes', 'interruption*', 'caida*', 'interrupcion*', 'fuera de servicio',
     'slowdown*', 'slow down', 'crawling', 'sluggish', 'timing out', 'timed out', 'timeouts', 'performance ~ issue*|problem*|degrad*', 'latency', 'verlangsamung', 'ralentissement*', 'lenteur*', 'lentitud', 'lentidao', 'traagheid', 'rallentament*',
   ],
   provisioning: [
@@ -424,7 +425,7 @@ export const DEFAULT_LEXICON = {
   ],
   thanks: [
     'thanks', 'thank you', 'thx', 'that worked', 'it worked', 'works now', 'working now', 'solved', 'resolved', 'fixed it', 'all good',
-    'danke', 'hat funktioniert', 'funktioniert jetzt', 'merci', 'ca marche', 'gracias', 'funciona', 'obrigad*', 'funcionou', 'grazie',
+    'danke', 'hat funktioniert', 'funktioniert jetzt', 'merci', 'ca marche', 'gracias', 'ja|ya|agora|ahora ~ funciona', 'obrigad*', 'funcionou', 'grazie',
     'funziona', 'bedankt', 'werkt nu', 'dank je|u',
     '!merci de',
   ],

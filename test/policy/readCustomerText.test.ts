@@ -209,6 +209,19 @@ describe('reading the ask, not the words', () => {
     expect(d.factors.policy_sensitivity.level).toBe('high');
   });
 
+  it.each([
+    ['"ainda não" as not yet', 'Ainda não configurei o portal dos membros. Como faço para ativar?', 'customer_pressure'],
+    ['"ancora non" as not yet', 'Non abbiamo ancora non attivato il modulo. Dove si trova?', 'customer_pressure'],
+    ['a control panel ("pannello")', 'Nel pannello di controllo non trovo l\'opzione per i promemoria. Dove si trova?', 'multi_domain_complexity'],
+  ])('reads %s as no strain', (_, description, factor) => {
+    expect(ask(description, { family: 'feature_access' }).factors[factor as FactorId].level).toBe('low');
+  });
+
+  it('still reads "ainda não funciona" as frustration and "en panne" as an outage', () => {
+    expect(ask('O sync ainda não funciona, já é o terceiro dia.', { family: 'feature_access' }).factors.customer_pressure.level).not.toBe('low');
+    expect(ask('Le site est en panne depuis ce matin, que se passe-t-il ?', { family: null }).domains).toContain('outage');
+  });
+
   it('reads "entra" as the Italian verb, and Microsoft Entra ID as single sign-on', () => {
     expect(ask("Vorremmo che chi entra nel webinar debba accettare l'avviso. Si può impostare?", { family: 'feature_access' }).factors.security_identity.level).toBe('low');
     expect(ask('Our Entra ID login stopped working for everyone this morning.', { family: 'security' }).factors.security_identity.level).not.toBe('low');
