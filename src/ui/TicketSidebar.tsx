@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { lazy, useEffect, useMemo, useRef } from 'react';
 import type { LaneSession, ReadyView } from '../host/createLaneSession';
 import { useClient } from './ClientProvider';
 import { createTranslator, resolvedLanguage, type Translate } from './createTranslator';
@@ -6,23 +6,26 @@ import { splitMissing } from './describeDecision';
 import type { EvidenceContext } from './describeEvidence';
 import { DraftPanel } from './DraftPanel';
 import { ErrorBoundary } from './ErrorBoundary';
-import { FactorList } from './FactorList';
 import { FailClosedNotice } from './FailClosedNotice';
 import { FirstScreen } from './FirstScreen';
 import type { Clock } from './formatWhen';
 import { isNoticeCurrent } from './isNoticeCurrent';
 import { LaneOneSummary } from './LaneOneSummary';
+import { LoadBoundary } from './LoadBoundary';
 import { Notice } from './Notice';
 import { OverrideDialog } from './OverrideDialog';
 import { OwnerQuestions } from './OwnerQuestions';
 import { PacketPanel } from './PacketPanel';
-import { RecordPanel } from './RecordPanel';
 import { renderPacket } from './renderPacket';
 import { useAccountLocale } from './useAccountLocale';
 import { useLaneSession } from './useLaneSession';
 import { useTranslator } from './useTranslator';
 
 const english = createTranslator('en');
+// The six factors' evidence and what the owner records after an escalation sit below the lane,
+// the draft and the packet: their code loads after the badge.
+const FactorList = lazy(() => import('./FactorList').then((m) => ({ default: m.FactorList })));
+const RecordPanel = lazy(() => import('./RecordPanel').then((m) => ({ default: m.RecordPanel })));
 
 /** The ticket sidebar location: the lane, why, what to do now, what is missing, the draft, the packet and overrides. */
 export function TicketSidebar() {
@@ -115,7 +118,9 @@ function SidebarView({ view, session, t }: { view: ReadyView; session: LaneSessi
         <PacketPanel text={packetText} languageNote={languageNote} onAddNote={() => void session.addPacketNote(packetText)} isBusy={view.busy} t={t} />
       )}
       <OwnerQuestions questions={questions} t={t} />
-      <FactorList factors={decision.factors} context={context} />
+      <LoadBoundary t={t}>
+        <FactorList factors={decision.factors} context={context} />
+      </LoadBoundary>
       <OverrideDialog
         lane={view.lane}
         isLead={view.isLead}
@@ -126,14 +131,16 @@ function SidebarView({ view, session, t }: { view: ReadyView; session: LaneSessi
         t={t}
       />
       {view.lane >= 2 && view.failure === null && (
-        <RecordPanel
-          outcome={view.record.outcome}
-          packetRating={view.record.packetRating}
-          onOutcome={(o) => void session.recordOutcome(o)}
-          onRate={(r) => void session.ratePacket(r)}
-          isBusy={view.busy}
-          t={t}
-        />
+        <LoadBoundary t={t}>
+          <RecordPanel
+            outcome={view.record.outcome}
+            packetRating={view.record.packetRating}
+            onOutcome={(o) => void session.recordOutcome(o)}
+            onRate={(r) => void session.ratePacket(r)}
+            isBusy={view.busy}
+            t={t}
+          />
+        </LoadBoundary>
       )}
     </>
   );

@@ -31,10 +31,29 @@ export function addFeatures(text: string, into: Set<string>): Set<string> {
   return into;
 }
 
-/** A feature as a reader would say it: "refund", "next invoice", "cance…". */
-export function describeFeature(feature: string): string {
-  const body = feature.slice(2);
-  if (feature.startsWith('b:')) return body.replace('_', ' ');
-  if (feature.startsWith('s:')) return `${body}…`;
-  return body;
+/**
+ * Where a feature's weight is kept: its name hashed (32-bit FNV-1a, folded) to one of 2^bits
+ * places. The model ships weights by place, not names, so it weighs little; a word the model
+ * never learned may land on a learned place, one in about 2^bits / features, as hashing allows.
+ * `hashMore` continues a hash over more characters, so a reader can hash "b:" + word + "_" +
+ * next without building the string.
+ */
+export const HASH_START = 0x811c9dc5;
+const HASH_PRIME = 0x01000193;
+
+export function hashMore(hash: number, text: string, from = 0, to = text.length): number {
+  let h = hash;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), HASH_PRIME);
+  return h;
+}
+
+/** The place of a hash among 2^bits. */
+export function placeOf(hash: number, bits: number): number {
+  const h = hash >>> 0;
+  return ((h ^ (h >>> bits)) >>> 0) & ((1 << bits) - 1);
+}
+
+/** The place of a feature by name: `placeOf(hashMore(HASH_START, name))`. */
+export function featurePlace(name: string, bits: number): number {
+  return placeOf(hashMore(HASH_START, name), bits);
 }

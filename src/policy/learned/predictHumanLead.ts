@@ -1,9 +1,10 @@
-import { describeFeature, modelWords, STEM_LETTERS } from './modelFeatures';
+import { HASH_START, hashMore, modelWords, placeOf, STEM_LETTERS } from './modelFeatures';
 import STORED from './humanLeadModel.json';
 import { decodeModel, type LearnedModel } from './storedModel';
 
 /**
- * The learned reader: a linear classifier over word, stem and word-pair features, trained by
+ * The learned reader: a linear classifier over word, stem and word-pair features (hashed to their
+ * places, `modelFeatures.ts`), trained by
  * `npm run train` on the project's develop sets (never on the sets it reports) to tell which
  * tickets the labels put in Lane 3. It never lowers a lane: when it is confident and the lane
  * rules chose a lower lane, the ticket is raised to a human lead, and the decision says that a
@@ -21,35 +22,13 @@ export interface HumanLeadReading {
 
 const STRONGEST = 4;
 
-/** A model's features split by kind, so that reading a text builds no feature names. */
-interface Table {
-  words: Map<string, number>;
-  stems: Map<string, number>;
-  pairs: Map<string, Map<string, number>>;
-  names: string[];
-  weights: readonly number[];
-}
-
-/** Each model's table, built once. */
-const tables = new WeakMap<LearnedModel, Table>();
-function tableOf(model: LearnedModel): Table {
+/** Each model's weights by place, built once. */
+const tables = new WeakMap<LearnedModel, Map<number, number>>();
+function tableOf(model: LearnedModel): Map<number, number> {
   let table = tables.get(model);
   if (table) return table;
-  const names = model.features.split(' ');
-  if (names.length !== model.weights.length) throw new Error(`the learned model is damaged: ${names.length} features for ${model.weights.length} weights`);
-  table = { words: new Map(), stems: new Map(), pairs: new Map(), names, weights: model.weights };
-  names.forEach((name, i) => {
-    const body = name.slice(2);
-    if (name.startsWith('w:')) table!.words.set(body, i);
-    else if (name.startsWith('s:')) table!.stems.set(body, i);
-    else if (name.startsWith('b:')) {
-      const cut = body.indexOf('_');
-      const first = body.slice(0, cut);
-      let next = table!.pairs.get(first);
-      if (!next) table!.pairs.set(first, (next = new Map()));
-      next.set(body.slice(cut + 1), i);
-    } else throw new Error(`the learned model is damaged: feature "${name}" is of no known kind`);
-  });
+  if (model.places.length !== model.weights.length) throw new Error(`the learned model is damaged: ${model.places.length} places for ${model.weights.length} weights`);
+  table = new Map(model.places.map((place, i) => [place, model.weights[i]!]));
   tables.set(model, table);
   return table;
 }
@@ -60,35 +39,45 @@ export function shippedModel(): LearnedModel {
   return (shipped ??= decodeModel(STORED));
 }
 
-/** Reads the customer's texts with the learned model: the features of `modelFeatures.ts`, looked up without building their names. */
+const WORD_START = hashMore(HASH_START, 'w:');
+const STEM_START = hashMore(HASH_START, 's:');
+const PAIR_START = hashMore(HASH_START, 'b:');
+
+/**
+ * Reads the customer's texts with the learned model: the features of `modelFeatures.ts`, each
+ * hashed to its place without building its name. The words that weighed most are named from the
+ * customer's own text: the word, stem or pair that landed on each weighing place.
+ */
 export function predictHumanLead(texts: readonly string[], model: LearnedModel = shippedModel()): HumanLeadReading {
   const table = tableOf(model);
-  const hits = new Set<number>();
+  const bits = model.bits;
+  // Each place counts once, however many features land on it, as in training.
+  const hits = new Map<number, string>();
   for (const text of texts) {
     const words = modelWords(text);
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
-      const word = table.words.get(w);
-      if (word !== undefined) hits.add(word);
+      let place = placeOf(hashMore(WORD_START, w), bits);
+      if (table.has(place) && !hits.has(place)) hits.set(place, w);
       if (w.length > STEM_LETTERS) {
-        const stem = table.stems.get(w.slice(0, STEM_LETTERS));
-        if (stem !== undefined) hits.add(stem);
+        place = placeOf(hashMore(STEM_START, w, 0, STEM_LETTERS), bits);
+        if (table.has(place) && !hits.has(place)) hits.set(place, `${w.slice(0, STEM_LETTERS)}…`);
       }
       const next = words[i + 1];
       if (next !== undefined) {
-        const pair = table.pairs.get(w)?.get(next);
-        if (pair !== undefined) hits.add(pair);
+        place = placeOf(hashMore(hashMore(hashMore(PAIR_START, w), '_'), next), bits);
+        if (table.has(place) && !hits.has(place)) hits.set(place, `${w} ${next}`);
       }
     }
   }
   let z = model.bias;
-  const pushing: number[] = [];
-  for (const i of hits) {
-    const w = table.weights[i]!;
+  const pushing: [number, string][] = [];
+  for (const [place, said] of hits) {
+    const w = table.get(place)!;
     z += w;
-    if (w > 0) pushing.push(i);
+    if (w > 0) pushing.push([w, said]);
   }
-  pushing.sort((a, b) => table.weights[b]! - table.weights[a]!);
+  pushing.sort((a, b) => b[0] - a[0]);
   const probability = 1 / (1 + Math.exp(-z));
-  return { probability, strongest: pushing.slice(0, STRONGEST).map((i) => describeFeature(table.names[i]!)), raises: probability >= model.threshold };
+  return { probability, strongest: pushing.slice(0, STRONGEST).map(([, said]) => said), raises: probability >= model.threshold };
 }
