@@ -76,6 +76,22 @@ function words(list: string): ReadonlySet<string> {
   return new Set(list.split(/\s+/).filter(Boolean).map(foldWord));
 }
 
+// What a customer builds and runs: a money word before one of these names it.
+const SOFTWARE = words('service services microservice processing processor engine worker workers system systems api module servicio servicios servico servicos dienst dienste systeme sistema sistemi servizio servizi');
+// "Servicio de reembolsos", "service des remboursements", "servizio di rimborsi".
+const SOFTWARE_OF = words('de des du di dei da do dos van');
+
+function namesSoftware<W extends { norm: string }>(tokens: Tokens<W>, from: number, to: number): boolean {
+  const sentence = tokens.sentence[from];
+  for (let k = to + 1; k <= to + 2 && k < tokens.count && tokens.sentence[k] === sentence; k++) if (SOFTWARE.has(normAt(tokens, k))) return true;
+  let k = from - 1;
+  if (k >= 0 && tokens.sentence[k] === sentence && SOFTWARE_OF.has(normAt(tokens, k))) k--;
+  else return false;
+  if (k >= 0 && ARTICLE_WORDS.has(normAt(tokens, k))) k--;
+  return k >= 0 && tokens.sentence[k] === sentence && SOFTWARE.has(normAt(tokens, k));
+}
+const ARTICLE_WORDS = words('los las les la le el lo gli i os as de het');
+
 /** Short quoted names in a text, as [start, end) character ranges: `"Litigation"`, `'Compromised - reimage'`. */
 export function findQuotedNames(text: string): [number, number][] {
   const out: [number, number][] = [];
@@ -118,6 +134,8 @@ export function isOwnContent<W extends { norm: string }>(tokens: Tokens<W>, from
   if (orgWords.length > 0 && isInName(tokens, from, to, orgWords)) return true;
   // "I want a refund of the dashboard add-on": the money is what is wanted, whatever it was paid for.
   if (DATA_CONCEPTS.has(concept) && isWanted(tokens, from)) return false;
+  // "Our chargeback-processing service's tests", "el servicio de reembolsos": the customer's software is named after it.
+  if (DATA_CONCEPTS.has(concept) && namesSoftware(tokens, from, to)) return true;
   if (DATA_CONCEPTS.has(concept) && disclaimsUs(tokens, from)) return true;
   const clause = tokens.clause[from];
   for (let k = Math.max(0, from - OWN_WINDOW); k <= to + OWN_WINDOW && k < tokens.count; k++) {
