@@ -206,6 +206,14 @@ describe('reading the ask, not the words', () => {
     expect(d.lane).toBe(3);
   });
 
+  it('reads later words for a concession the customer gives as that one, unless asked of us', () => {
+    const own = ask('Wir wollen ab Dezember 10 % Rabatt geben, wenn ein Kunde 6 Flaschen kauft. Geht das automatisch an der Kasse, oder muss der Verkäufer den Rabatt jedes Mal eintippen?', { family: 'feature_access' });
+    expect(own.factors.policy_sensitivity.level).toBe('low');
+    expect(own.lane).toBe(1);
+    const asked = ask('We want to give our members 10% off in December. Could you also give us a discount on our own plan?', { family: 'feature_access' });
+    expect(asked.factors.policy_sensitivity.level).toBe('high');
+  });
+
   it('reads "given what it was for" as considering, not as the customer giving', () => {
     const d = ask('We were hoping you might go easy on the fees for that day, given what it was for.', { family: 'billing' });
     expect(d.factors.policy_sensitivity.level).toBe('high');

@@ -190,6 +190,7 @@ export function readMessage(raw: string, lexicon: CompiledLexicon, orgKey: strin
     // Only a short message is a closing one; nearly every message ends with thanks.
     if (tokens.count <= CLOSING_MESSAGE_WORDS && hits.some((h) => h.concept === 'thanks')) asks.thanks = true;
     const kept = new Map<string, number>();
+    const ownConcessions = new Set<string>();
     const planQuestions = sentencesAskingPlan(hits, tokens, roles);
     const planSentences = hits.some((h) => PLAN_CONCEPTS.has(h.concept)) ? new Set(hits.filter((h) => PLAN_CONCEPTS.has(h.concept)).map((h) => tokens.sentence[h.from]!)) : null;
     for (const hit of hits) {
@@ -205,7 +206,13 @@ export function readMessage(raw: string, lexicon: CompiledLexicon, orgKey: strin
       kept.set(hit.concept, count + 1);
       const sentence = roles[tokens.sentence[hit.from]!]!;
       const askedOfUs = sentence.role === 'request' && sentence.addressed;
-      if (askedOfUs ? isOwnConcession(tokens, hit.from, hit.to, hit.concept, true) : !TOPIC_CONCEPTS.has(hit.concept) && isOwnContent(tokens, hit.from, hit.to, quoted, orgWords, hit.concept, sentence.role === 'request')) continue;
+      // "Wir wollen 10 % Rabatt geben, wenn ein Kunde 6 Flaschen kauft. Muss der Verkäufer den Rabatt eintippen?":
+      // once a concession is the customer's own, the message's later words for it are that one, unless asked of us.
+      if (!askedOfUs && OWN_DEALINGS.has(hit.concept) && ownConcessions.has(hit.concept)) continue;
+      if (askedOfUs ? isOwnConcession(tokens, hit.from, hit.to, hit.concept, true) : !TOPIC_CONCEPTS.has(hit.concept) && isOwnContent(tokens, hit.from, hit.to, quoted, orgWords, hit.concept, sentence.role === 'request')) {
+        if (!askedOfUs) ownConcessions.add(hit.concept);
+        continue;
+      }
       // "The directors are threatening to report them to the Ombudsman": someone else reported, not us.
       if (hit.concept === 'legal' && REPORTS_OTHERS.test(text.slice(tokens.start[Math.max(0, hit.from - 3)], tokens.end[hit.to]))) continue;
       // "Their solicitor has written to us twice saying we'll have to refund": told of someone else's dispute with the customer.
