@@ -137,6 +137,7 @@ describe('reading the ask, not the words', () => {
     ['a wish for how the product behaves, asked how', 'Vorrei che il widget mostri "esaurito" dopo 20 pass venduti per lo stesso giorno. Si può impostare un tetto per sede?'],
     ['software named after refunds', "Our chargeback-processing service's integration tests need a real Postgres. How do I run service containers next to the job?"],
     ['a service named after refunds, in Spanish', 'El servicio de reembolsos está en su propia carpeta. ¿Cómo hago que el job solo se ejecute cuando cambia?'],
+    ['monthly gifts on the free plan', 'We are on your free plan. Can we take recurring (monthly) gifts on free, or is that on paid plans only?'],
     ['a question about a number of times', 'If our webhook receiver is down during a deploy, does it retry the events? How many times and for how long?'],
   ])('asks nothing of us in %s', (_, description) => {
     const d = ask(description, { family: 'feature_access' });
