@@ -128,6 +128,8 @@ export function readTicket(input: TicketInput, policy: Policy, nowMs: number): T
   // A ticket staff filed as a product question: "does the counter reset on our billing date?" asks about the product.
   const familyField = input.fields.issueFamily;
   const productFamily = familyField.available && familyField.value !== null && PRODUCT_FAMILIES.has(familyField.value);
+  // With no family filed, a message that asks how to do something asks about the product as one filed so would.
+  const unfiled = familyField.available && familyField.value === null;
   for (const { ref, read } of messages) {
     // A report of an attack, a threat or someone's access stays, whatever is taken back after it.
     const earlier = withdrawn && ref !== latest.ref;
@@ -152,9 +154,12 @@ export function readTicket(input: TicketInput, policy: Policy, nowMs: number): T
       // "Chargeback Prevention Masterclass - drip by completion?" heads "We sell a course called Chargeback Prevention
       // Masterclass": what the body set aside as the customer's own, the subject only names.
       if (ref === 'subject' && first !== undefined && namedAsOwn(f, first)) continue;
-      if ((howToMessage && isBackground(asRead)) || (productFamily && asksAboutBilledThing(f, ref === 'subject' ? (first?.read.asks ?? read.asks) : read.asks))) {
+      const background = howToMessage && isBackground(asRead);
+      const ownBilling = !background && (productFamily || (unfiled && howToMessage)) && asksAboutBilledThing(f, ref === 'subject' ? (first?.read.asks ?? read.asks) : read.asks);
+      if (background || ownBilling) {
         // "Where do I download last month's invoice?" raises nothing, and is still about billing.
-        if (!topics.has(f.concept)) topics.set(f.concept, { ref, quote: f.quote });
+        // "And then it goes on the invoice PDF?" in an unfiled how-to is the customer's own invoice: no billing topic.
+        if (!topics.has(f.concept) && !(ownBilling && unfiled)) topics.set(f.concept, { ref, quote: f.quote });
         continue;
       }
       if (f.negated) {

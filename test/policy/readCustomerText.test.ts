@@ -154,6 +154,14 @@ describe('reading the ask, not the words', () => {
     expect(ask(description, { family: 'feature_access' }).lane).toBeGreaterThanOrEqual(lane);
   });
 
+  it('reads the customer\'s own invoice in an unfiled how-to as no billing question, and a charge of ours as one', () => {
+    const own = ask('how do i make the app ask the customer to sign on the screen when the tech finishes the job? and then it goes on the invoice pdf?', { family: null });
+    expect(own.factors.policy_sensitivity.level).toBe('low');
+    expect(own.lane).toBe(1);
+    const ours = ask('How do I download our invoice? You charged us twice this month.', { family: null });
+    expect(ours.factors.policy_sensitivity.level).not.toBe('low');
+  });
+
   it('reads a plain question with no family as documentation, and a report of trouble as unknown', () => {
     const plain = ask('where do i change the timezone for due dates? everything shows 5 hrs off on my new laptop', { family: null });
     expect(plain.family).toEqual(expect.objectContaining({ value: 'documentation', basis: 'inferred' }));
