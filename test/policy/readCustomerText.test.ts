@@ -246,6 +246,12 @@ describe('reading the ask, not the words', () => {
     expect(ask('Our Entra ID login stopped working for everyone this morning.', { family: 'security' }).factors.security_identity.level).not.toBe('low');
   });
 
+  it('reads a how-to about a credential the customer sets itself as self-service', () => {
+    expect(ask('Where do I change my password? I am signed in on the web app.', { family: 'documentation' }).lane).toBe(1);
+    expect(ask('How do I create an API key for our integration?', { family: 'documentation' }).factors.security_identity.level).toBe('low');
+    expect(ask('How do I change my password? Every time I try it fails with an error.', { family: 'documentation' }).factors.security_identity.level).not.toBe('low');
+  });
+
   it('reads a breach the customer only supposes as no breach, and one it suspects as one', () => {
     const supposed = score({ subject: 'DPIA question - breach notification', description: 'Hypothetically, if you had a breach, how quickly would you tell us? A link to the documentation is enough.', family: 'documentation' });
     expect(supposed.factors.security_identity.level).toBe('low');

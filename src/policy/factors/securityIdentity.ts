@@ -7,6 +7,7 @@ const ACCESS_CHANGING: Concept[] = ['access_recovery', 'ownership', 'compromise'
 const GENERAL: Concept[] = ['security_general', 'permissions_general'];
 const foldText = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const FROM_ACCOUNT = /\b(from|out of|aus|de|del|dal|van) (our|the|my|this|unserem|dem|notre|nuestra|la|nossa|a|onze|het|nostro|il) (account|konto|compte|cuenta|conta|accountje)\b/;
+const SELF_SERVICE = /^(?:(?:my|our|own|mein|unser|mon|notre|mi|nuestra|minha|nossa|mijn|ons|mio|nostra) )?(?:password|passwords|passwort|kennwort|mot de passe|contrasena|senha|wachtwoord|api key|api keys|api token|api-schlussel|cle api|clave api|chave api|chiave api)$/;
 const ACCOUNT_WORDS = /\b(user|users|usuario|usuarios|utente|utenti|utilisateur|gebruiker|benutzer|account|accounts|cuenta|conta|konto|compte|profile)\b/i;
 
 /** Could the message influence access, privilege, ownership or identity? */
@@ -51,7 +52,9 @@ export const securityIdentity: Factor = {
     }
     // "SSO fails for everyone since Monday" counts; "we remind our techs to rotate passwords" tells the customer's own story.
     // "Is the limit per API key or per workspace?" asks about a number, not about access.
-    const general = mentionEvidence(reading, GENERAL, 3, (m) => (isAskedAbout(m) || reportsFailure(m)) && !asksAQuantity(m.folded));
+    // "Where do I change my password?", "how do I create an API key?": a credential the customer sets itself.
+    const troubled = reading.texts.some((t) => FAILURE.test(foldText(t)));
+    const general = mentionEvidence(reading, GENERAL, 3, (m) => (isAskedAbout(m) || reportsFailure(m)) && !asksAQuantity(m.folded) && !(m.role === 'howto' && !troubled && SELF_SERVICE.test(foldText(m.quote))));
     if (general.length > 0) {
       signals.push({ level: 'medium', reason: 'a permissions, roles or authentication question that changes no one\'s access', evidence: general });
     }
