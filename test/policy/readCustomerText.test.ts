@@ -246,6 +246,15 @@ describe('reading the ask, not the words', () => {
     expect(ask('Our Entra ID login stopped working for everyone this morning.', { family: 'security' }).factors.security_identity.level).not.toBe('low');
   });
 
+  it.each([
+    ['Portuguese', 'Meu celular foi roubado e sou a única administradora. Como faço para recuperar o acesso?'],
+    ['Italian', 'Il proprietario dell\'organizzazione è andato via. Come facciamo a riprendere il controllo?'],
+  ])('reads a how-to that asks to get back into an account as account recovery (%s)', (_, description) => {
+    const d = ask(description, { family: 'security' });
+    expect(d.factors.security_identity.level).toBe('high');
+    expect(d.lane).toBe(3);
+  });
+
   it('reads a how-to about a credential the customer sets itself as self-service', () => {
     expect(ask('Where do I change my password? I am signed in on the web app.', { family: 'documentation' }).lane).toBe(1);
     expect(ask('How do I create an API key for our integration?', { family: 'documentation' }).factors.security_identity.level).toBe('low');

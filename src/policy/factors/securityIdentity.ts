@@ -7,6 +7,8 @@ const ACCESS_CHANGING: Concept[] = ['access_recovery', 'ownership', 'compromise'
 const GENERAL: Concept[] = ['security_general', 'permissions_general'];
 const foldText = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const FROM_ACCOUNT = /\b(from|out of|aus|de|del|dal|van) (our|the|my|this|unserem|dem|notre|nuestra|la|nossa|a|onze|het|nostro|il) (account|konto|compte|cuenta|conta|accountje)\b/;
+// Getting back in, or an account put in the asker's name.
+const REGAINING = /\b(?:control|controllo|controle|kontrolle|regain|recover\w*|recuper\w*|restore|wiederherstell\w*|retrouver|terugkrijgen|riprendere|retomar|(?:my|mi|meu|mon|meinen|mijn|mio) (?:name|nombre|nome|nom|namen|naam))\b/;
 const SELF_SERVICE = /^(?:(?:my|our|own|mein|unser|mon|notre|mi|nuestra|minha|nossa|mijn|ons|mio|nostra) )?(?:password|passwords|passwort|kennwort|mot de passe|contrasena|senha|wachtwoord|api key|api keys|api token|api-schlussel|cle api|clave api|chave api|chiave api)$/;
 const ACCOUNT_WORDS = /\b(user|users|usuario|usuarios|utente|utenti|utilisateur|gebruiker|benutzer|account|accounts|cuenta|conta|konto|compte|profile)\b/i;
 
@@ -38,6 +40,12 @@ export const securityIdentity: Factor = {
       if (subject.length > 0) signals.push({ level: 'high', reason: 'someone with no organization here asks about personal data an account holds, or asks that it be deleted', evidence: subject });
     }
     // "How do I transfer ownership of a board?" asks how the customer does it: no one's access changes through us.
+    // "Como faço para recuperar o acesso?", "come facciamo a riprendere il controllo?", "¿cómo hacemos para que
+    // todo quede a mi nombre?": asked how, getting back in or taking an account over is still done by us.
+    const regain = mentionEvidence(reading, ACCESS_CHANGING, 3, (m) => m.role === 'howto' && REGAINING.test(foldText(m.quote)));
+    if (regain.length > 0) {
+      signals.push({ level: 'high', reason: 'asks how to get back into an account or take it over, which only we can do', evidence: regain });
+    }
     const howTo = mentionEvidence(reading, ACCESS_CHANGING, 3, (m) => m.role === 'howto');
     if (howTo.length > 0) {
       signals.push({ level: 'medium', reason: 'a how-to question about access, ownership or identity', evidence: howTo });
