@@ -223,6 +223,15 @@ describe('reading the ask, not the words', () => {
     expect(asked.factors.policy_sensitivity.level).toBe('high');
   });
 
+  it.each([
+    ['French', "Serait-il envisageable de rester sur notre tranche actuelle jusqu'à l'assemblée générale ?"],
+    ['Spanish', '¿Habría forma de que tuvierais un detalle con nosotros esta vez con la factura?'],
+  ])('reads a concession asked as a possibility as a step that is hard to undo (%s)', (_, description) => {
+    const d = ask(description, { family: 'billing' });
+    expect(d.factors.action_irreversibility.level).toBe('high');
+    expect(d.lane).toBe(3);
+  });
+
   it('reads "given what it was for" as considering, not as the customer giving', () => {
     const d = ask('We were hoping you might go easy on the fees for that day, given what it was for.', { family: 'billing' });
     expect(d.factors.policy_sensitivity.level).toBe('high');

@@ -43,7 +43,9 @@ function requested(reading: TicketReading, concepts: readonly Concept[], skipPas
       // "Is there a discount for non-profits?" asks whether one exists; no step is asked yet.
       // "One more while I have you: can I re-send her the receipt?" asks what the customer may do itself.
       // "Could we pause the subscription for two months?" asks our leave: only we can grant an exception.
-      if (m.role === 'howto' || (m.role === 'question' && !(OURS_TO_GRANT.has(c) && SELF_ASKED.test(m.folded)) && (!m.addressed || SELF_ASKED.test(m.folded)))) continue;
+      // "Serait-il envisageable de rester sur notre tranche ?", "¿habría forma de que tuvierais un detalle?": a concession asked as a possibility.
+      const askedAsPossible = m.role === 'question' && GRANTED.has(c) && POSSIBLE.test(m.folded);
+      if (m.role === 'howto' || (m.role === 'question' && !askedAsPossible && !(OURS_TO_GRANT.has(c) && SELF_ASKED.test(m.folded)) && (!m.addressed || SELF_ASKED.test(m.folded)))) continue;
       // "The refund from the summer is long closed" tells of a step; "do you offer a discount?" asks whether one exists.
       // "If we ever had to cancel, could we export the history?" supposes the step; it asks none.
       if (isSettled(m) || m.hypothetical || (m.role === 'question' && asksWhetherOffered(m.folded))) continue;
@@ -55,6 +57,9 @@ function requested(reading: TicketReading, concepts: readonly Concept[], skipPas
 }
 
 const OURS_TO_GRANT: ReadonlySet<Concept> = new Set(['exception', 'entitlement_dispute']);
+// Concessions we grant or not; asked whether they are possible, they are asked for.
+const GRANTED: ReadonlySet<Concept> = new Set(['refund', 'credit', 'waiver', 'discount', 'exception', 'billing_adjustment']);
+const POSSIBLE = /\b(?:possible|possibility|possibilita|possibilidade|posible|posibilidad|possivel|mogelijk|mogelijkheid|moglich|moglichkeit|envisageable|any way|a way|forma de|manera de|modo di|maneira de|chance|kans)\b/;
 
 const SELF_ASKED = /\b(?:(?:can|could|may|should) (?:i|we)|kann ich|konnen wir|puis[- ]je|pouvons[- ]nous|puedo|podemos|posso|possiamo|kan ik|kunnen we)\b/i;
 
