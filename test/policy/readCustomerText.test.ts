@@ -137,6 +137,7 @@ describe('reading the ask, not the words', () => {
     ['a wish for how the product behaves, asked how', 'Vorrei che il widget mostri "esaurito" dopo 20 pass venduti per lo stesso giorno. Si può impostare un tetto per sede?'],
     ['software named after refunds', "Our chargeback-processing service's integration tests need a real Postgres. How do I run service containers next to the job?"],
     ['a service named after refunds, in Spanish', 'El servicio de reembolsos está en su propia carpeta. ¿Cómo hago que el job solo se ejecute cuando cambia?'],
+    ['the customer\'s own agreement, told of', "We've moved our standard supply agreement onto a template. How do I show only the matching termination clause, with a dropdown the sender fills in?"],
     ['monthly gifts on the free plan', 'We are on your free plan. Can we take recurring (monthly) gifts on free, or is that on paid plans only?'],
     ['a question about a number of times', 'If our webhook receiver is down during a deploy, does it retry the events? How many times and for how long?'],
   ])('asks nothing of us in %s', (_, description) => {
@@ -213,6 +214,10 @@ describe('reading the ask, not the words', () => {
     const d = ask(description, { family: 'billing' });
     expect(d.factors.policy_sensitivity.level).toBe('high');
     expect(d.lane).toBe(3);
+  });
+
+  it('still reads a contract asked about', () => {
+    expect(ask('Does our contract with you let us leave in January without paying the remaining months?', { family: 'feature_access' }).factors.policy_sensitivity.level).not.toBe('low');
   });
 
   it('reads later words for a concession the customer gives as that one, unless asked of us', () => {

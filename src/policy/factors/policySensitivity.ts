@@ -1,5 +1,5 @@
 import type { Concept } from '../defaultLexicon';
-import { isSettled, mentionEvidence, mentions, type TicketReading } from '../readTicket';
+import { isAskedAbout, isSettled, mentionEvidence, mentions, type TicketReading } from '../readTicket';
 import type { Evidence } from '../types';
 import type { Factor, Signal } from './Factor';
 import { resultFromSignals } from './Factor';
@@ -38,7 +38,8 @@ export const policySensitivity: Factor = {
       });
     }
     // "Thanks, the refund landed this morning": a settled matter asks no billing judgement.
-    const rules = mentionEvidence(reading, BILLING_RULES, 3, (m) => !isSettled(m) && !m.hypothetical);
+    // "We moved our supply agreement onto a template": a contract told of is the customer's own paperwork; one asked about counts.
+    const rules = mentionEvidence(reading, BILLING_RULES, 3, (m) => !isSettled(m) && !m.hypothetical && (m.concept !== 'contract' || isAskedAbout(m)));
     if (rules.length > 0) {
       signals.push({ level: 'medium', reason: 'the answer depends on billing or pricing rules', evidence: rules });
     }
