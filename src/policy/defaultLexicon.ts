@@ -45,7 +45,7 @@ export const DEFAULT_LEXICON = {
     'credit', 'credits', 'service credit*', 'account credit*', 'usage credit*', 'credit note*', 'compensat*',
     'make up for', 'make it up', 'goodwill', 'gutschrift*', 'entschadig*', 'kompensation*', 'geste commercial',
     'dedommag*', 'indemnis*', 'avoir commercial', 'un avoir', 'obtenir ~ avoir', 'credito*', 'bonificacion*', 'indemniza*', 'compensacion*',
-    '!credit card*', '!credit score*', '!credit check*', '!credits ~ page|screen|roll', '!tarjeta de credito', '!how many ~ credit*', '!credit* ~ left|remaining|balance', '!buy ~ credit*', '!purchase* ~ credit*',
+    '!credit card*', '!credit score*', '!credit check*', '!credits ~ page|screen|roll', '!tarjeta de credito', '!tarjetas de credito', '!carta|carte ~ di ~ credito', '!cartao|cartoes ~ de ~ credito', '!carte|cartes ~ de ~ credit', '!recupero ~ credit*', '!recouvrement ~ de ~ creances', '!kreditkarte*', '!creditcard*', '!how many ~ credit*', '!credit* ~ left|remaining|balance', '!buy ~ credit*', '!purchase* ~ credit*',
     'crediteren', 'creditfactuur', 'accredit*',
     'verreken*', 'met de volgende factuur', 'against ~ next ~ invoice|bill', 'offset* ~~ invoice|bill', 'verrechn*', 'compens* ~~ facture|factura|fatura|fattura', 'scal* ~~ fattura',
     'carry ~ over|forward ~~ licen*|seats|months|period|term|unused|balance', 'roll ~ over ~~ unused|licen*|seats|months', 'reporter ~~ periode|annee|exercice|mois ~ suivant*|prochain*', 'ubertrag* ~~ folgend*|nachst* ~ periode|jahr|zeitraum', 'riportare ~~ periodo|anno ~ successivo|prossimo', 'trasladar ~~ periodo|ano ~ siguiente', 'transferir ~~ periodo|ano ~ seguinte', 'meenemen ~~ volgende ~ periode|jaar',

@@ -138,6 +138,8 @@ describe('reading the ask, not the words', () => {
     ['software named after refunds', "Our chargeback-processing service's integration tests need a real Postgres. How do I run service containers next to the job?"],
     ['a service named after refunds, in Spanish', 'El servicio de reembolsos está en su propia carpeta. ¿Cómo hago que el job solo se ejecute cuando cambia?'],
     ['the customer\'s own agreement, told of', "We've moved our standard supply agreement onto a template. How do I show only the matching termination clause, with a dropdown the sender fills in?"],
+    ['a refund file named in a German compound', 'Unser Erstattungs-Export erzeugt jede Nacht die Rückerstattungsdatei für unsere Kunden. Wie stelle ich die Zeitzone des Zeitplans ein?'],
+    ['debt collection and credit cards, in Italian', 'Siamo una società di recupero crediti e conserviamo i dati delle carte di credito aziendali. Come si crea un modello di nota sicura?'],
     ['monthly gifts on the free plan', 'We are on your free plan. Can we take recurring (monthly) gifts on free, or is that on paid plans only?'],
     ['a question about a number of times', 'If our webhook receiver is down during a deploy, does it retry the events? How many times and for how long?'],
   ])('asks nothing of us in %s', (_, description) => {

@@ -76,6 +76,14 @@ function words(list: string): ReadonlySet<string> {
   return new Set(list.split(/\s+/).filter(Boolean).map(foldWord));
 }
 
+// The last parts of German and Dutch compounds that name a thing kept in the product: "-datei", "-liste", "-export".
+const COMPOUND_TAILS = ['datei', 'dateien', 'liste', 'listen', 'bericht', 'berichte', 'export', 'vorlage', 'tabelle', 'spalte', 'feld', 'formular', 'bestand', 'bestanden', 'lijst', 'rapport', 'overzicht', 'sjabloon', 'kolom', 'veld'];
+const MIN_COMPOUND_HEAD = 5;
+
+function endsInContentNoun(word: string): boolean {
+  return COMPOUND_TAILS.some((tail) => word.length >= tail.length + MIN_COMPOUND_HEAD && word.endsWith(tail));
+}
+
 // What a customer builds and runs: a money word before one of these names it.
 const SOFTWARE = words('service services microservice processing processor engine worker workers system systems api module servicio servicios servico servicos dienst dienste systeme sistema sistemi servizio servizi');
 // "Servicio de reembolsos", "service des remboursements", "servizio di rimborsi".
@@ -134,6 +142,8 @@ export function isOwnContent<W extends { norm: string }>(tokens: Tokens<W>, from
   if (orgWords.length > 0 && isInName(tokens, from, to, orgWords)) return true;
   // "I want a refund of the dashboard add-on": the money is what is wanted, whatever it was paid for.
   if (DATA_CONCEPTS.has(concept) && isWanted(tokens, from)) return false;
+  // "Die Rückerstattungsdatei", "de creditnotalijst": a compound that ends in a thing the customer keeps names that thing.
+  if (from === to && endsInContentNoun(normAt(tokens, from))) return true;
   // "Our chargeback-processing service's tests", "el servicio de reembolsos": the customer's software is named after it.
   if (DATA_CONCEPTS.has(concept) && namesSoftware(tokens, from, to)) return true;
   if (DATA_CONCEPTS.has(concept) && disclaimsUs(tokens, from)) return true;
