@@ -271,6 +271,13 @@ describe('reading the ask, not the words', () => {
     expect(d.lane).toBe(3);
   });
 
+  it('reads a change of role the customer will make itself as a how-to, and one it cannot make as asked of us', () => {
+    const own = ask("The role I gave our receptionist lets her open clinical notes. How do I set up a role without them? I'll change her role myself once I know what to tick.", { family: 'permissions' });
+    expect(own.factors.security_identity.level).toBe('medium');
+    const cannot = ask("Julien has left. He is still administrateur de notre compte and I cannot remove his rights myself. Pouvez-vous faire en sorte qu'il n'ait plus la main sur le compte ?", { family: 'permissions' });
+    expect(cannot.factors.security_identity.level).toBe('high');
+  });
+
   it('reads a how-to about a credential the customer sets itself as self-service', () => {
     expect(ask('Where do I change my password? I am signed in on the web app.', { family: 'documentation' }).lane).toBe(1);
     expect(ask('How do I create an API key for our integration?', { family: 'documentation' }).factors.security_identity.level).toBe('low');

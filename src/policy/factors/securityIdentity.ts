@@ -9,6 +9,9 @@ const foldText = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').
 const FROM_ACCOUNT = /\b(from|out of|aus|de|del|dal|van) (our|the|my|this|unserem|dem|notre|nuestra|la|nossa|a|onze|het|nostro|il) (account|konto|compte|cuenta|conta|accountje)\b/;
 // Getting back in, or an account put in the asker's name.
 const REGAINING = /\b(?:control|controllo|controle|kontrolle|regain|recover\w*|recuper\w*|restore|wiederherstell\w*|retrouver|terugkrijgen|riprendere|retomar|(?:my|mi|meu|mon|meinen|mijn|mio) (?:name|nombre|nome|nom|namen|naam))\b/;
+const OWN_STEP = /\b(?:myself|ourselves|(?:do|should|must|can) (?:i|we) (?:also |still |then )?(?:have to |need to )?(?:remove|change|add|give|take|set|revoke|delete)|(?:muss|soll|kann) ich|mich selbst|selbst|moi[- ]meme|nous[- ]memes|dois[- ]je|yo mism[oa]|nosotros mismos|debo|eu mesm[oa]|devo|zelf|moet ik|io stess[oa]|da (?:solo|sola))\b/;
+// "Je ne peux pas lui retirer ses droits moi-même": a step the customer cannot take asks it of us.
+const CANNOT = /\b(?:not|cant|cannot|couldnt|unable|nicht|kein\w*|ne|pas|no|nao|niet|geen|non)\b/;
 const SELF_SERVICE = /^(?:(?:my|our|own|mein|unser|mon|notre|mi|nuestra|minha|nossa|mijn|ons|mio|nostra) )?(?:password|passwords|passwort|kennwort|mot de passe|contrasena|senha|wachtwoord|api key|api keys|api token|api-schlussel|cle api|clave api|chave api|chiave api)$/;
 const ACCOUNT_WORDS = /\b(user|users|usuario|usuarios|utente|utenti|utilisateur|gebruiker|benutzer|account|accounts|cuenta|conta|konto|compte|profile)\b/i;
 
@@ -52,7 +55,8 @@ export const securityIdentity: Factor = {
     }
     const privilege = reading.mentions.get('privilege_change') ?? [];
     // "Do deactivated users still count towards our seats?" asks how a bill is counted.
-    const asked = privilege.filter((m) => !m.howTo && !(m.role === 'question' && asksAQuantity(m.folded)));
+    // "I'll change her role myself", "do I also have to remove them from the account?": the customer's own step.
+    const asked = privilege.filter((m) => !m.howTo && !(m.role === 'question' && asksAQuantity(m.folded)) && !(m.role !== 'request' && OWN_STEP.test(m.folded) && !CANNOT.test(m.folded)));
     if (asked.length > 0) {
       signals.push({ level: 'high', reason: 'could change someone\'s privileges', evidence: asked.slice(0, 3).map(textEvidence) });
     } else if (privilege.length > 0) {
