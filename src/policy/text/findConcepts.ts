@@ -124,6 +124,8 @@ function isNegated(tokens: Tokens<Word>, from: number, to: number): boolean {
   // "We were never refunded" complains that something did not happen; it declines nothing.
   const reportsPast = normAt(tokens, from).endsWith('ed');
   // "No need to explain or refund anything": past "explain or", the negation must be of a need.
+  // "How do we roll the certificate over without locking our dispatchers out?": a step to avoid.
+  if (from > 0 && tokens.clause[from - 1] === clause && normAt(tokens, from - 1) === 'without' && normAt(tokens, from).endsWith('ing')) return true;
   let coordinated = false;
   for (let i = from - 1; i >= 0 && from - i <= BEFORE_NEGATION_WINDOW + (coordinated ? 2 : 0); i--) {
     if (tokens.clause[i] !== clause) break;
