@@ -141,6 +141,7 @@ describe('reading the ask, not the words', () => {
     ['a refund file named in a German compound', 'Unser Erstattungs-Export erzeugt jede Nacht die Rückerstattungsdatei für unsere Kunden. Wie stelle ich die Zeitzone des Zeitplans ein?'],
     ['debt collection and credit cards, in Italian', 'Siamo una società di recupero crediti e conserviamo i dati delle carte di credito aziendali. Come si crea un modello di nota sicura?'],
     ['a lockout to avoid', "Our IdP signing certificate expires on December 18. What's the cleanest way to roll it over without locking our dispatchers out?"],
+    ['a colleague who would like something, in Dutch', 'Onze oudere collega wil graag elke vrijdag de agenda van de volgende week op papier. Kan ik de agenda per behandelaar afdrukken?'],
     ['monthly gifts on the free plan', 'We are on your free plan. Can we take recurring (monthly) gifts on free, or is that on paid plans only?'],
     ['a question about a number of times', 'If our webhook receiver is down during a deploy, does it retry the events? How many times and for how long?'],
   ])('asks nothing of us in %s', (_, description) => {

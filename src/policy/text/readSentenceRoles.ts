@@ -300,7 +300,8 @@ function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[
     if (c & REQUEST) {
       request = true;
       cueAt = cueAt < 0 ? k : cueAt;
-      if (c & PLEASE) addressed = true;
+      // "Onze collega wil graag de agenda op papier": after "wil", "graag" is "would like", not "please".
+      if (c & PLEASE && !(w === 'graag' && GLADLY_AFTER.has(words[k - 1] ?? ''))) addressed = true;
     }
     const next = words[k + 1];
     // "Hoping you can waive the fee", "it would be great if you could reverse it".
@@ -510,6 +511,9 @@ const STEP_WORDS = new Set([
   'consulted', 'consulting', 'forwarded', 'forwarding', 'gemeld', 'gemeldet', 'ingediend', 'eingereicht', 'signale', 'depose', 'denunciado', 'presentado',
 ]);
 const STEP_STEMS = ['reconsider', 'evaluat', 'explor', 'etudi', 'regardon', 'consider', 'looking', 'bekijk', 'estudi', 'mirand', 'studi', 'prufen', 'uberleg', 'envisag', 'evalu', 'valut', 'avali', 'overweg', 'beschwer', 'klacht', 'reclam', 'plainte', 'denuncia', 'involv', 'escalat', 'complain', 'threaten', 'einschalt', 'eingeschalt', 'saisir', 'saisi', 'denunci', 'klag', 'aanklag', 'segnal', 'denunc', 'meld'];
+
+// Words after which Dutch "graag" is "gladly": "wil graag", "zou graag", "zeer graag".
+const GLADLY_AFTER = new Set(['wil', 'wilt', 'willen', 'wilde', 'wilden', 'zou', 'zouden', 'zeer']);
 
 // "I would like a timeline" wishes; "we would have to involve our lawyers" announces a step.
 const WISH_AFTER = new Set(['like', 'love', 'appreciate', 'prefer', 'welcome', 'want', 'need']);
