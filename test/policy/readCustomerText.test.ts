@@ -65,6 +65,8 @@ describe('a disguised ticket', () => {
     ['Unless this is fixed by Friday our lawyers will be in touch.', { family: 'feature_access' }],
     ['Can you make Sarah an admin of the workspace?', { family: 'permissions' }],
     ['We will cancel our subscription and move to a competitor.', { family: 'documentation' }],
+    ['Mi socio ya no está en la empresa. ¿Cómo podemos hacer para que todo quede a mi nombre?', { family: 'permissions' }],
+    ['Il proprietario è andato via. Come facciamo a riprendere il controllo?', { family: 'permissions' }],
   ];
 
   it('never gets a lower lane than the plain ticket', () => {

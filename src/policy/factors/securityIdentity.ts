@@ -5,7 +5,8 @@ import { resultFromSignals } from './Factor';
 
 const ACCESS_CHANGING: Concept[] = ['access_recovery', 'ownership', 'compromise', 'third_party_data', 'identity_change'];
 const GENERAL: Concept[] = ['security_general', 'permissions_general'];
-const foldText = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+// Accents off, lower case, one space between words: a disguise ("a   mi   nombre") reads as the plain words.
+const foldText = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ');
 const FROM_ACCOUNT = /\b(from|out of|aus|de|del|dal|van) (our|the|my|this|unserem|dem|notre|nuestra|la|nossa|a|onze|het|nostro|il) (account|konto|compte|cuenta|conta|accountje)\b/;
 // Getting back in, or an account put in the asker's name.
 const REGAINING = /\b(?:control|controllo|controle|kontrolle|regain|recover\w*|recuper\w*|restore|wiederherstell\w*|retrouver|terugkrijgen|riprendere|retomar|(?:my|mi|meu|mon|meinen|mijn|mio) (?:name|nombre|nome|nom|namen|naam))\b/;
