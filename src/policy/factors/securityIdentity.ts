@@ -66,8 +66,9 @@ export const securityIdentity: Factor = {
     // "SSO fails for everyone since Monday" counts; "we remind our techs to rotate passwords" tells the customer's own story.
     // "Is the limit per API key or per workspace?" asks about a number, not about access.
     // "Where do I change my password?", "how do I create an API key?": a credential the customer sets itself.
-    const troubled = reading.texts.some((t) => FAILURE.test(foldText(t)));
-    const general = mentionEvidence(reading, GENERAL, 3, (m) => (isAskedAbout(m) || reportsFailure(m)) && !asksAQuantity(m.folded) && !(m.role === 'howto' && !troubled && SELF_SERVICE.test(foldText(m.quote))));
+    let troubled: boolean | undefined;
+    const isTroubled = () => (troubled ??= reading.texts.some((t) => FAILURE.test(foldText(t))));
+    const general = mentionEvidence(reading, GENERAL, 3, (m) => (isAskedAbout(m) || reportsFailure(m)) && !asksAQuantity(m.folded) && !(m.role === 'howto' && SELF_SERVICE.test(foldText(m.quote)) && !isTroubled()));
     if (general.length > 0) {
       signals.push({ level: 'medium', reason: 'a permissions, roles or authentication question that changes no one\'s access', evidence: general });
     }
