@@ -1,6 +1,5 @@
-import { lazy, useEffect, useMemo, useRef } from 'react';
+import { lazy, useEffect, useRef } from 'react';
 import type { LaneSession, ReadyView } from '../host/createLaneSession';
-import { useClient } from './ClientProvider';
 import { createTranslator, resolvedLanguage, type Translate } from './createTranslator';
 import { splitMissing } from './describeDecision';
 import type { EvidenceContext } from './describeEvidence';
@@ -15,15 +14,13 @@ import { LoadBoundary } from './LoadBoundary';
 import { Notice } from './Notice';
 import { OverrideDialog } from './OverrideDialog';
 import { OwnerQuestions } from './OwnerQuestions';
-import { PacketPanel } from './PacketPanel';
-import { renderPacket } from './renderPacket';
-import { useAccountLocale } from './useAccountLocale';
 import { useLaneSession } from './useLaneSession';
 import { useTranslator } from './useTranslator';
 
 const english = createTranslator('en');
-// The six factors' evidence and what the owner records after an escalation sit below the lane,
-// the draft and the packet: their code loads after the badge.
+// The packet, the six factors' evidence and what the owner records after an escalation sit below
+// the lane and the draft: their code loads after the badge.
+const PacketSection = lazy(() => import('./PacketSection').then((m) => ({ default: m.PacketSection })));
 const FactorList = lazy(() => import('./FactorList').then((m) => ({ default: m.FactorList })));
 const RecordPanel = lazy(() => import('./RecordPanel').then((m) => ({ default: m.RecordPanel })));
 
@@ -61,31 +58,9 @@ export function TicketSidebar() {
 }
 
 function SidebarView({ view, session, t }: { view: ReadyView; session: LaneSession; t: Translate }) {
-  const client = useClient();
-  const account = useAccountLocale(client);
   const { decision } = view;
   const clock: Clock = { locale: view.locale, timeZone: view.user?.timeZone ?? null };
   const context: EvidenceContext & { locale: string } = { t, clock, commentDates: view.commentDates, locale: view.locale };
-  const accountT = useTranslator(account?.locale ?? 'en');
-  // Until the account's language is loaded the packet reads as before the account was known: in English.
-  const accountLocale = accountT ? account?.locale ?? 'en' : 'en';
-  const pt = accountT ?? english;
-  const packetText = useMemo(
-    () =>
-      renderPacket(decision, {
-        t: pt,
-        clock: { locale: accountLocale, timeZone: clock.timeZone },
-        commentDates: view.commentDates,
-        locale: accountLocale,
-        lane: view.lane,
-        override: view.override,
-      }),
-    [decision, pt, accountLocale, clock.timeZone, view.commentDates, view.lane, view.override],
-  );
-  useEffect(() => session.showPacket(packetText), [session, packetText]);
-  const languageNote = account && !account.known
-    ? t('ui.packetLanguageUnknown', { reason: account.reason })
-    : t('ui.packetLanguage', { language: languageName(accountLocale, view.locale) });
   const notice = isNoticeCurrent(view.notice, view.lock) ? view.notice : null;
   const { questions } = splitMissing(decision.missingContext);
   return (
@@ -115,7 +90,9 @@ function SidebarView({ view, session, t }: { view: ReadyView; session: LaneSessi
       {view.lane === 1 && view.failure === null ? (
         <LaneOneSummary decision={decision} t={t} />
       ) : (
-        <PacketPanel text={packetText} languageNote={languageNote} onAddNote={() => void session.addPacketNote(packetText)} isBusy={view.busy} t={t} />
+        <LoadBoundary t={t}>
+          <PacketSection view={view} session={session} clock={clock} t={t} />
+        </LoadBoundary>
       )}
       <OwnerQuestions questions={questions} t={t} />
       <LoadBoundary t={t}>
@@ -144,13 +121,4 @@ function SidebarView({ view, session, t }: { view: ReadyView; session: LaneSessi
       )}
     </>
   );
-}
-
-/** A language's own name in the agent's language, e.g. "English" or "Englisch". */
-function languageName(locale: string, inLocale: string): string {
-  try {
-    return new Intl.DisplayNames([inLocale], { type: 'language' }).of(locale.split(/[-_]/)[0] ?? locale) ?? locale;
-  } catch {
-    return locale;
-  }
 }
