@@ -156,6 +156,7 @@ describe('reading the ask, not the words', () => {
   it.each<[string, string, Lane]>([
     ['a colon that introduces a request', 'What I need from you:\nplease delete every recording from last week.', 2],
     ['a wish spoken to us, then a question', 'I would like you to close the second workspace. Is that possible?', 2],
+    ['an ask in a verb with "you" in it, then a how-to', 'Podem passar a conta para mim e dar-me os acessos que ela tinha? Posso enviar a ata da reunião?', 2],
     ['a complaint about being asked again', 'How many times do I have to ask you for the invoice copy?', 2],
   ])('still reads an ask in %s', (_, description, lane) => {
     expect(ask(description, { family: 'feature_access' }).lane).toBeGreaterThanOrEqual(lane);

@@ -237,7 +237,7 @@ function asksToPutRight<W extends { norm: string }>(tokens: Tokens<W>, previousS
 }
 
 // Sums of money a sentence can ask back: "the difference", "das Geld", "o valor".
-const SUMS = words('difference money amount sum balance differenz geld betrag summe difference argent montant somme diferencia dinero importe suma diferenca dinheiro valor quantia verschil geld bedrag differenza soldi importo somma');
+const SUMS = words('difference money amount sum balance differenz geld betrag summe argent montant somme diferencia dinero importe suma diferenca dinheiro valor quantia verschil bedrag differenza soldi importo somma');
 
 // Verbs that give back, with or without their pronouns attached: "devolvérnoslo", "zurückerstatten", "restituirci".
 const GIVING_BACK_STEMS = ['devolv', 'devuelv', 'restitu', 'zuruckgeb', 'zuruckerstatt', 'zuruckzahl', 'erstatt', 'teruggeef', 'teruggeven', 'terugstort', 'terugbetal'];

@@ -3,7 +3,7 @@ import { findConcepts, type ConceptHit } from './findConcepts';
 import { findQuotedNames, isOwnConcession, isOwnContent, isSaidOfOthers } from './findOwnContent';
 import { inferAskedConcepts, type InferredHit } from './inferAskedConcepts';
 import { normalizeText } from './normalizeText';
-import { readSentenceRoles, type SentenceReading, type SentenceRole } from './readSentenceRoles';
+import { readSentenceRoles, speaksToUs, type SentenceReading, type SentenceRole } from './readSentenceRoles';
 import { stripQuotedText } from './stripQuotedText';
 import { normAt, tokenize, type Tokens } from './tokenize';
 import type { CompiledLexicon } from './compileLexicon';
@@ -164,12 +164,13 @@ export function readMessage(raw: string, lexicon: CompiledLexicon, orgKey: strin
   const roles = readSentenceRoles(tokens, code.names.length + code.blocks.length > 0 ? [...quoted, ...code.blocks, ...code.names] : quoted);
   const asks: Asks = { question: false, howto: false, action: false, thanks: false, shouting: isShouting(tokens) };
   let actionAt = -1;
+  const spans = sentenceSpans(tokens, roles.length);
   for (let sentence = 0; sentence < roles.length; sentence++) {
     const r = roles[sentence]!;
     if (r.role === 'question' || (r.role === 'request' && r.info)) asks.question = true;
     else if (r.role === 'howto') asks.howto = true;
     // "What I need from you guys:" over a list of how-tos asks what the list asks.
-    else if (r.role === 'request' && r.addressed && r.words >= MIN_ACTION_WORDS && !isLeadIn(tokens, roles, sentence) && !isWishAskedHow(tokens, roles, sentence)) {
+    else if (r.role === 'request' && r.addressed && r.words >= MIN_ACTION_WORDS && !isLeadIn(tokens, roles, spans, sentence) && !isWishAskedHow(tokens, roles, spans, sentence)) {
       asks.action = true;
       if (actionAt < 0) actionAt = sentence;
     }
@@ -247,12 +248,22 @@ export function readMessage(raw: string, lexicon: CompiledLexicon, orgKey: strin
 
 const PLAN_CONCEPTS: ReadonlySet<string> = new Set(['plan_question', 'plan_change']);
 
+/** Each sentence's first and last word, found in one pass: `[first, last]`, or `[-1, -1]` for a sentence without words. */
+function sentenceSpans(tokens: Tokens<Word>, sentences: number): Int32Array {
+  const spans = new Int32Array(sentences * 2).fill(-1);
+  for (let k = 0; k < tokens.count; k++) {
+    const s = tokens.sentence[k]!;
+    if (spans[2 * s]! < 0) spans[2 * s] = k;
+    spans[2 * s + 1] = k;
+  }
+  return spans;
+}
+
 /** Whether a sentence ends in a colon and the next asks how to or asks a question: it only introduces what follows. */
-function isLeadIn(tokens: Tokens<Word>, roles: readonly SentenceReading[], sentence: number): boolean {
+function isLeadIn(tokens: Tokens<Word>, roles: readonly SentenceReading[], spans: Int32Array, sentence: number): boolean {
   const next = roles[sentence + 1];
   if (!next || (next.role !== 'howto' && next.role !== 'question')) return false;
-  let last = -1;
-  for (let k = 0; k < tokens.count && tokens.sentence[k]! <= sentence; k++) if (tokens.sentence[k] === sentence) last = k;
+  const last = spans[2 * sentence + 1]!;
   if (last < 0) return false;
   return COLON_AFTER.test(tokens.text.slice(tokens.end[last], tokens.end[last]! + 4));
 }
@@ -263,16 +274,15 @@ const COLON_AFTER = /^[^\p{L}\p{N}\n]*:/u;
  * product should behave, followed by a question of how or whether, asks that question. A wish
  * that speaks to us ("I'd like you to close it") or commands stays a request.
  */
-function isWishAskedHow(tokens: Tokens<Word>, roles: readonly SentenceReading[], sentence: number): boolean {
+function isWishAskedHow(tokens: Tokens<Word>, roles: readonly SentenceReading[], spans: Int32Array, sentence: number): boolean {
   const r = roles[sentence]!;
   const next = roles[sentence + 1];
   if (r.imperative || !next || (next.role !== 'howto' && next.role !== 'question')) return false;
-  for (let k = 0; k < tokens.count; k++) if (tokens.sentence[k] === sentence && SECOND_PERSON.has(normAt(tokens, k))) return false;
+  const first = spans[2 * sentence]!;
+  const last = spans[2 * sentence + 1]!;
+  for (let k = first; k >= 0 && k <= last; k++) if (speaksToUs(tokens.word[k]!)) return false;
   return true;
 }
-const SECOND_PERSON: ReadonlySet<string> = new Set(
-  'you your yours u ur ya you\'re youre du dich dir dein deine ihr euch euer eure sie ihnen vous votre vos tu te toi ton ta tes usted ustedes vosotros os su sus voce voces vos voi vostro vostra vostri vostre lei jullie jouw uw'.split(' '),
-);
 
 const REPORTS_OTHERS = /\breport(?:s|ed|ing)? (?:them|him|her)\b/i;
 
@@ -355,8 +365,9 @@ function supposesOwnStep(tokens: Tokens<Word>, at: number): boolean {
 const SUPPOSABLE_EVENTS: ReadonlySet<string> = new Set(['compromise']);
 // "Hypothetically", "in theory": the sentence supposes what it tells.
 const SUPPOSING: ReadonlySet<string> = new Set('hypothetically hypothetical hypothetisch hypothetiquement hypothetique hipoteticamente hipotetico ipoteticamente ipotetico theoretically theoretisch theoriquement teoricamente'.split(' '));
-// What a supposed event is asked about: what would happen, who would do what.
+// Words that open a supposed case, as "if" does: "in the event of", "in a real leak scenario", "im Falle".
 const SUPPOSED_CASES: ReadonlySet<string> = new Set('event scenario falle cas caso geval'.split(' '));
+// What a supposed event is asked about: what would happen, who would do what.
 const WOULD: ReadonlySet<string> = new Set('wed youd theyd would wurde wurden wurdet serait seraient seria serian seriam sarebbe sarebbero zou zouden'.split(' '));
 
 /**

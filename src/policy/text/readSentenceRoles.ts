@@ -254,6 +254,11 @@ export function cueOf(w: string): number {
   return c;
 }
 
+/** Whether a word speaks to the reader: a pronoun ("you", "Sie", "jullie") or a verb with "you" in it ("potete", "podem"). */
+export function speaksToUs(word: CuedWord): boolean {
+  return (word.cues & SECOND) !== 0 || YOU_IN_VERB.has(word.norm);
+}
+
 /** A word of a sentence: folded, with its cues (`cueOf`) worked out once. */
 export interface CuedWord {
   norm: string;
