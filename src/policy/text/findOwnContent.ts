@@ -95,10 +95,9 @@ function namesSoftware<W extends { norm: string }>(tokens: Tokens<W>, from: numb
   let k = from - 1;
   if (k >= 0 && tokens.sentence[k] === sentence && SOFTWARE_OF.has(normAt(tokens, k))) k--;
   else return false;
-  if (k >= 0 && ARTICLE_WORDS.has(normAt(tokens, k))) k--;
+  if (k >= 0 && ARTICLES.has(normAt(tokens, k))) k--;
   return k >= 0 && tokens.sentence[k] === sentence && SOFTWARE.has(normAt(tokens, k));
 }
-const ARTICLE_WORDS = words('los las les la le el lo gli i os as de het');
 
 /** Short quoted names in a text, as [start, end) character ranges: `"Litigation"`, `'Compromised - reimage'`. */
 export function findQuotedNames(text: string): [number, number][] {
@@ -185,7 +184,7 @@ const SENDING_REACH = 20;
 const TO_THE = words('al all ai alla alle aux au dem den ao aos');
 // A preposition and an article before a person do too: "to the customer", "a los suscriptores", "aan de klant".
 const TO_WORDS = words('to for a para voor aan an per pour fur');
-const ARTICLES = words('the los las el la le les die der de het i gli o os as');
+const ARTICLES = words('the los las el la lo le les die der de het i gli o os as');
 // Verbs that send or hand out: "unseren Stammkunden einen Gutschein schicken", "send our subscribers a code".
 const SENDING = words(`
   send sending sent give giving offer offering hand email mail issue issuing
