@@ -8,6 +8,8 @@ import type { Lexicon } from './text/compileLexicon';
 export const DEFAULT_LEXICON = {
   // Commercial concessions: the answer could create, deny or reinterpret one.
   refund: [
+    // "We only owe you one month, so could you square it up?": what was paid over asked back.
+    'only ~ owe ~ you|u', 'square ~ it|this|that|things ~ up', 'squared ~ up',
     'should|could|can ~~ come back to us', 'devolver|devolvam ~~ taxas|taxa|tarifas|comissoes|comisiones',
     // "Devolver la parte proporcional", "recuperare la parte che non useremo", "the $15 dispute fee back", a downgrade backdated.
     'parte ~ proporcional|proporzionale', 'partie ~ proportionnelle', 'recuperare|recuperar ~ la ~ parte', 'fee|fees ~~ back', 'backdat* ~~ downgrad*|cancel*|change|plan', 'retroactiv* ~~ downgrad*|cancel*|plan', 'met terugwerkende kracht', 'con effetto retroattivo', 'ruckwirkend*',
@@ -64,6 +66,11 @@ export const DEFAULT_LEXICON = {
     'keep ~ current|old|existing|same ~ rate|price|pricing|tier', 'knock* ~ down|off', 'what we paid ~ last year', 'last year* ~ price|rate|pricing', 'bring ~ price ~ down', 'grandfather*', 'old ~ rate|price|pricing', 'alten ~ preis|tarif', 'ancien ~ tarif|prix', 'precio ~ anterior|antiguo', 'preco ~ antigo|anterior', 'oude ~ tarief|prijs', 'vecchio ~ prezzo|tariffa', 'prezzo ~ precedente',
   ],
   waiver: [
+    // "Kunnen we hun licenties houden maar er niet voor betalen?", "considerar não cobrar dezembro", "chiudere un occhio": a charge asked away.
+    'er ~ niet ~ voor ~ betalen', 'niet ~ voor ~ hoeven ~ te ~ betalen', 'ohne ~ dafur ~ zu ~ zahlen|bezahlen', 'nicht ~ dafur ~ zahlen|bezahlen', 'sans ~ payer ~ pour', 'sin ~ pagar ~ por', 'sem ~ pagar ~ por', 'senza ~ pagar*', 'not ~ pay ~ for ~ them|it|those|these',
+    'nao ~ cobrar', 'no ~ cobrar|cobrarnos', 'ne pas ~ facturer|nous facturer', 'nicht ~ zu ~ berechnen', 'niet ~ te ~ rekenen|factureren', 'non ~ farci ~ pagare', 'not ~ to ~ charge|bill ~ us|me|for',
+    'turn ~ a ~ blind ~ eye', 'chiudere ~ un ~ occhio', 'fermer ~ les ~ yeux', 'ein ~ auge ~ zudruck*', 'beide ~ augen ~ zudruck*', 'hacer ~ la ~ vista ~ gorda', 'fazer ~ vista ~ grossa', 'oogje ~ dichtknijp*', 'oogje ~ toeknijp*',
+    'ne ~ devrai*|doi* ~ pas ~ rester ~ a ~ notre ~ charge', 'pas ~ a ~ notre ~ charge', 'nicht ~~ zu ~ unseren ~ lasten', 'no ~~ a ~ nuestro ~ cargo', 'nao ~~ a ~ nosso ~ cargo', 'non ~~ a ~ nostro ~ carico', 'niet ~~ voor ~ onze ~ rekening', 'not ~ be ~ on ~ us', 'shouldnt ~ be ~ on ~ us',
     'sin ~ tener ~ que ~ pagar', 'sans ~ avoir ~ a ~ payer', 'sem ~ ter ~ que|de ~ pagar', 'senza ~ dover ~ pagare', 'zonder ~~ te ~ betalen', 'ohne ~~ zahlen ~ zu ~ mussen', 'without ~ having ~ to ~ pay',
     // "Can we just not pay for those 12 seats?", "¿Podríais cobrarnos solo la segunda quincena?": a charge asked away.
     'can|could ~ we ~ not pay', 'just not pay', 'not ~ have to ~ pay', 'only charge ~ us', 'charge ~ us ~ only', 'cobrarnos ~ solo|solamente|unicamente', 'facturer ~ que', 'ne ~ nous ~ facturer ~ que', 'nur ~ berechnen', 'cobrar-nos ~ apenas|so', 'alleen ~ rekenen|factureren', 'addebitarci ~ solo',
@@ -85,6 +92,9 @@ export const DEFAULT_LEXICON = {
     'anul* ~ factura*|cargo*|cobro*|recargo*', 'elimin* ~ cargo*|cobro*|recargo*|comision*', 'cancel* ~ fatura*|cobranca*|multa*', 'annull* ~ fattura*|addebit*|penale', 'storn* ~ penale|addebit*', 'boete* ~~ vervallen|schrappen|kwijt*|terug*',
   ],
   exception: [
+    // "¿Nos mantuvierais el precio de este año?", "mantenendo il prezzo concordato": a price held past its term.
+    'precio|precios|tarifa ~ de ~ este ~ ano', 'prix|tarif ~ de ~ cette ~ annee', 'preis|preise|tarif ~ von ~ diesem ~ jahr', 'diesjahrig* ~ preis*|tarif*', 'preco|precos ~ deste ~ ano', 'prezzo|prezzi ~ di ~ quest ~ anno', 'prezzo|prezzi ~ di ~ questo ~ anno', 'prijs|prijzen ~ van ~ dit ~ jaar',
+    'mantengais|mantengan|mantuvierais|mantuvieran|mantuviesen|manteniendo|mantenga|mantengas|mantendriais|mantendrian ~~ precio|precios|tarifa|condiciones', 'mantenendo|mantenete|mantenga|mantenessimo|manteneste|mantenereste|mantenerci ~~ prezzo|prezzi|tariffa|condizioni', 'mantenham|mantivessem|mantendo|mantenha|manteriam ~~ preco|precos|tarifa|condicoes', 'maintenez|mainteniez|maintiendriez|maintenant ~ le|notre ~ tarif|prix', 'behouden|houden ~~ prijs|tarief', 'beibehalten ~~ preis|tarif', 'preis|tarif ~~ beibehalten|behalten',
     // "Serait-il envisageable de rester sur notre tranche actuelle jusqu'à l'AG ?": the old terms kept past their end.
     'rester ~ sur ~ notre|la ~ tranche|forfait|offre|tarif', 'stay|remain ~ on ~ our|the ~ current|old|present ~ band|tier|plan|price|pricing|rate', 'quedarnos ~ en|con ~ nuestro|el ~ plan|tramo|precio', 'bei ~ unserem ~ tarif|preis ~ bleiben', 'ficar ~ no|com ~ o ~ plano|escalao|preco', 'blijven ~ op ~ ons|onze|het ~ huidige', 'restare ~ sul|nel|nella ~ nostro|nostra ~ piano|fascia|prezzo',
     'last years ~ price|prices|pricing|rate|rates', 'precio|precios ~ del ~ ano ~ pasado', 'prix ~ de ~ l annee ~ derniere', 'preco|precos ~ do ~ ano ~ passado', 'prezzo|prezzi ~ dell ~ anno ~ scorso', 'vorjahrespreis*', 'preis|preise ~ vom ~ vorjahr|letzten jahr', 'prijs|prijzen ~ van ~ vorig ~ jaar',
@@ -167,6 +177,8 @@ export const DEFAULT_LEXICON = {
     'zeggen ~~ abonnement|contract|account ~ op', 'disdir*', 'disdic*',
   ],
   cancellation_threat: [
+    // "Om naar andere partijen te kijken": other providers looked at.
+    'naar ~ andere ~ partijen|aanbieders|leveranciers|oplossingen|pakketten', 'nach ~ anderen ~ anbietern|losungen|tools', 'anderweitig ~ umsehen|umschauen', 'voir ~ ailleurs', 'd autres ~ fournisseurs|prestataires|solutions|editeurs', 'otras ~ opciones|alternativas|empresas|soluciones ~~ mercado', 'outras ~ opcoes|empresas|solucoes ~~ mercado', 'guardarci ~ intorno', 'altri ~ fornitori|gestionali', 'altre ~ soluzioni|piattaforme', 'other ~ providers|vendors|suppliers',
     'cambi* ~ fornitore|piattaforma', 'cambi* ~ de ~ proveedor|plataforma', 'chang* ~ de ~ fournisseur|plateforme', 'mud* ~ de ~ fornecedor|plataforma', 'wissel* ~ van ~ leverancier|platform', 'overstappen ~ naar ~ een ~ andere',
     'reason ~ not to ~ switch|leave|cancel|move', 'thinking ~ of|about ~ switching|moving|leaving', 'looking at ~ other|alternatives|switching|moving', 'why ~ should ~ we|i ~ stay', 'pensando en ~ cambiar*|irnos', 'pensando em ~ mudar|trocar|sair', 'overweg* ~ over ~ te stappen', 'aller voir ailleurs', 'on va ~ partir|changer ~~ prestataire|outil|logiciel', 'cambiare ~ fornitore|software|programma|gestionale', 'wechseln ~ zu ~ einem|einer ~ anderen',
     'otro|otra ~ programa|software|aplicacion|sistema|proveedor|herramienta', 'outro|outra ~ programa|software|sistema|fornecedor|ferramenta', 'raise ~~ procurement', 'escalat* ~~ procurement',
@@ -189,6 +201,9 @@ export const DEFAULT_LEXICON = {
   ],
   // Relationship pressure.
   legal: [
+    // "Faremo valere le nostre ragioni nelle sedi opportune", "wir behalten uns vor, die Kosten geltend zu machen": a claim reserved.
+    'valere ~~ ragioni|diritti', 'sedi ~ opportune|competenti', 'faire ~ valoir ~~ droits', 'instances ~ competentes', 'hacer ~ valer ~~ derechos', 'instancias ~ oportunas|competentes', 'fazer ~ valer ~~ direitos', 'instancias ~ competentes', 'rechte ~~ geltend', 'kosten|schaden|anspruche|forderungen ~~ geltend ~ zu ~ machen', 'rechten ~~ doen ~ gelden', 'enforce ~ our ~ rights', 'pursue ~~ legal|remedies|claim', 'all ~ legal ~ options|remedies', 'reserve ~ the ~ right ~ to ~ claim|recover|pursue|seek', 'behalten ~ uns ~ vor ~~ geltend|ersatz|schadenersatz|rechtliche|kosten', 'nous ~ nous ~ reservons ~~ droit|reclamer|poursuivre', 'nos ~ reservamos ~~ derecho|reclamar|acciones', 'reservamo ~ nos ~~ direito', 'ci ~ riserviamo ~~ diritto|azioni|richiedere|agire', 'behouden ~ ons ~ het ~ recht ~~ voor',
+    'landesbeauftragt*', 'landesdatenschutz*', 'autorite ~ de ~ protection ~ des ~ donnees', 'saisir ~~ autorite|cnil|apd|justice|tribunal|mediateur', 'gegevensbeschermingsautoriteit', 'autoridade ~~ protecao ~ de ~ dados', 'anpd', 'autoridad ~~ proteccion ~ de ~ datos', 'autorita ~~ protezione ~ dei ~ dati', 'garante ~ per ~ la ~ protezione',
     'nostro legale', 'nostri legali', 'mandato ~~ legale|avvocato', 'danni ~ di ~ immagine',
     // A formal notice of default: "stellen wij u in gebreke", "messa in mora".
     'in gebreke', 'ingebrekestelling', 'in verzug ~ setzen', 'constituir ~ en mora', 'schade ~~ vergoeden|vergoedt', 'schaden ~~ ersetzen|ersatz', 'dommages ~~ indemniser|reparer', 'danos ~~ indemnizar|resarcir', 'danni ~~ risarcire', 'damages ~~ compensate|reimburse|pay',
@@ -315,6 +330,8 @@ export const DEFAULT_LEXICON = {
     'hand ~ workspace|account|space ~ over', 'be ~ the ~ owner*', 'take ~ over ~ as ~ owner*',
   ],
   compromise: [
+    // "I deactivated him; how is he still getting in?"
+    'still ~ getting|gets|got ~ in|into', 'sigue ~ entrando|accediendo', 'continua ~ a ~ entrare|accedere', 'continua ~ entrando|acessando', 'kommt ~ noch ~ rein', 'nog ~ steeds ~ in|binnen', 'encore ~ a ~ se ~ connecter',
     'somebody else', 'how ~ he|she|they ~ could ~ still ~ log*|sign*|get', 'he|she|someone|somebody|employee*|admin*|contractor* ~~ still ~ logging|logs|logged|signing|signs|signed ~ in', 'nog ~~ kon|kan|konden ~ inloggen', 'noch ~~ einloggen|anmelden|einzuloggen', 'encore ~~ connecter|connecte', 'todavia|aun ~~ entrar|acceder|conectarse', 'ainda ~~ entrar|acessar|logar', 'ancora ~~ accedere|entrare', 'what else ~ he|she|they ~ did|changed', 'what else ~ he|she|they ~ has done', 'wat ~ hij|zij ~~ heeft ~ gedaan', 'was ~ er|sie ~~ gemacht ~ hat', 'someone|somebody|anyone|anybody ~ got|get|getting|gotten|been ~ into', 'actually|really ~ from ~ you', 'changing ~ bank|banks', 'changing ~ bank|account ~ details', 'new ~ bank ~ details|account', 'remittance details', 'logging|log|logged|signing|signed ~ in as ~ him|her|me|them', 'never ~ changed|made|authori*|requested|approved ~ it|that|this|anything', 'i never changed', 'didnt ~ ask ~ for ~ that|this|it', 'did not ~ ask ~ for ~ that|this|it', 'acessos ~ estranhos|suspeitos|desconhecidos', 'accessi ~ strani|anomali', 'connexions ~ suspectes|etranges|inconnues', 'verdacht* ~ inlog*|aanmelding*', 'verdacht* ~ anmeldung*|zugriff*', 'seltsam* ~ anmeldung*|zugriff*', 'accesos ~ extranos|raros|desconocidos', 'inicios de sesion ~ sospechos*|extran*', 'endereco ~~ nao e ~ nosso', 'adresse ~~ pas ~ la notre', 'direccion ~~ no es ~ nuestra', 'indirizzo ~~ non e ~ nostro', 'address ~~ not ~ ours',
     'compromess*', 'comprometid*', 'leak*', 'token|tokens|secret|secrets|key|keys|credential*|pat|password* ~~ public|leaked|exposed|printed|committed|pushed', 'pushed|committed|printed ~~ public ~ repo|repository|log', 'public ~ repo|repository ~~ token|secret|key|env', 'anything|anyone|somebody|someone ~ used ~ it|them', 'uso ~ desse|deste ~ token', 'uso de ese|este ~ token', 'alguem ~ copiou', 'alguien ~ lo ~ copio', 'fuga ~~ token|datos|dados|clave', 'fuite ~~ token|donnees|cle', 'trapelat*', 'phone|celular|telefono|handy|telephone|telemovel|telefoon ~~ stolen|roubado|robado|gestohlen|vole|rubato|gestolen', 'gecompromitteerd', 'kompromittiert', 'ransomware', 'malware', 'trojan*', 'encrypt* ~ activity|attack', 'accessi sospetti', 'accesos sospechosos',
     'hack*', '!any hack*', '!quick hack*', 'compromis*', 'suspicious', 'unauthori*', 'phish*', 'breach*', 'stolen', 'someone else',
@@ -326,6 +343,9 @@ export const DEFAULT_LEXICON = {
     'still ~ has|have ~ access', 'ainda ~ tem ~ acesso', 'noch ~ zugriff|zugang', 'a toujours ~ acces', 'todavia ~ tiene ~ acceso', 'heeft ~ nog ~ toegang', 'ha ancora ~ accesso',
   ],
   third_party_data: [
+    // "Welche Daten über ihn bei Ihnen gespeichert sind": what is held about someone else.
+    'data|information|records ~~ about|on ~ him|her', 'daten|informationen ~~ uber ~ ihn|sie ~~ gespeichert|haben|vorliegen', 'donnees|informations ~~ sur ~ lui|elle', 'datos|informacion ~~ sobre ~ el|ella', 'dados|informacoes ~~ sobre ~ ele|ela', 'gegevens|informatie ~~ over ~ hem|haar', 'dati|informazioni ~~ su ~ di ~ lui|lei',
+    'my|mein|meine|meines|meiner|mon|ma|mi|meu|minha|mijn|mio|mia ~ father|mother|fathers|mothers|vater|vaters|mutter|pere|mere|padre|madre|pai|mae|vader|moeder|papa|mama ~~ data|records|daten|protokolle|akte|donnees|dossier|datos|registros|dados|gegevens|dossier|dati|cartella',
     // "Potete dirci da dove si è collegata e cos'altro ha fatto?": what a person did, and from where.
     'cos altro ~~ fatto', 'que mas ~~ hecho|hizo', 'quoi d autre ~~ fait', 'o que mais ~~ fez|feito', 'was ~ sonst ~~ gemacht|getan', 'wat ~ nog meer ~~ gedaan', 'da dove ~~ collegat*|connesso|connessa', 'desde donde ~~ conecto|entro', 'de onde ~~ conectou|entrou', 'von wo ~~ eingeloggt|angemeldet', 'vanwaar ~~ ingelogd',
     'o que foi ~ consultado|visto|acessado|baixado|exportado', 'lo que ~ se ~ consulto|vio|descargo', 'que se ~ consulto|vio', 'ce qui a ete ~ consulte|vu|telecharge', 'was ~~ angesehen|abgerufen ~ wurde', 'cosa ~ e stato ~ consultato|visto|scaricato', 'wat er ~ bekeken|gedownload', 'what was ~ viewed|accessed|downloaded|exported', 'what was ~ looked at', 'de onde ~ vieram', 'where ~ logins|login|access|accesses ~ came from', 'check ~ who ~ logged|logs|signed', 'check ~ who ~ is logging',
@@ -363,6 +383,10 @@ export const DEFAULT_LEXICON = {
   ],
   // Operations.
   outage: [
+    // "She said it is a known issue and engineering is on it": an incident the customer names.
+    'known ~ issue|bug|problem|outage', 'bekannt* ~ problem|fehler|storung', 'probleme ~ connu', 'problema ~ conocido|conhecido|noto', 'bekend ~ probleem|issue',
+    // "Is there a known issue with some bank sites?" asks whether there is one.
+    '!is ~ there|this|it|that ~ a|an|any ~ known', '!any ~ known', '!gibt ~ es ~ ein|einen ~ bekannt*', '!ist ~ das|dies ~ ein ~ bekannt*', '!est ce ~ un ~ probleme ~ connu', '!y a t il ~ un ~ probleme ~ connu', '!es|hay ~ un|algun ~ problema ~ conocido', '!e|existe ~ um|algum ~ problema ~ conhecido', '!is ~ dit|er ~ een ~ bekend', '!e|c e ~ un ~ problema ~ noto',
     '!incident ~ bot|bots|channel|channels|management|response|process|playbook|runbook|tool|tooling|tracker|report|reports|template|templates|form|forms|log|logs', '!incidents ~ board|report|reports|field|log|logs|form|forms|template',
     'outage*', 'downtime', 'incident*', 'disruption*', 'service interruption*', 'was|is|been|were down', 'went ~ down',
     'down ~ for|all|since|again', 'status page', 'degraded', 'ausfall', 'storung*',

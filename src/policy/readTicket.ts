@@ -168,7 +168,8 @@ export function readTicket(input: TicketInput, policy: Policy, nowMs: number): T
       }
       // "Can we add seats without paying for the month?" asks our leave: a request, not a how-to.
       // "Can I put a form up without a login for each receptionist?" asks how: leave is asked of a concession.
-      const role = f.role === 'howto' && f.permission && LEAVE_CONCEPTS.has(f.concept) ? 'request' : f.role;
+      // "Si può chiudere un occhio per questa volta?": asked of no one, a concession is asked of us too.
+      const role = f.role === 'howto' && (f.permission || f.impersonal) && LEAVE_CONCEPTS.has(f.concept) ? 'request' : f.role;
       const mention: Mention = {
         concept: f.concept, quote: f.quote, ref, howTo: role === 'howto', role, addressed: f.addressed || role !== f.role,
         stepAnnounced: f.stepAnnounced, info: f.info, conditional: f.conditional, hypothetical: f.hypothetical, folded: f.folded, sentence: f.sentence,

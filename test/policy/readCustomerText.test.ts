@@ -1027,4 +1027,29 @@ describe('reading the ask, not the words', () => {
     expect(ask('Kann ich bei einzelnen Patienten einstellen, dass sie nur noch E-Mail-Erinnerungen bekommen?', { family: 'feature_access' }).factors.action_irreversibility.level).toBe('low');
     expect(ask('Se isso nunca foi necessário, queremos reaver esse valor.', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
   });
+
+  it('reads a fee asked away in an idiom, a price held and a charge asked not to be made', () => {
+    expect(ask('Ci avete addebitato la mora di 30 € sul pagamento di ottobre. Si può chiudere un occhio stavolta?', { family: 'billing' }).lane).toBe(3);
+    expect(ask('Could you turn a blind eye to the late fee this one time?', { family: 'billing' }).lane).toBe(3);
+    expect(ask('Podríais mantenernos las condiciones actuales? Quiero decir, ¿nos mantendríais el precio de este año tras la renovación?', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+    expect(ask('Zwei Räume waren den ganzen Monat gesperrt. Könnten Sie in Erwägung ziehen, uns die beiden nicht zu berechnen?', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+    expect(ask('De scanner stond drie weken stil. Zou het niet redelijk zijn om ons tegemoet te komen voor die weken?', { family: 'billing' }).factors.action_irreversibility.level).toBe('high');
+    // Asked how to do it oneself, the same impersonal opener asks nothing of us.
+    expect(ask("Kann man einzelne Berichte vom automatischen Löschen ausnehmen?", { family: 'feature_access' }).factors.action_irreversibility.level).toBe('low');
+  });
+
+  it('reads a claim reserved, a data authority and someone still getting in as high', () => {
+    expect(ask('Sollte das bis Freitag nicht behoben sein, behalten wir uns vor, den Schaden bei Ihnen geltend zu machen.', { family: 'feature_access' }).factors.customer_pressure.level).toBe('high');
+    expect(ask("Sans réponse d'ici lundi, nous saisirons l'Autorité de protection des données.", { family: 'feature_access' }).factors.customer_pressure.level).toBe('high');
+    expect(ask('I removed her account on Monday. How is she still getting in, and can you lock her out for good?', { family: 'security' }).factors.security_identity.level).toBe('high');
+    expect(ask('Mijn moeder woont in een van jullie locaties. Welke gegevens over haar hebben jullie, en wie kan erbij?', { family: null }).factors.security_identity.level).toBe('high');
+  });
+
+  it("reads a threat someone else makes, a table sat at and the customer's own make-good as no ask of us", () => {
+    expect(ask('Een cursist is het oneens met zijn cijfer en dreigt naar de geschillencommissie te stappen. Kan hij het beoordelingsformulier zelf inzien?', { family: 'feature_access' }).factors.customer_pressure.level).toBe('low');
+    expect(ask("We'll make it right on our side: I want to give him back two hours of desk credits. How do I add credits to a member's balance?", { family: 'feature_access' }).lane).toBe(1);
+    expect(ask('Als de export vrijdag nog niet werkt, ga ik met het team om tafel om naar andere aanbieders te kijken.', { family: 'feature_access' }).factors.customer_pressure.level).toBe('high');
+    expect(ask('Is there a known issue with the calendar sync on Android?', { family: 'feature_access' }).factors.missing_context.level).toBe('low');
+    expect(ask('Your colleague said on the phone that the sync failure is a known issue. Any update?', { family: 'outage' }).factors.missing_context.level).toBe('high');
+  });
 });

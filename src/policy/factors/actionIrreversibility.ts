@@ -44,7 +44,8 @@ function requested(reading: TicketReading, concepts: readonly Concept[], skipPas
       // "One more while I have you: can I re-send her the receipt?" asks what the customer may do itself.
       // "Could we pause the subscription for two months?" asks our leave: only we can grant an exception.
       // "Serait-il envisageable de rester sur notre tranche ?", "¿habría forma de que tuvierais un detalle?": a concession asked as a possibility.
-      const askedAsPossible = m.role === 'question' && GRANTED.has(c) && POSSIBLE.test(m.folded);
+      // "Non sarebbe corretto venirci incontro?", "wouldn't it be fair to credit us?": a concession asked as only fair.
+      const askedAsPossible = m.role === 'question' && GRANTED.has(c) && (POSSIBLE.test(m.folded) || FAIR.test(m.folded));
       if (m.role === 'howto' || (m.role === 'question' && !askedAsPossible && !(OURS_TO_GRANT.has(c) && SELF_ASKED.test(m.folded)) && (!m.addressed || SELF_ASKED.test(m.folded)))) continue;
       // "The refund from the summer is long closed" tells of a step; "do you offer a discount?" asks whether one exists.
       // "If we ever had to cancel, could we export the history?" supposes the step; it asks none.
@@ -60,6 +61,8 @@ const OURS_TO_GRANT: ReadonlySet<Concept> = new Set(['exception', 'entitlement_d
 // Concessions we grant or not; asked whether they are possible, they are asked for.
 const GRANTED: ReadonlySet<Concept> = new Set(['refund', 'credit', 'waiver', 'discount', 'exception', 'billing_adjustment']);
 const POSSIBLE = /\b(?:possible|possibility|possibilita|possibilidade|posible|posibilidad|possivel|mogelijk|mogelijkheid|moglich|moglichkeit|envisageable|any way|a way|forma de|manera de|modo di|maneira de|chance|kans)\b/;
+
+const FAIR = /\b(?:fair|reasonable|only right|juste|normal|correct|corretto|giusto|ragionevole|justo|razonable|correcto|razoavel|gerecht|angemessen|billig|redelijk|eerlijk|terecht)\b/;
 
 const SELF_ASKED = /\b(?:(?:can|could|may|should) (?:i|we)|kann ich|konnen wir|puis[- ]je|pouvons[- ]nous|puedo|podemos|posso|possiamo|kan ik|kunnen we)\b/i;
 

@@ -47,6 +47,13 @@ const THEIR_PEOPLE = words(`
 const CLICKING = words('click clicking clicked clicks press pressing pressed hit hitting tap tapping tapped select selecting klick klicke klicken klickt clique cliquer cliquant clic clicar clico cliccare clicco premere premo klik klikken klikte');
 const ONTO = words('on auf sur en em su op');
 
+// "Ik ga met de directie om tafel", "everything is on the table": a table sat at, not one the customer keeps.
+const TABLES = words('tafel table');
+const AT_THE_TABLE = words('om aan the');
+function isMeetingTable<W extends { norm: string }>(tokens: Tokens<W>, k: number): boolean {
+  return TABLES.has(normAt(tokens, k)) && k > 0 && AT_THE_TABLE.has(normAt(tokens, k - 1)) && (normAt(tokens, k - 1) !== 'the' || (k > 1 && normAt(tokens, k - 2) === 'on'));
+}
+
 function afterClicking<W extends { norm: string }>(tokens: Tokens<W>, from: number): boolean {
   let k = from - 1;
   if (k >= 0 && ONTO.has(normAt(tokens, k))) k--;
@@ -151,7 +158,7 @@ export function isOwnContent<W extends { norm: string }>(tokens: Tokens<W>, from
     if (k >= from && k <= to) continue;
     if (tokens.clause[k] !== clause) continue;
     const w = normAt(tokens, k);
-    if ((CONTENT_NOUNS.has(w) && !isPaymentCard(w, concept)) || NAMING.has(w)) return true;
+    if ((CONTENT_NOUNS.has(w) && !isPaymentCard(w, concept) && !isMeetingTable(tokens, k)) || NAMING.has(w)) return true;
     if (THEIR_PEOPLE.has(w) && isOwnersPeople(tokens, k)) return true;
   }
   // "the client invoices", "patient refunds", "tenant deposits": one of the customer's people names whose they are.
@@ -174,8 +181,29 @@ export function isOwnContent<W extends { norm: string }>(tokens: Tokens<W>, from
  */
 export function isOwnConcession<W extends { norm: string }>(tokens: Tokens<W>, from: number, to: number, concept: string, askedOfUs = false): boolean {
   // "Please give our client a refund" asks it of us, whoever it goes to.
-  return GRANTED_CONCEPTS.has(concept) && (grantsOwn(tokens, from, to) || (!askedOfUs && goesToTheirPeople(tokens, from, to)));
+  return GRANTED_CONCEPTS.has(concept) && (grantsOwn(tokens, from, to) || announcesOwnStep(tokens, from, to) || (!askedOfUs && goesToTheirPeople(tokens, from, to)));
 }
+
+/** "We're going to make it right on our side", "wir werden ihm den Betrag erstatten": the customer will do it. */
+function announcesOwnStep<W extends { norm: string }>(tokens: Tokens<W>, from: number, to: number): boolean {
+  const sentence = tokens.sentence[from];
+  // "Wij gaan ervan uit dat jullie dit rechtzetten": we expect that you will.
+  for (let k = from; k <= to; k++) if (TO_US.has(normAt(tokens, k))) return false;
+  for (let k = from - 1; k >= 0 && k >= from - ANNOUNCE_REACH && tokens.sentence[k] === sentence; k--) {
+    const w = normAt(tokens, k);
+    if (GETTING.has(w) || WANTING.has(w) || TO_US.has(w)) return false;
+    const prev = k > 0 && tokens.sentence[k - 1] === sentence ? normAt(tokens, k - 1) : '';
+    if (w === 'going' && prev === 'were') return true;
+    // "We'll" reads as "well": the apostrophe tells them apart.
+    if (w === 'well' && /['’]/.test(tokens.text.slice(tokens.start[k], tokens.end[k]))) return true;
+    if (OWN_FUTURE.has(`${prev} ${w}`)) return true;
+  }
+  return false;
+}
+const ANNOUNCE_REACH = 5;
+const OWN_FUTURE = new Set(['we will', 'wir werden', 'ich werde', 'nous allons', 'je vais', 'vamos a', 'voy a', 'wij gaan', 'we gaan', 'ik ga', 'we zullen', 'wij zullen']);
+// Verbs of receiving or asking: "we are going to ask for a refund" wants one.
+const GETTING = words('ask asking get getting receive need demand request claim expect bekommen erhalten fordern verlangen obtenir recevoir demander reclamer pedir recibir obtener reclamar receber krijgen vragen eisen ottenere chiedere ricevere pretendere');
 
 /** Words read on each side of a concession for the one it goes to, and for a possessive and a verb of sending. */
 const BENEFICIARY_REACH = 8;
@@ -221,7 +249,11 @@ function goesToTheirPeople<W extends { norm: string }>(tokens: Tokens<W>, from: 
     if (tokens.sentence[k] !== sentence) continue;
     const w = normAt(tokens, k);
     if (TO_US.has(w)) return false;
-    if (SENDING.has(w)) sending = true;
+    if (SENDING.has(w)) {
+      sending = true;
+      // "I want to give her back 4 hours of room credits": the one it is given to follows the verb.
+      if (k < from && k + 1 < tokens.count && tokens.sentence[k + 1] === sentence && GIVEN_TO.has(normAt(tokens, k + 1))) return true;
+    }
     if (k === 0 || !isPersonWord(w)) continue;
     const before = normAt(tokens, k - 1);
     const near = k >= from - BENEFICIARY_REACH && k <= to + BENEFICIARY_REACH;
@@ -245,6 +277,7 @@ function disclaimsUs<W extends { norm: string }>(tokens: Tokens<W>, from: number
 }
 
 const THIRD_OBJECTS = words('him her');
+const GIVEN_TO = words('him her them');
 const DISCLAIMED = words('problem concern issue call business');
 // People a money word can be named after ("client invoices"); a guest or a seat is also a kind of user we bill.
 const WHOSE = words('customer client patient tenant shopper buyer kunde klant cliente paziente inquilino huurder mieter locataire');
@@ -389,6 +422,8 @@ const OTHERS_AS_SUBJECT = new RegExp(
 /** Whether the sentence opens with someone of the customer's as its subject: their client, patient or tenant acts. */
 export function isSaidOfOthers(sentence: string): boolean {
   const plain = sentence.normalize('NFD').replace(/\p{M}/gu, '');
+  // "Un apprenant … menace de saisir le médiateur", "the tenant threatens to sue": a threat someone else makes.
+  if (OTHERS_THREATEN.test(plain)) return true;
   // "Our customers are complaining and we will file a complaint", "… will sue you": the threat is ours, at you.
   if (!OURS_OR_AT_YOU.test(plain) && saidOfOwnPeople(sentence, plain)) return true;
   // "Their new solicitor has written to us twice saying we'll have to refund": someone else's
@@ -408,6 +443,7 @@ function saidOfOwnPeople(sentence: string, plain: string): boolean {
   const opening = OPENING.exec(plain);
   return opening !== null && !FIRST_PERSON.test(opening[1]!) && OTHERS_AS_SUBJECT.test(plain.slice(opening[0].length));
 }
+const OTHERS_THREATEN = /\b(?:threatens|threatening|menace de|menacent de|droht|drohen|amenaza con|amenazan con|ameaca|ameacam|dreigt|dreigen|minaccia di|minacciano di)\b/iu;
 const THEY_SUBJECT = /^\W*(?:they|they're|they've|they'll|he|she|he's|she's)\b/iu;
 const AT_YOU = /\b(?:you|your|yours|vous|votre|vos|ustedes|usted|jullie|jouw|uw|voi|vostr\w*|voce|voces|euch|ihnen)\b/iu;
 // "Background in case it's relevant: ...", "For context, ...", "On a separate note, ...": what follows is the customer's story.

@@ -44,6 +44,8 @@ export interface TextFinding {
   info: boolean;
   conditional: boolean;
   permission: boolean;
+  /** A how-to asked of no one in particular: "si può chiudere un occhio?". */
+  impersonal: boolean;
   negated: boolean;
   sentence: string;
   /** The concept stands in a clause that supposes the customer does it: "if we ever had to cancel". */
@@ -91,7 +93,8 @@ export function isBackground(f: TextFinding): boolean {
   // "Can we add seats without paying for the month?" asks our leave: the concession counts.
   // "Is it possible to extend the contract at the current price?": only we can make an exception.
   // "Is there a way to add 10 temp seats, and what does that cost?": a price asked is our price.
-  if (f.role === 'howto') return !f.permission && !ACCOUNT_CONCEPTS.has(f.concept) && !OURS_TO_GRANT.has(f.concept) && !(f.concept === 'billing' && ASKS_OUR_PRICE.test(f.folded));
+  // "Si può chiudere un occhio per questa volta?": a concession asked of no one is asked of us.
+  if (f.role === 'howto') return !f.permission && !(f.impersonal && OWN_DEALINGS.has(f.concept)) && !ACCOUNT_CONCEPTS.has(f.concept) && !OURS_TO_GRANT.has(f.concept) && !(f.concept === 'billing' && ASKS_OUR_PRICE.test(f.folded));
   return false;
 }
 
@@ -228,6 +231,7 @@ export function readMessage(raw: string, lexicon: CompiledLexicon, orgKey: strin
         info: 'because' in hit ? false : sentence.info,
         conditional: sentence.conditional,
         permission: sentence.permission,
+        impersonal: sentence.impersonal,
         negated: hit.negated,
         hypothetical: supposesOwnStep(tokens, hit.from) || (SUPPOSABLE_EVENTS.has(hit.concept) && supposesEvent(tokens, hit.from)),
         sentence: sentenceText(tokens, hit.from),

@@ -27,6 +27,8 @@ export interface SentenceReading {
   conditional: boolean;
   /** A how-to that asks leave rather than the way: "can we add seats without paying?". */
   permission: boolean;
+  /** A how-to asked of no one in particular: "si può chiudere un occhio?", "kann man das stornieren?". */
+  impersonal: boolean;
 }
 
 // Words that speak to us and ask, wherever they stand.
@@ -189,7 +191,7 @@ export function readSentenceRoles<W extends CuedWord>(tokens: Tokens<W>, quoted:
     out[sentence] = readSentence(tokens, i, j, quoted);
     i = j;
   }
-  for (let s = 0; s < out.length; s++) out[s] ??= { role: 'statement', addressed: false, info: false, imperative: false, stepAnnounced: false, words: 0, conditional: false, permission: false };
+  for (let s = 0; s < out.length; s++) out[s] ??= { role: 'statement', addressed: false, info: false, imperative: false, stepAnnounced: false, words: 0, conditional: false, permission: false, impersonal: false };
   return out;
 }
 
@@ -223,6 +225,7 @@ function readSentence<W extends CuedWord>(tokens: Tokens<W>, from: number, to: n
   reading.words = n;
   reading.conditional = conditional;
   reading.permission = reading.role === 'howto' && asksLeave(words[start] ?? '', words[start + 1] ?? '');
+  reading.impersonal = reading.role === 'howto' && asksImpersonally(words[start] ?? '', words[start + 1] ?? '');
   return reading;
 }
 
@@ -280,11 +283,16 @@ function asksLeave(first: string, second: string): boolean {
   return PERMISSION_OPENERS.has(first) && FIRST_PERSON.has(second);
 }
 
+// "Si può chiudere un occhio?", "¿Se puede dejar a cero?", "Kann man das stornieren?": asked of no one in particular.
+function asksImpersonally(first: string, second: string): boolean {
+  return (first === 'si' && (second === 'puo' || second === 'potrebbe')) || (first === 'se' && IMPERSONAL_CAN.has(second)) || ((first === 'kann' || first === 'konnte') && second === 'man') || (first === 'pode' && second === 'se');
+}
+const IMPERSONAL_CAN = new Set(['puede', 'podria', 'pode', 'poderia']);
 // Openers that ask leave: "can we ...", "kann ich ...", "puis-je ...".
 const PERMISSION_OPENERS = new Set(['can', 'could', 'may', 'kann', 'konnen', 'darf', 'durfen', 'puis', 'pouvons', 'peut', 'puedo', 'podemos', 'posso', 'podemos', 'possiamo', 'kan', 'kunnen', 'mag', 'mogen']);
 const CONDITIONS = new Set(['if', 'unless', 'otherwise', 'or', 'else', 'wenn', 'falls', 'sonst', 'andernfalls', 'si', 'sinon', 'sino', 'caso', 'senao', 'se', 'altrimenti', 'als', 'indien', 'anders', 'tenzij']);
 
-function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[], cues: readonly number[], from: number, to: number): Omit<SentenceReading, 'stepAnnounced' | 'words' | 'conditional' | 'permission'> {
+function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[], cues: readonly number[], from: number, to: number): Omit<SentenceReading, 'stepAnnounced' | 'words' | 'conditional' | 'permission' | 'impersonal'> {
   const asked = endsWithQuestionMark(tokens, to - 1);
   let addressed = false;
   let request = false;
@@ -642,6 +650,8 @@ function wishesToDoItself(words: readonly string[], cueAt: number): boolean {
     if (SELF_DO.has(w)) return true;
     if (w === 'set' && words[k + 1] === 'up') return true;
   }
+  // "Wir möchten für unsere Mitarbeiter einen eigenen Tarif anlegen": in German and Dutch the verb closes the clause.
+  for (let k = cueAt + 4; k <= cueAt + VERB_FINAL_REACH && k < words.length; k++) if (SELF_DO_LAST.has(words[k]!)) return true;
   // "I need a chart of shrink per store", "vorrei un grafico a barre": a thing of the customer's own to build.
   for (let k = cueAt + 1; k <= cueAt + 4 && k < words.length; k++) if (ARTEFACTS.has(words[k]!)) return true;
   return false;
@@ -660,6 +670,9 @@ const SELF_DO = new Set([
   'instellen', 'inplannen', 'aanmaken', 'automatiseren', 'importeren', 'exporteren',
   'programmare', 'impostare', 'configurare', 'creare', 'automatizzare', 'importare', 'esportare',
 ]);
+
+const VERB_FINAL_REACH = 12;
+const SELF_DO_LAST = new Set(['einrichten', 'planen', 'erstellen', 'anlegen', 'automatisieren', 'importieren', 'exportieren', 'instellen', 'inplannen', 'aanmaken', 'automatiseren', 'importeren', 'exporteren']);
 
 function wishesWorkflow(words: readonly string[]): boolean {
   let when = false;
@@ -729,6 +742,16 @@ function cannotFind(words: readonly string[], start: number): boolean {
   return false;
 }
 
+function asksHowSomeoneDid(words: readonly string[], how: number): boolean {
+  const verb = words[how + 1] ?? '';
+  if (!OTHER_ACTORS.has(words[how + 2] ?? '') && !OTHER_ACTORS.has(verb)) return false;
+  if (verb === 'did' || verb === 'come') return true;
+  for (let k = how + 2; k <= how + 4 && k < words.length; k++) if (STILL.has(words[k]!)) return true;
+  return false;
+}
+const OTHER_ACTORS = new Set(['he', 'she', 'they', 'someone', 'somebody', 'anyone', 'anybody', 'er', 'jemand', 'il', 'elle', 'ils', 'quelqu', 'el', 'ella', 'alguien', 'ele', 'ela', 'alguem', 'hij', 'zij', 'iemand', 'lui', 'lei', 'qualcuno']);
+const STILL = new Set(['still', 'noch', 'encore', 'toujours', 'todavia', 'aun', 'sigue', 'ainda', 'continua', 'nog', 'ancora']);
+
 function isHowTo(words: readonly string[], cues: readonly number[], start: number, asked: boolean): boolean {
   if (cannotFind(words, start)) return true;
   for (let k = start; k < words.length && k < start + LOOKAHEAD; k++) {
@@ -750,6 +773,8 @@ function isHowTo(words: readonly string[], cues: readonly number[], start: numbe
     }
     // "How many guests can we invite?" asks how many, not how to.
     if (HOWTO_FIRST.has(w) && QUANTITY_AFTER_HOW.has(words[k + 1] ?? '')) return false;
+    // "How is he still getting in?", "how did someone get into it?": how someone else came to do it asks what happened.
+    if (HOWTO_FIRST.has(w) && asksHowSomeoneDid(words, k)) return false;
     if (HOWTO_FIRST.has(w)) return true;
     if (WHERE_FIRST.has(w) && k + 1 < words.length) return true;
     if (HOWTO_PAIRS.has(two) || HOWTO_PAIRS.has(`${two} ${words[k + 2] ?? ''}`) || HOWTO_PAIRS.has(w)) return true;
