@@ -143,6 +143,8 @@ export const DEFAULT_LEXICON = {
     'overage*', 'how much ~ cost*|pay|charge*|fee*|price*|extra|more', 'quote for', 'rechnung*', 'abrechnung*', 'zahlung*', 'preis*', 'kosten', 'gebuhr*',
     'facture*', 'facturation', 'prelevement*', 'paiement*', 'prix', 'tarifs', 'tarification', 'factura*', 'cobro*', 'cobrad*', 'pago*', 'precio*',
     '!in charge', '!free of charge', '!charge ~ battery|phone|device|cable', '!pay ~ attention',
+    // Charge points, charge cards and price books are things in the product, not charges.
+    '!charge point|points|card|cards|station|stations|port|ports|session|sessions|box|controller|controllers|spot|spots', '!price book|books',
     'kostet', 'kostete', 'kosten wurde', 'wie viel ~ zahlen|bezahlen|kostet|kosten', 'coute', 'coutent', 'couterait', 'couteraient', 'combien ~ payer|paierions|facture*',
     'cuesta', 'cuestan', 'costaria*', 'coste', 'costo', 'costos', 'cobra', 'cobran', 'cobrar*', 'cobraria*', 'cuanto ~ pagar|pagariamos|sale|salen|mas',
     'custa', 'custam', 'custaria*', 'custo', 'custos', 'preco*', 'quanto ~ pagar|pagariamos|pagheremmo|mais', 'quanto ~ in piu',

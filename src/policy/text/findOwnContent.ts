@@ -237,6 +237,8 @@ function isWanted<W extends { norm: string }>(tokens: Tokens<W>, from: number): 
  */
 function goesToTheirPeople<W extends { norm: string }>(tokens: Tokens<W>, from: number, to: number): boolean {
   const sentence = tokens.sentence[from];
+  // "Nous devons lui faire un avoir", "precisamos de lhe devolver o valor": a pronoun for a third person before the verb.
+  for (let k = Math.max(0, from - 2); k < from; k++) if (tokens.sentence[k] === sentence && TO_A_THIRD.has(normAt(tokens, k))) return true;
   if (isWanted(tokens, from)) return false;
   // "We will refund him the 14 days", "reembolsarle": refunded to a third person.
   const after = to + 1 < tokens.count && tokens.sentence[to + 1] === sentence ? normAt(tokens, to + 1) : '';
@@ -278,6 +280,7 @@ function disclaimsUs<W extends { norm: string }>(tokens: Tokens<W>, from: number
 
 const THIRD_OBJECTS = words('him her');
 const GIVEN_TO = words('him her them');
+const TO_A_THIRD = words('lui leur lhe lhes ihm hem');
 const DISCLAIMED = words('problem concern issue call business');
 // People a money word can be named after ("client invoices"); a guest or a seat is also a kind of user we bill.
 const WHOSE = words('customer client patient tenant shopper buyer kunde klant cliente paziente inquilino huurder mieter locataire');

@@ -103,6 +103,7 @@ const YOU_IN_VERB = new Set(['potete', 'potreste', 'pueden', 'podrian', 'podeis'
 const YOU_SUBJECTS = new Set(['voces', 'vous', 'ustedes', 'vosotros', 'voi']);
 
 // After "can/could/may we|I", these verbs ask for something rather than how to do it.
+const NOUN_MARKERS = new Set(['un', 'l', 'le', 'cet', 'mon', 'notre', 'votre', 'chaque', 'leur', 'son', 'ce', 'd']);
 const ACQUIRE = new Set([
   'get', 'have', 'receive', 'obtain', 'claim', 'request', 'apply', 'ask', 'expect', 'be', 'bekommen', 'erhalten', 'obtenir',
   'recevoir', 'avoir', 'obtener', 'recibir', 'tener', 'receber', 'ter', 'krijgen', 'ontvangen', 'ottenere', 'ricevere', 'avere',
@@ -310,6 +311,10 @@ function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[
     if (c & KNOW) know = true;
     // "No quiero que se corte": a want denied that something happen asks nothing ("I don't want to be charged" still asks).
     if (c & REQUEST && k > 0 && CUE_NEGATORS.has(words[k - 1]!) && THAT_WORDS.has(words[k + 1] ?? '')) continue;
+    // "É preciso emitir nota de crédito?" asks what must be done: "it is needed", not "I need".
+    if (w === 'preciso' && words[k - 1] === 'e') continue;
+    // "Saldo a favor dele", "a favore del cliente": in someone's favour, not "please".
+    if (c & PLEASE && (w === 'favor' || w === 'favore') && IN_FAVOUR.has(words[k - 1] ?? '')) continue;
     if (c & REQUEST) {
       request = true;
       cueAt = cueAt < 0 ? k : cueAt;
@@ -400,7 +405,7 @@ function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[
   // mark ends may open after a comma, when the sentence first tells what happened.
   const lastClause = asked ? lastClauseStart(tokens, from, to, start + LOOKAHEAD) : -1;
   // "Je dois faire un avoir ?" asks what the customer must do: a how-to, whatever it names.
-  if (asked && !addressed && ASKED_HOWTO_PAIRS.has(`${first} ${second}`)) return { role: 'howto', addressed, info: false, imperative: false };
+  if (asked && !addressed && (ASKED_HOWTO_PAIRS.has(`${first} ${second}`) || ASKED_HOWTO_PAIRS.has(first))) return { role: 'howto', addressed, info: false, imperative: false };
   const howAt = isHowTo(words, cues, start, asked) ? start : asksHowAfterComma(words, lastClause) ? lastClause : -1;
   // "Como a gente faz??", "what do we do now?": a plea for help with what the message tells, not a how-to.
   if (howAt >= 0 && isBarePlea(words, start)) return { role: 'question', addressed, info: false, imperative: false };
@@ -422,7 +427,8 @@ function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[
       if (k - 1 > howAt + 2 && FIRST_PERSON.has(words[k - 1]!)) continue;
       // "Kann ich einstellen, dass sie nur E-Mails bekommen?": what someone gets in a clause that follows is how the product behaves.
       if (hasThatBefore(words, howAt, k)) continue;
-      getting = ACQUIRE.has(w) && w !== 'be' && w !== 'have' && !PRODUCT_OUTPUTS.has(words[k + 1] ?? '') && !PRODUCT_OUTPUTS.has(words[k + 2] ?? '') && !isNamedThing(words, k);
+      // "Comment créer un avoir partiel ?": after an article, "avoir" is a credit note the customer makes.
+      getting = ACQUIRE.has(w) && w !== 'be' && w !== 'have' && !(w === 'avoir' && NOUN_MARKERS.has(words[k - 1] ?? '')) && !PRODUCT_OUTPUTS.has(words[k + 1] ?? '') && !PRODUCT_OUTPUTS.has(words[k + 2] ?? '') && !isNamedThing(words, k);
     }
     // "If we cancel halfway through, do we get a refund?" asks what would happen: a question.
     if (getting && howAt === lastClause && opensOnCondition(cues, start, howAt)) return { role: 'question', addressed, info: false, imperative: false };
@@ -526,6 +532,7 @@ const STEP_WORDS = new Set([
 const STEP_STEMS = ['reconsider', 'evaluat', 'explor', 'etudi', 'regardon', 'consider', 'looking', 'bekijk', 'estudi', 'mirand', 'studi', 'prufen', 'uberleg', 'envisag', 'evalu', 'valut', 'avali', 'overweg', 'beschwer', 'klacht', 'reclam', 'plainte', 'denuncia', 'involv', 'escalat', 'complain', 'threaten', 'einschalt', 'eingeschalt', 'saisir', 'saisi', 'denunci', 'klag', 'aanklag', 'segnal', 'denunc', 'meld'];
 
 // Words after which Dutch "graag" is "gladly": "wil graag", "zou graag", "zeer graag".
+const IN_FAVOUR = new Set(['a', 'em', 'en', 'in', 'del', 'al']);
 const GLADLY_AFTER = new Set(['wil', 'wilt', 'willen', 'wilde', 'wilden', 'zou', 'zouden', 'zeer']);
 
 // "I would like a timeline" wishes; "we would have to involve our lawyers" announces a step.
