@@ -66,6 +66,8 @@ export const DEFAULT_LEXICON = {
     'keep ~ current|old|existing|same ~ rate|price|pricing|tier', 'knock* ~ down|off', 'what we paid ~ last year', 'last year* ~ price|rate|pricing', 'bring ~ price ~ down', 'grandfather*', 'old ~ rate|price|pricing', 'alten ~ preis|tarif', 'ancien ~ tarif|prix', 'precio ~ anterior|antiguo', 'preco ~ antigo|anterior', 'oude ~ tarief|prijs', 'vecchio ~ prezzo|tariffa', 'prezzo ~ precedente',
   ],
   waiver: [
+    // "Vocês conseguem abrir mão dessa taxa?": a fee given up.
+    'abrir ~ mao ~~ taxa|multa|cobranca|valor|tarifa', 'renunciar ~~ taxa|tarifa|cargo|comision|recargo|multa', 'renoncer ~~ frais|penalite', 'verzichten ~~ gebuhr|kosten|strafe', 'afzien ~~ kosten|boete', 'rinunciare ~~ commissione|penale|costo|spese', 'let ~ the ~ fee ~ go', 'drop ~ the|that|this ~ fee|charge',
     // "Kunnen we hun licenties houden maar er niet voor betalen?", "considerar não cobrar dezembro", "chiudere un occhio": a charge asked away.
     'er ~ niet ~ voor ~ betalen', 'niet ~ voor ~ hoeven ~ te ~ betalen', 'ohne ~ dafur ~ zu ~ zahlen|bezahlen', 'nicht ~ dafur ~ zahlen|bezahlen', 'sans ~ payer ~ pour', 'sin ~ pagar ~ por', 'sem ~ pagar ~ por', 'senza ~ pagar*', 'not ~ pay ~ for ~ them|it|those|these',
     'nao ~ cobrar', 'no ~ cobrar|cobrarnos', 'ne pas ~ facturer|nous facturer', 'nicht ~ zu ~ berechnen', 'niet ~ te ~ rekenen|factureren', 'non ~ farci ~ pagare', 'not ~ to ~ charge|bill ~ us|me|for',
@@ -122,7 +124,7 @@ export const DEFAULT_LEXICON = {
     'terms of ~ deal', 'annual commitment', 'vertrag*', 'vertrage', 'laufzeit', 'contrat*', 'contrato*',
   ],
   entitlement_dispute: [
-    'comercial|vendedor|vendedora|commerciale|commercial|verkaufer|vertriebler|verkoper|salesperson ~~ disse|dijo|detto|dit|sagte|zei|prometeu|prometio|promesso|promis|versprach|beloofd|beloofde|said|told|promised', 'sales rep* ~~ disse|dijo|detto|dit|sagte|zei|prometeu|prometio|promesso|promis|versprach|beloofd|beloofde|said|told|promised', 'account manager ~~ disse|dijo|detto|dit|sagte|zei|prometeu|prometio|promesso|promis|versprach|beloofd|beloofde|said|told|promised', 'eram oferta', 'era gratis', 'eran gratis', 'erano gratis', 'war ~ kostenlos ~ versprochen',
+    'comercial|vendedor|vendedora|commerciale|commercial|verkaufer|vertriebler|verkoper|salesperson ~~ falou|falado|comentou|disse|dijo|detto|dit|sagte|zei|prometeu|prometio|promesso|promis|versprach|beloofd|beloofde|said|told|promised', 'sales rep* ~~ disse|dijo|detto|dit|sagte|zei|prometeu|prometio|promesso|promis|versprach|beloofd|beloofde|said|told|promised', 'account manager ~~ disse|dijo|detto|dit|sagte|zei|prometeu|prometio|promesso|promis|versprach|beloofd|beloofde|said|told|promised', 'eram oferta', 'era gratis', 'eran gratis', 'erano gratis', 'war ~ kostenlos ~ versprochen',
     'we were told', 'i was told', 'were promised', 'was promised', 'you promised', 'promised us', 'entitled',
     'entitlement*', 'supposed to include|get|have', 'supposed to be included', 'sales ~ told|said|promised', 'when we signed',
     'as agreed', 'agreed ~ price|terms|rate', 'what we agreed', 'not what ~ agreed|promised', 'different from ~ quote|quoted|agreed', 'we paid for', 'zugesagt', 'versprochen', 'on nous a promis',
@@ -166,6 +168,8 @@ export const DEFAULT_LEXICON = {
     'our|my ~ plan include*', 'plan ~ include*', 'included in ~ plan|tier|subscription', 'on our|my ~ plan',
     'which plan', 'what plan', 'plan ~ allow*|support*', 'our|my current plan', 'in unserem tarif',
     'notre ~ forfait|offre', 'nuestro plan',
+    // "Zit die functie in het abonnement van onze school?": what a plan holds, in each language read.
+    'in ~ the|our|my ~ subscription', 'in ~ het|ons|onze|mijn ~ abonnement|pakket', 'abonnement|pakket ~ van ~ onze|ons', 'in ~ unserem|unserer|meinem|dem ~ tarif|abo|abonnement|paket', 'tarif|abo|paket ~~ enthalten|inbegriffen', 'inclus* ~ dans ~ notre|mon|le ~ forfait|offre|abonnement', 'dans ~ notre|mon ~ abonnement', 'incluid* ~ en ~ nuestro|mi|el ~ plan|suscripcion', 'en ~ nuestro|mi ~ suscripcion', 'incluid* ~ no ~ nosso|meu|o ~ plano', 'no ~ nosso|meu ~ plano|pacote', 'inclus* ~ nel ~ nostro|mio ~ piano|abbonamento', 'compres* ~ nel ~ nostro|mio ~ piano|abbonamento', 'nel ~ nostro|mio ~ piano|abbonamento',
     // "Are there any spare seats on our account?": what the account has left is the account's.
     'spare|free|unused|open ~ seat|seats|licen*', 'seat|seats|licen* ~ left|remaining|available|spare', 'freie ~ platze|lizenzen', 'places|licences ~ disponibles|restantes', 'asientos|licencias ~ libres|disponibles', 'lugares|licencas ~ livres|disponiveis', 'vrije ~ plekken|licenties', 'posti|licenze ~ liberi|libere|disponibili',
   ],
@@ -179,6 +183,8 @@ export const DEFAULT_LEXICON = {
     'zeggen ~~ abonnement|contract|account ~ op', 'disdir*', 'disdic*',
   ],
   cancellation_threat: [
+    // "Nos estamos replanteando seguir con Classbook": staying is in doubt.
+    'reconsider* ~~ staying|continuing|renewing|whether', 'replante* ~~ seguir|continuar|renovar', 'repensando ~~ continuar|renovar|ficar', 'reconsiderando ~~ seguir|continuar|renovar|ficar', 'reconsider* ~~ poursuivre|renouveler|rester', 'uberlegen ~~ ob ~~ bleiben|verlangern|weitermachen', 'heroverweg*', 'riconsider* ~~ continuare|rinnovare|restare', 'otras ~ plataformas|herramientas', 'outras ~ plataformas|ferramentas', 'autres ~ plateformes|outils', 'andere ~ plattformen|anbieter', 'andere ~ platforms|tools',
     // "Om naar andere partijen te kijken": other providers looked at.
     'naar ~ andere ~ partijen|aanbieders|leveranciers|oplossingen|pakketten', 'nach ~ anderen ~ anbietern|losungen|tools', 'anderweitig ~ umsehen|umschauen', 'voir ~ ailleurs', 'd autres ~ fournisseurs|prestataires|solutions|editeurs', 'otras ~ opciones|alternativas|empresas|soluciones ~~ mercado', 'outras ~ opcoes|empresas|solucoes ~~ mercado', 'guardarci ~ intorno', 'altri ~ fornitori|gestionali', 'altre ~ soluzioni|piattaforme', 'other ~ providers|vendors|suppliers',
     'cambi* ~ fornitore|piattaforma', 'cambi* ~ de ~ proveedor|plataforma', 'chang* ~ de ~ fournisseur|plateforme', 'mud* ~ de ~ fornecedor|plataforma', 'wissel* ~ van ~ leverancier|platform', 'overstappen ~ naar ~ een ~ andere',
@@ -332,6 +338,8 @@ export const DEFAULT_LEXICON = {
     'hand ~ workspace|account|space ~ over', 'be ~ the ~ owner*', 'take ~ over ~ as ~ owner*',
   ],
   compromise: [
+    // "Des élèves se vantent d'avoir trouvé son mot de passe": someone else has a person's password.
+    'found|guessed ~ his|her|their ~ password', 'trouve|devine ~ son|leur ~ mot de passe', 'sein|ihr ~ passwort ~~ gefunden|herausgefunden|erraten', 'encontrado|adivinado ~ su ~ contrasena', 'descobr* ~ a ~ senha ~ dele|dela', 'zijn|haar ~ wachtwoord ~~ gevonden|achterhaald|geraden', 'trovato|indovinato ~ la ~ sua ~ password',
     // "I deactivated him; how is he still getting in?"
     'still ~ getting|gets|got ~ in|into', 'sigue ~ entrando|accediendo', 'continua ~ a ~ entrare|accedere', 'continua ~ entrando|acessando', 'kommt ~ noch ~ rein', 'nog ~ steeds ~ in|binnen', 'encore ~ a ~ se ~ connecter',
     'somebody else', 'how ~ he|she|they ~ could ~ still ~ log*|sign*|get', 'he|she|someone|somebody|employee*|admin*|contractor* ~~ still ~ logging|logs|logged|signing|signs|signed ~ in', 'nog ~~ kon|kan|konden ~ inloggen', 'noch ~~ einloggen|anmelden|einzuloggen', 'encore ~~ connecter|connecte', 'todavia|aun ~~ entrar|acceder|conectarse', 'ainda ~~ entrar|acessar|logar', 'ancora ~~ accedere|entrare', 'what else ~ he|she|they ~ did|changed', 'what else ~ he|she|they ~ has done', 'wat ~ hij|zij ~~ heeft ~ gedaan', 'was ~ er|sie ~~ gemacht ~ hat', 'someone|somebody|anyone|anybody ~ got|get|getting|gotten|been ~ into', 'actually|really ~ from ~ you', 'changing ~ bank|banks', 'changing ~ bank|account ~ details', 'new ~ bank ~ details|account', 'remittance details', 'logging|log|logged|signing|signed ~ in as ~ him|her|me|them', 'never ~ changed|made|authori*|requested|approved ~ it|that|this|anything', 'i never changed', 'didnt ~ ask ~ for ~ that|this|it', 'did not ~ ask ~ for ~ that|this|it', 'acessos ~ estranhos|suspeitos|desconhecidos', 'accessi ~ strani|anomali', 'connexions ~ suspectes|etranges|inconnues', 'verdacht* ~ inlog*|aanmelding*', 'verdacht* ~ anmeldung*|zugriff*', 'seltsam* ~ anmeldung*|zugriff*', 'accesos ~ extranos|raros|desconocidos', 'inicios de sesion ~ sospechos*|extran*', 'endereco ~~ nao e ~ nosso', 'adresse ~~ pas ~ la notre', 'direccion ~~ no es ~ nuestra', 'indirizzo ~~ non e ~ nostro', 'address ~~ not ~ ours',
@@ -345,9 +353,15 @@ export const DEFAULT_LEXICON = {
     'still ~ has|have ~ access', 'ainda ~ tem ~ acesso', 'noch ~ zugriff|zugang', 'a toujours ~ acces', 'todavia ~ tiene ~ acceso', 'heeft ~ nog ~ toegang', 'ha ancora ~ accesso',
   ],
   third_party_data: [
+    // "Vorrei sapere tutto quello che avete salvato su mio figlio": what is held on a relative.
+    'about|on|su|sobre|sur|uber|over ~ my|mio|mia|mi|meu|minha|mon|ma|mein|meine|meinen|meinem|meiner|mijn ~ son|daughter|child|kid|father|mother|figlio|figlia|hijo|hija|filho|filha|fils|fille|sohn|tochter|kind|zoon|dochter|padre|madre|pai|mae|pere|mere|vater|mutter|vader|moeder',
+    // "Pouvez-vous nous dire depuis où et quand son compte a été utilisé ?"
+    'depuis ou ~~ connect*|utilis*', 'son ~ compte ~~ utilise', 'his|her ~ account ~~ used', 'zijn|haar ~ account ~~ gebruikt', 'sein|ihr ~ konto ~~ benutzt|genutzt|verwendet', 'su ~ cuenta ~~ usada|utilizada', 'sua ~ conta ~~ usada|utilizada', 'suo ~ account ~~ usato|utilizzato',
     // "Welche Daten über ihn bei Ihnen gespeichert sind": what is held about someone else.
     'data|information|records ~~ about|on ~ him|her', 'daten|informationen ~~ uber ~ ihn|sie ~~ gespeichert|haben|vorliegen', 'donnees|informations ~~ sur ~ lui|elle', 'datos|informacion ~~ sobre ~ el|ella', 'dados|informacoes ~~ sobre ~ ele|ela', 'gegevens|informatie ~~ over ~ hem|haar', 'dati|informazioni ~~ su ~ di ~ lui|lei',
-    'my|mein|meine|meines|meiner|mon|ma|mi|meu|minha|mijn|mio|mia ~ father|mother|fathers|mothers|vater|vaters|mutter|pere|mere|padre|madre|pai|mae|vader|moeder|papa|mama ~~ data|records|daten|protokolle|akte|donnees|dossier|datos|registros|dados|gegevens|dossier|dati|cartella',
+    'my|mein|meine|meines|meiner|mon|ma|mi|meu|minha|mijn|mio|mia ~ father|mother|fathers|mothers|vater|vaters|mutter|pere|mere|padre|madre|pai|mae|vader|moeder|papa|mama|son|daughter|sons|daughters|sohn|tochter|sohnes|fils|fille|hijo|hija|filho|filha|zoon|dochter|figlio|figlia ~~ data|records|daten|protokolle|akte|donnees|dossier|datos|registros|dados|gegevens|dati|cartella|photo|photos|foto|fotos|notes|noten|notas|cijfers|voti',
+    // "Podem sumir com tudo que tiverem sobre ela?": everything held about someone else.
+    'everything ~~ about|on ~ him|her', 'tout ce qui ~ la|le ~ concerne', 'tout ~~ sur ~ lui|elle', 'alles ~~ uber ~ ihn|sie ~~ gespeichert|haben|habt', 'todo ~~ sobre ~ el|ella', 'tudo ~~ sobre ~ ele|ela', 'nada ~ dela|dele', 'alles ~~ over ~ hem|haar', 'tutto ~~ su ~ di ~ lui|lei', 'tutto ~ cio ~ che ~ la|lo ~ riguarda',
     // "Potete dirci da dove si è collegata e cos'altro ha fatto?": what a person did, and from where.
     'cos altro ~~ fatto', 'que mas ~~ hecho|hizo', 'quoi d autre ~~ fait', 'o que mais ~~ fez|feito', 'was ~ sonst ~~ gemacht|getan', 'wat ~ nog meer ~~ gedaan', 'da dove ~~ collegat*|connesso|connessa', 'desde donde ~~ conecto|entro', 'de onde ~~ conectou|entrou', 'von wo ~~ eingeloggt|angemeldet', 'vanwaar ~~ ingelogd',
     'o que foi ~ consultado|visto|acessado|baixado|exportado', 'lo que ~ se ~ consulto|vio|descargo', 'que se ~ consulto|vio', 'ce qui a ete ~ consulte|vu|telecharge', 'was ~~ angesehen|abgerufen ~ wurde', 'cosa ~ e stato ~ consultato|visto|scaricato', 'wat er ~ bekeken|gedownload', 'what was ~ viewed|accessed|downloaded|exported', 'what was ~ looked at', 'de onde ~ vieram', 'where ~ logins|login|access|accesses ~ came from', 'check ~ who ~ logged|logs|signed', 'check ~ who ~ is logging',
@@ -463,7 +477,7 @@ export const DEFAULT_LEXICON = {
   ],
   // Actions and how hard they are to undo.
   deletion: [
-    'make ~~ vanish|disappear', 'clean slate',
+    'make ~~ vanish|disappear', 'clean slate', 'sumir ~ com', 'desaparecer ~ con|com', 'verdwijnen', 'verschwinden ~ lassen', 'far ~ sparire', 'faire ~ disparaitre', 'effac*', 'cancellat* ~~ dati|account|tutto', 'apagad*|excluid* ~~ dados|tudo', 'borrad*|eliminad* ~~ datos|todo', 'verwijderd ~~ gegevens|alles', 'geloscht ~~ daten|alles',
     'cancellare ~ dati|account|utente', 'eliminare ~ dati|account|utente', 'excluir ~ dados|conta|usuario', 'apagar ~ dados|conta', 'verwijder* ~ gegevens|account|gebruiker', 'eliminen ~ usuario|datos|cuenta', 'supresion', 'derecho de supresion', 'right to be forgotten',
     'delet* ~ account*|data|workspace*|user*|project*|everything|history|records|organi*', 'remove ~ all ~ data',
     'erase*', 'wipe*', 'purge*', 'merge ~ account*|organi*', 'losch*', 'supprim*', 'eliminar*', 'borrar*',

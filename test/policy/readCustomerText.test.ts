@@ -1052,4 +1052,13 @@ describe('reading the ask, not the words', () => {
     expect(ask('Is there a known issue with the calendar sync on Android?', { family: 'feature_access' }).factors.missing_context.level).toBe('low');
     expect(ask('Your colleague said on the phone that the sync failure is a known issue. Any update?', { family: 'outage' }).factors.missing_context.level).toBe('high');
   });
+
+  it("reads another person's data asked away, a fee given up and a way we are going to make good", () => {
+    expect(ask('Meu filho saiu da escola em julho. Podem apagar tudo que vocês têm sobre ele?', { family: null }).factors.security_identity.level).toBe('high');
+    expect(ask('Un ancien formateur nous demande que tout ce qui le concerne soit effacé. Vous pouvez le faire de votre côté ?', { family: 'security' }).factors.security_identity.level).toBe('high');
+    expect(ask('Veio uma multa de atraso na fatura de outubro. Vocês podem abrir mão dessa multa?', { family: 'billing' }).lane).toBe(3);
+    expect(ask('La plataforma estuvo caída toda la mañana del examen. ¿Cómo nos lo vais a compensar?', { family: 'outage' }).factors.policy_sensitivity.level).toBe('high');
+    expect(ask('Llevamos meses con el mismo fallo y nos estamos replanteando seguir con vosotros. Decidnos algo.', { family: 'feature_access' }).factors.customer_pressure.level).toBe('high');
+    expect(ask('Ik ben nieuw als docent. Zit de rapportfunctie in het abonnement van onze school?', { family: 'feature_access', organization: { available: true, value: null } }).factors.missing_context.level).toBe('high');
+  });
 });

@@ -485,8 +485,14 @@ const YOU_MODALS = new Set(['could', 'can', 'would', 'might', 'guys', 'pourriez'
 /** "Is there a way you could ...", "hay forma de que ustedes pueden ...": the way is one we take. */
 function asksWayOfUs(words: readonly string[], howAt: number): boolean {
   for (let k = howAt + 2; k + 1 < words.length && k <= howAt + 6; k++) if (YOU_WORDS.has(words[k]!) && YOU_MODALS.has(words[k + 1]!)) return true;
+  // "¿Cómo nos lo vais a compensar?", "Comment allez-vous nous dédommager ?": how we are going to do it.
+  for (let k = howAt + 1; k < words.length && k <= howAt + 4; k++) {
+    const w = words[k]!;
+    if (w === 'vais' || w === 'andrete' || YOU_GOING.has(`${w} ${words[k + 1] ?? ''}`)) return true;
+  }
   return false;
 }
+const YOU_GOING = new Set(['allez vous', 'werden sie', 'gaan jullie', 'vao voces', 'will you', 'are you']);
 
 const THAT_CLAUSE = new Set(['that', 'dass', 'que', 'che', 'dat', 'so']);
 function hasThatBefore(words: readonly string[], from: number, to: number): boolean {
