@@ -70,7 +70,7 @@ export const DEFAULT_LEXICON = {
     'abrir ~ mao ~~ taxa|multa|cobranca|valor|tarifa', 'renunciar ~~ taxa|tarifa|cargo|comision|recargo|multa', 'renoncer ~~ frais|penalite', 'verzichten ~~ gebuhr|kosten|strafe', 'afzien ~~ kosten|boete', 'rinunciare ~~ commissione|penale|costo|spese', 'let ~ the ~ fee ~ go', 'drop ~ the|that|this ~ fee|charge',
     // "Kunnen we hun licenties houden maar er niet voor betalen?", "considerar não cobrar dezembro", "chiudere un occhio": a charge asked away.
     'er ~ niet ~ voor ~ betalen', 'niet ~ voor ~ hoeven ~ te ~ betalen', 'ohne ~ dafur ~ zu ~ zahlen|bezahlen', 'nicht ~ dafur ~ zahlen|bezahlen', 'sans ~ payer ~ pour', 'sin ~ pagar ~ por', 'sem ~ pagar ~ por', 'senza ~ pagar*', 'not ~ pay ~ for ~ them|it|those|these',
-    'nao ~ cobrar', 'no ~ cobrar|cobrarnos', 'ne pas ~ facturer|nous facturer', 'nicht ~ zu ~ berechnen', 'niet ~ te ~ rekenen|factureren', 'non ~ farci ~ pagare', 'not ~ to ~ charge|bill ~ us|me|for',
+    'nao ~ cobrar', 'no ~ cobrar|cobrarnos', 'ne pas ~ facturer', 'nicht ~ zu ~ berechnen', 'niet ~ te ~ rekenen|factureren', 'non ~ farci ~ pagare', 'not ~ to ~ charge|bill ~ us|me|for',
     'turn ~ a ~ blind ~ eye', 'chiudere ~ un ~ occhio', 'fermer ~ les ~ yeux', 'ein ~ auge ~ zudruck*', 'beide ~ augen ~ zudruck*', 'hacer ~ la ~ vista ~ gorda', 'fazer ~ vista ~ grossa', 'oogje ~ dichtknijp*', 'oogje ~ toeknijp*',
     'ne ~ devrai*|doi* ~ pas ~ rester ~ a ~ notre ~ charge', 'pas ~ a ~ notre ~ charge', 'nicht ~~ zu ~ unseren ~ lasten', 'no ~~ a ~ nuestro ~ cargo', 'nao ~~ a ~ nosso ~ cargo', 'non ~~ a ~ nostro ~ carico', 'niet ~~ voor ~ onze ~ rekening', 'not ~ be ~ on ~ us', 'shouldnt ~ be ~ on ~ us',
     'sin ~ tener ~ que ~ pagar', 'sans ~ avoir ~ a ~ payer', 'sem ~ ter ~ que|de ~ pagar', 'senza ~ dover ~ pagare', 'zonder ~~ te ~ betalen', 'ohne ~~ zahlen ~ zu ~ mussen', 'without ~ having ~ to ~ pay',
@@ -325,6 +325,8 @@ export const DEFAULT_LEXICON = {
     'give ~~ access', 'grant ~~ access', 'let ~~ see|view|edit|into ~ board*|workspace*|account*|folder*|space*', 'admin ~ maken', 'devolver|restaurar|restablecer ~~ rol|acceso|permisos|administrador*', 'restore ~~ admin*|role|rights|access', 'no longer ~ admin*|owner*', 'nicht mehr ~ admin*|administrator*', 'ne suis plus ~ admin*|administrat*', 'ya no soy ~ admin*|administrador*', 'nao sou mais ~ admin*|administrador*', 'niet meer ~ admin|beheerder', 'non sono piu ~ admin*|amministrator*', 'who ~ removed|changed|demoted ~ me|my|her|his', 'quien ~~ quito|cambio', 'tirar|remover|revogar ~~ acesso', 'quitar|revocar ~~ acceso', 'zugang|zugriff ~~ entziehen|sperren', 'retirer ~~ acces', 'toegang ~~ intrekken|afnemen', 'togliere|revocare ~~ accesso',
   ],
   ownership: [
+    // "Preciso que a conta passe pro meu nome": "pro" is "para o".
+    'passe|passar|transferir|mudar ~~ pro|pra ~ meu|minha ~ nome|email', 'pro ~ meu ~ nome',
     // "Das muss jetzt auf uns laufen", "que a conta passe para o nome da nova diretora": whose name the account is in.
     'auf ~ uns|mich|sie|ihn ~ laufen', 'lauft ~~ noch ~ auf', 'para o nome ~ da|do|de', 'passe|passar ~ para o nome', 'em nome ~ dele|dela', 'a nombre ~ de|suyo|suya', 'au nom ~ de', 'op naam ~ van', 'op ~ haar|zijn|onze ~ naam', 'a nome ~ di|suo|sua', 'in ~ her|his|our ~ name', 'under ~ my|her|his|our ~ name',
     'auf mich ~ umschreiben|ubertragen|umstellen|uberschreiben', 'umschreiben ~ auf ~ mich|meinen', 'auf meinen namen', 'a mon nom', 'a mi nombre', 'em meu nome', 'no meu nome', 'para o meu nome', 'op mijn naam', 'a mio nome', 'intestar*', 'in my name', 'over to me', 'transfer* ~~ to me', 'the only ~ admin*|owner*', 'unic* ~ admin*|administrador*|administradora|amministrator*|proprietari*', 'einzige* ~ admin*|administrator*|inhaber*', 'seul* ~ admin*|administrat*|proprietaire', 'enige ~ beheerder|admin', 'admin*|administrador*|administradora|amministrator*|beheerder ~~ saiu|sali*|left|parti*|vertrokken|uscit*|verlassen', 'admin*|administrador*|administradora|amministrator*|beheerder ~~ se fue', 'admin*|administrador*|administradora|amministrator*|beheerder ~~ andat* via',
@@ -338,6 +340,8 @@ export const DEFAULT_LEXICON = {
     'hand ~ workspace|account|space ~ over', 'be ~ the ~ owner*', 'take ~ over ~ as ~ owner*',
   ],
   compromise: [
+    // "His personal token still works??", "una campaña que nadie del equipo ha creado".
+    'token|tokens|key|keys|credential* ~~ still ~ work*|valid|active|usable', 'nobody ~~ created|sent|wrote|made|scheduled', 'none ~ of ~ us ~~ created|sent|wrote|made|scheduled', 'no one ~~ created|sent|wrote|scheduled', 'nadie ~~ creado|enviado|programado', 'ninguem ~~ criou|enviou|programou', 'personne ~~ cree|envoye|programme', 'niemand ~~ erstellt|gesendet|verschickt|aangemaakt|verstuurd|gemaakt', 'nessuno ~~ creato|inviato|programmato', 'no ~ hemos ~ enviado|creado ~ nosotros', 'didnt ~ send|create|schedule ~ it|this|that', 'did not ~ send|create|schedule ~ it|this|that',
     // "Des élèves se vantent d'avoir trouvé son mot de passe": someone else has a person's password.
     'found|guessed ~ his|her|their ~ password', 'trouve|devine ~ son|leur ~ mot de passe', 'sein|ihr ~ passwort ~~ gefunden|herausgefunden|erraten', 'encontrado|adivinado ~ su ~ contrasena', 'descobr* ~ a ~ senha ~ dele|dela', 'zijn|haar ~ wachtwoord ~~ gevonden|achterhaald|geraden', 'trovato|indovinato ~ la ~ sua ~ password',
     // "I deactivated him; how is he still getting in?"
@@ -353,6 +357,9 @@ export const DEFAULT_LEXICON = {
     'still ~ has|have ~ access', 'ainda ~ tem ~ acesso', 'noch ~ zugriff|zugang', 'a toujours ~ acces', 'todavia ~ tiene ~ acceso', 'heeft ~ nog ~ toegang', 'ha ancora ~ accesso',
   ],
   third_party_data: [
+    // "Sämtliche E-Mails, die unser Mitarbeiter ausgetauscht hat", "quién entró y desde dónde": someone else's mail, or who got in.
+    'mitarbeiter*|kollege*|kollegin* ~~ emails|mails|nachrichten|korrespondenz|postfach', 'mails|emails|nachrichten|korrespondenz ~~ unser* ~ mitarbeiter*|kolleg*', 'employe*|collegue* ~~ mails|emails|messages|courriels|boite', 'messages|courriels|mails ~~ de ~ notre|l ~ employe*|collegue*', 'empleado*|companer* ~~ correos|emails|mensajes|buzon', 'correos|mensajes ~~ del ~ empleado|companero', 'funcionari*|colega* ~~ emails|mails|mensagens|caixa', 'mensagens|emails ~~ do ~ funcionario|colega', 'medewerker*|collega* ~~ emails|mails|berichten|mailbox', 'mails|emails|berichten ~~ onze|van ~ medewerker*|collega*', 'dipendent*|collega* ~~ email|mail|messaggi|casella', 'email|messaggi ~~ del ~ dipendente|collega',
+    'quien ~ entro|accedio', 'quien ~ se ~ conecto', 'quem ~ entrou|acessou', 'qui ~ s est ~ connecte', 'wer ~ sich ~~ eingeloggt|angemeldet', 'wie ~ er ~~ ingelogd', 'chi ~ e ~ entrato', 'chi ~ ha ~ acceduto', 'what else ~~ touched|accessed|read|did',
     // "Vorrei sapere tutto quello che avete salvato su mio figlio": what is held on a relative.
     'about|on|su|sobre|sur|uber|over ~ my|mio|mia|mi|meu|minha|mon|ma|mein|meine|meinen|meinem|meiner|mijn ~ son|daughter|child|kid|father|mother|figlio|figlia|hijo|hija|filho|filha|fils|fille|sohn|tochter|kind|zoon|dochter|padre|madre|pai|mae|pere|mere|vater|mutter|vader|moeder',
     // "Pouvez-vous nous dire depuis où et quand son compte a été utilisé ?"
@@ -402,7 +409,7 @@ export const DEFAULT_LEXICON = {
     // "She said it is a known issue and engineering is on it": an incident the customer names.
     'known ~ issue|bug|problem|outage', 'bekannt* ~ problem|fehler|storung', 'probleme ~ connu', 'problema ~ conocido|conhecido|noto', 'bekend ~ probleem|issue',
     // "Is there a known issue with some bank sites?" asks whether there is one.
-    '!is ~ there|this|it|that ~ a|an|any ~ known', '!any ~ known', '!gibt ~ es ~ ein|einen ~ bekannt*', '!ist ~ das|dies ~ ein ~ bekannt*', '!est ce ~ un ~ probleme ~ connu', '!y a t il ~ un ~ probleme ~ connu', '!es|hay ~ un|algun ~ problema ~ conocido', '!e|existe ~ um|algum ~ problema ~ conhecido', '!is ~ dit|er ~ een ~ bekend', '!e|c e ~ un ~ problema ~ noto',
+    '!is ~ there|this|it|that ~ a|an|any ~ known', '!any ~ known', '!gibt ~ es ~ ein|einen ~ bekannt*', '!ist ~ das|dies ~ ein ~ bekannt*', '!est ce ~ un ~ probleme ~ connu', '!y a t il ~ un ~ probleme ~ connu', '!es|hay ~ un|algun ~ problema ~ conocido', '!e|existe ~ um|algum ~ problema ~ conhecido', '!is ~ dit|er ~ een ~ bekend', '!e ~ un ~ problema ~ noto', '!c e ~ un ~ problema ~ noto',
     '!incident ~ bot|bots|channel|channels|management|response|process|playbook|runbook|tool|tooling|tracker|report|reports|template|templates|form|forms|log|logs', '!incidents ~ board|report|reports|field|log|logs|form|forms|template',
     'outage*', 'downtime', 'incident*', 'disruption*', 'service interruption*', 'was|is|been|were down', 'went ~ down',
     'down ~ for|all|since|again', 'status page', 'degraded', 'ausfall', 'storung*',

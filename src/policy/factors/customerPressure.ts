@@ -20,7 +20,11 @@ const CONTACTING = /\b(?:ask|tell|told|writ|wrote|call|e?mail|explain|contact|re
 // "One of our clients is threatening to sue us": the customer's own client threatens the customer.
 // "Se non annullate gli interessi, la questione passa al nostro avvocato": a legal step set as a condition.
 // "Si esto no está resuelto el lunes, cancelamos": leaving, set as a condition.
-const threatens = (m: Mention) => m.role !== 'howto' && !m.hypothetical && (m.addressed || m.stepAnnounced || (m.concept === 'legal' && OPENS_ON_CONDITION.test(m.folded)) || (m.concept === 'cancellation_threat' && m.conditional && !m.hypothetical)) && !isSaidOfOthers(m.sentence);
+const threatens = (m: Mention) => m.role !== 'howto' && !m.hypothetical && (m.addressed || m.stepAnnounced || (m.concept === 'legal' && OPENS_ON_CONDITION.test(m.folded)) || (m.concept === 'cancellation_threat' && (m.conditional || (m.role === 'statement' && WE_TELL.test(m.folded) && RECONSIDERING.test(m.folded))))) && !isSaidOfOthers(m.sentence);
+// "Sinceramente, nos estamos replanteando seguir con Classbook": the customer itself weighs staying.
+// ("We're thinking of switching it on" weighs nothing: only reconsidering is told so.)
+const RECONSIDERING = /\b(?:reconsider\w*|replante\w*|repensando|reconsiderando|heroverweg\w*|riconsider\w*|uberdenken)\b/;
+const WE_TELL = /^\W*(?:\p{L}+\W+){0,2}(?:we|were|weve|i|im|ive|nos|nosotros|wir|ich|nous|je|wij|ik|noi|io|stiamo|estamos|estoy)\b/iu;
 const OPENS_ON_CONDITION = /^\W*(?:if|unless|se|si|wenn|falls|als|indien|tenzij|caso)\b/i;
 
 /** How much relationship pressure is on this ticket? */
