@@ -1061,4 +1061,13 @@ describe('reading the ask, not the words', () => {
     expect(ask('Llevamos meses con el mismo fallo y nos estamos replanteando seguir con vosotros. Decidnos algo.', { family: 'feature_access' }).factors.customer_pressure.level).toBe('high');
     expect(ask('Ik ben nieuw als docent. Zit de rapportfunctie in het abonnement van onze school?', { family: 'feature_access', organization: { available: true, value: null } }).factors.missing_context.level).toBe('high');
   });
+
+  it("reads reconsidering, a colleague's mail, a token that still works and a send nobody made as high, and a relative 'who' as none", () => {
+    expect(ask('Ehrlich gesagt überdenken wir gerade, ob wir bei euch bleiben. Drei Monate ohne Lösung.', { family: 'feature_access' }).factors.customer_pressure.level).toBe('high');
+    expect(ask("We're thinking of switching the reminders on next month. Where is the setting?", { family: 'feature_access' }).factors.customer_pressure.level).toBe('low');
+    expect(ask('Für eine interne Prüfung brauchen wir alle Nachrichten, die unser Mitarbeiter Herr B. verschickt hat. Bitte senden Sie uns einen Export.', { family: 'security' }).factors.security_identity.level).toBe('high');
+    expect(ask("We removed the contractor last week but his deploy key still works. What else did it touch?", { family: 'security' }).factors.security_identity.level).toBe('high');
+    expect(ask('Ontem saiu uma newsletter da nossa conta que ninguém criou. Quem entrou?', { family: 'security' }).factors.security_identity.level).toBe('high');
+    expect(ask('The learners who logged in this morning cannot see the banner. Am I missing a setting?', { family: 'feature_access' }).factors.security_identity.level).toBe('low');
+  });
 });

@@ -24,7 +24,7 @@ const threatens = (m: Mention) => m.role !== 'howto' && !m.hypothetical && (m.ad
 // "Sinceramente, nos estamos replanteando seguir con Classbook": the customer itself weighs staying.
 // ("We're thinking of switching it on" weighs nothing: only reconsidering is told so.)
 const RECONSIDERING = /\b(?:reconsider\w*|replante\w*|repensando|reconsiderando|heroverweg\w*|riconsider\w*|uberdenken)\b/;
-const WE_TELL = /^\W*(?:\p{L}+\W+){0,2}(?:we|were|weve|i|im|ive|nos|nosotros|wir|ich|nous|je|wij|ik|noi|io|stiamo|estamos|estoy)\b/iu;
+const WE_TELL = /^\W*(?:\p{L}+\W+){0,3}(?:we|were|weve|i|im|ive|nos|nosotros|wir|ich|nous|je|wij|ik|noi|io|stiamo|estamos|estoy)\b/iu;
 const OPENS_ON_CONDITION = /^\W*(?:if|unless|se|si|wenn|falls|als|indien|tenzij|caso)\b/i;
 
 /** How much relationship pressure is on this ticket? */
