@@ -263,6 +263,8 @@ function goesToTheirPeople<W extends { norm: string }>(tokens: Tokens<W>, from: 
     // "Occasionally the partners will want to refund the fee, if a patient was in hospital": one of theirs named beside it.
     else if (near && ONE_OF_THEIRS.has(w) && INDEFINITES.has(before)) theirs = true;
     else if (near && k >= 2 && ARTICLES.has(before) && TO_WORDS.has(normAt(tokens, k - 2))) theirs = true;
+    // "For existing clients we want to leave the old rate": one word between the preposition and its people.
+    else if (near && k >= 2 && THEIR_PEOPLE.has(w) && TO_WORDS.has(normAt(tokens, k - 2))) theirs = true;
     // "unseren Werkstatt-Stammkunden": a possessive before the person or before a compound.
     else if (POSSESSIVES.has(before) || (k >= 2 && POSSESSIVES.has(normAt(tokens, k - 2)))) possessed = true;
   }
@@ -285,9 +287,10 @@ const DISCLAIMED = words('problem concern issue call business');
 // People a money word can be named after ("client invoices"); a guest or a seat is also a kind of user we bill.
 const WHOSE = words('customer client patient tenant shopper buyer kunde klant cliente paziente inquilino huurder mieter locataire');
 
-/** "Pay her back": the one paid back stands inside the phrase. */
+/** "Pay her back", "keep existing clients on the old rate": the one it goes to stands inside the phrase. */
 function holdsThirdObject<W extends { norm: string }>(tokens: Tokens<W>, from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) if (THIRD_OBJECTS.has(normAt(tokens, k))) return true;
+  // "Keep existing clients on current pricing": the ones it is kept for stand inside too.
+  for (let k = from + 1; k < to; k++) if (THIRD_OBJECTS.has(normAt(tokens, k)) || isPersonWord(normAt(tokens, k))) return true;
   return false;
 }
 

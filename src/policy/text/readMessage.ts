@@ -173,7 +173,7 @@ export function readMessage(raw: string, lexicon: CompiledLexicon, orgKey: strin
     if (r.role === 'question' || (r.role === 'request' && r.info)) asks.question = true;
     else if (r.role === 'howto') asks.howto = true;
     // "What I need from you guys:" over a list of how-tos asks what the list asks.
-    else if (r.role === 'request' && r.addressed && r.words >= MIN_ACTION_WORDS && !isLeadIn(tokens, roles, spans, sentence) && !isWishAskedHow(tokens, roles, spans, sentence)) {
+    else if (r.role === 'request' && r.addressed && r.words >= MIN_ACTION_WORDS && !isLeadIn(tokens, roles, spans, sentence) && !isWishAskedHow(tokens, roles, spans, sentence) && !onlyWishesNoRepeat(tokens, spans, sentence)) {
       asks.action = true;
       if (actionAt < 0) actionAt = sentence;
     }
@@ -262,6 +262,20 @@ function sentenceSpans(tokens: Tokens<Word>, sentences: number): Int32Array {
   }
   return spans;
 }
+
+/**
+ * "That's ours to deal with, but I'd like it not to happen again", "queremos que no vuelva a
+ * pasar": a wish that something never recurs asks no step of us by itself.
+ */
+function onlyWishesNoRepeat(tokens: Tokens<Word>, spans: Int32Array, sentence: number): boolean {
+  const from = spans[2 * sentence]!;
+  if (from < 0) return false;
+  const words = sentenceWords(tokens, from);
+  return NOT_AGAIN.test(words) && !ALSO_ASKS.test(words);
+}
+const NOT_AGAIN = /\b(?:(?:not|never) (?:to )?(?:happen|occur)s? again|doesnt happen again|no vuelva a (?:pasar|ocurrir|suceder)|nao volte a (?:acontecer|ocorrer)|ne se reproduise (?:plus|pas)|nicht (?:wieder|noch einmal|nochmal) (?:vorkommt|passiert)|niet (?:meer|weer|nog eens) (?:gebeurt|voorkomt)|non (?:succeda|ricapiti|si ripeta) piu)\b/;
+// "Refund it and make sure it doesn't happen again" asks a step besides.
+const ALSO_ASKS = /\b(?:and|y|e|et|und|en) (?:please |bitte )?(?:refund|credit|cancel|delete|remove|fix|restore|reembols|devolv|annul|rembours|erstatt|storn|loesch|losch|verwijder|elimin|cancell|rimbors)\w*/;
 
 /** Whether a sentence ends in a colon and the next asks how to or asks a question: it only introduces what follows. */
 function isLeadIn(tokens: Tokens<Word>, roles: readonly SentenceReading[], spans: Int32Array, sentence: number): boolean {

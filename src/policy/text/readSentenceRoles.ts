@@ -77,7 +77,8 @@ const EACH_WORDS = new Set(['each', 'every', 'all', 'cada', 'todos', 'todas', 'c
 const THAT_WORDS = new Set(['que', 'che', 'dass', 'dat']);
 const NEED_OPENERS = new Set(['need', 'needs', 'want', 'wanted', 'requesting']);
 // After "want to" / "need to", verbs of looking or learning: the customer does them.
-const SELF_VIEW = new Set(['see', 'know', 'find', 'check', 'understand', 'learn', 'figure', 'confirm', 'view', 'look', 'read', 'track', 'export', 'download', 'print']);
+// "Want to ping our finance Slack", "want to avoid breaking the release": what the customer builds or means to spare itself.
+const SELF_VIEW = new Set(['see', 'know', 'find', 'check', 'understand', 'learn', 'figure', 'confirm', 'view', 'look', 'read', 'track', 'export', 'download', 'print', 'ping', 'avoid', 'notify', 'alert', 'automate', 'build', 'schedule', 'configure', 'connect', 'integrate', 'sync', 'test', 'try', 'plan', 'prepare']);
 // The conditional that opens a polite request: "would it be possible", "seria possível", "wäre es möglich".
 const FAVOUR_OPENERS = new Set(['would', 'seria', 'serait', 'ware', 'zou', 'sarebbe']);
 
