@@ -79,8 +79,13 @@ describe('stripQuotedText', () => {
     ['quoted lines', 'Thanks!\n> we will refund you\n> soon'],
     ['a signature', 'Thanks!\n-- \nJo, Refund desk'],
     ['a phone footer', 'Thanks!\nSent from my iPhone\nrefund'],
+    ["a company's tagline after a bar", 'Where are the poll results?\n\nThanks,\nSam Ortiz\nHead of Ops\nRefundly Ltd. | Refund and chargeback handling for small shops'],
   ])('drops %s', (_, body) => {
     expect(stripQuotedText(body).toLowerCase()).not.toContain('refund');
+  });
+
+  it('keeps a last line that asks, even after a bar', () => {
+    expect(stripQuotedText('Where are the poll results?\nSam | can you refund the add-on too?')).toContain('refund');
   });
 
   it('keeps a message that is nothing but a quote rather than nothing', () => {

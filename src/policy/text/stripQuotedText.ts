@@ -122,6 +122,9 @@ function undisguised(line: string): string {
 }
 const MARKS = /\p{M}/gu;
 
+// A company line may end in its form: "Chargeback Shield Inc.", "Müller GmbH & Co. KG.".
+const COMPANY_END = /\b(?:inc|ltd|llc|corp|co|plc|bv|nv|sa|sas|sarl|srl|spa|gmbh|ag|kg|ab|oy|as|lda|sl)\.$/i;
+
 /** Lines a signature block may have: a name, a title, a company, a phone number. */
 const SIGNATURE_BLOCK_LINES = 5;
 const SIGNATURE_LINE_WORDS = 8;
@@ -134,8 +137,11 @@ const NAME_JOINERS = new Set(['of', 'and', 'for', 'at', 'the', 'de', 'la', 'le',
  * address or web address, with no sentence punctuation at its end.
  */
 function isSignatureLine(line: string): boolean {
-  const t = line.trim();
-  if (t.length === 0 || /[.?!:;]$/.test(t)) return false;
+  const whole = line.trim();
+  // "Chargeback Shield Inc. | Dispute & fraud management for online merchants": a company, then its tagline.
+  const bar = whole.indexOf(' | ');
+  const t = bar > 0 ? whole.slice(0, bar).trim() : whole;
+  if (t.length === 0 || /[?!:;]$/.test(t) || (/\.$/.test(t) && !COMPANY_END.test(t)) || (bar > 0 && /[?!]/.test(whole))) return false;
   const words = t.split(/[\s,]+/).filter(Boolean);
   if (words.length > SIGNATURE_LINE_WORDS) return false;
   return words.every((w) => NAME_JOINERS.has(w.toLowerCase()) || /^[\p{Lu}\p{N}+(@]/u.test(w) || /[@\d]/.test(w) || /^(https?:|www\.)/i.test(w));
