@@ -112,7 +112,7 @@ export const DEFAULT_LEXICON = {
     'al ~ precio|tarifa ~ actual', 'mantener ~~ precio|tarifa', 'congelar ~~ precio|tarifa', 'precio ~ congelado', 'sin ~~ permanencia',
     'ao|pelo ~ preco ~ atual', 'manter ~~ preco', 'congelar ~~ preco', 'sem ~~ fidelidade|carencia',
     'al ~ prezzo ~ attuale', 'mantenere ~~ prezzo|tariffa', 'bloccare ~~ prezzo|tariffa', 'prezzo bloccato', 'senza ~~ vincolo ~ minimo|durata',
-    'exception*', 'special arrangement*', 'special terms', 'one time exception', 'one off', 'bend ~ rules',
+    'exception*', 'special arrangement*', 'special terms', 'one time exception', 'as ~ a ~ one off', 'one off ~ exception|gesture|favour|favor|credit|waiver|refund', 'bend ~ rules',
     'outside ~ policy', 'break ~ contract*|commitment|agreement', 'get out of ~ contract*|commitment|agreement', 'early termination', 'waive ~ minimum|term*', 'ausnahme*', 'sonderregel*', 'kulanz*', 'derogation*', 'excepcion*',
     '!with ~ exception*', '!exception* ~ thrown', '!unhandled exception*', '!exception error*', '!runtime exception*',
     '!throw* ~ exception*', '!exception* ~ stack|log*|trace*',
