@@ -125,7 +125,7 @@ const WAY_WORDS = new Set(['way', 'option', 'setting', 'shortcut', 'possibility'
 const EXISTENCE_PAIRS = new Set(['is there', 'are there', 'gibt es', 'y a', 'hay', 'existe', 'ha', 'is er', 'zijn er', 'ce', 'ci sono', 'c e']);
 const HOWTO_PAIRS = new Set([
   'hay forma', 'ha como', 'ce modo',
-  'se puede', 'si puo', 'e possivel', 'e possibile', 'est il', 'is het', 'kann man', 'kann ich', 'konnen wir', 'puis je', 'peut on', 'on peut', 'nous pouvons', 'je peux',
+  'se puede', 'se pueden', 'si puo', 'si possono', 'se pode', 'se podem', 'pode se', 'podem se', 'e possivel', 'e possibile', 'est il', 'is het', 'kann man', 'kann ich', 'konnen wir', 'puis je', 'peut on', 'on peut', 'nous pouvons', 'je peux',
   'puedo', 'posso', 'kan ik', 'kunnen we', 'can i', 'can we', 'do i', 'do we', 'should i', 'should we', 'what is the best', 'whats the best',
 ]);
 
@@ -287,9 +287,9 @@ function asksLeave(first: string, second: string): boolean {
 
 // "Si può chiudere un occhio?", "¿Se puede dejar a cero?", "Kann man das stornieren?": asked of no one in particular.
 function asksImpersonally(first: string, second: string): boolean {
-  return (first === 'si' && (second === 'puo' || second === 'potrebbe')) || (first === 'se' && IMPERSONAL_CAN.has(second)) || ((first === 'kann' || first === 'konnte') && second === 'man') || (first === 'pode' && second === 'se');
+  return (first === 'si' && (second === 'puo' || second === 'potrebbe' || second === 'possono' || second === 'potrebbero')) || (first === 'se' && IMPERSONAL_CAN.has(second)) || ((first === 'kann' || first === 'konnte') && second === 'man') || (first === 'pode' && second === 'se');
 }
-const IMPERSONAL_CAN = new Set(['puede', 'podria', 'pode', 'poderia']);
+const IMPERSONAL_CAN = new Set(['puede', 'pueden', 'podria', 'podrian', 'pode', 'podem', 'poderia']);
 // Openers that ask leave: "can we ...", "kann ich ...", "puis-je ...".
 const PERMISSION_OPENERS = new Set(['can', 'could', 'may', 'kann', 'konnen', 'darf', 'durfen', 'puis', 'pouvons', 'peut', 'puedo', 'podemos', 'posso', 'podemos', 'possiamo', 'kan', 'kunnen', 'mag', 'mogen']);
 const CONDITIONS = new Set(['if', 'unless', 'otherwise', 'or', 'else', 'wenn', 'falls', 'sonst', 'andernfalls', 'si', 'sinon', 'sino', 'caso', 'senao', 'se', 'altrimenti', 'als', 'indien', 'anders', 'tenzij']);
