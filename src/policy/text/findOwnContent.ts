@@ -242,6 +242,8 @@ function goesToTheirPeople<W extends { norm: string }>(tokens: Tokens<W>, from: 
   if (isWanted(tokens, from)) return false;
   // "We will refund him the 14 days", "reembolsarle": refunded to a third person.
   const after = to + 1 < tokens.count && tokens.sentence[to + 1] === sentence ? normAt(tokens, to + 1) : '';
+  // "Would we ever have to refund anything to them?": given to a third person named just after.
+  for (let k = to + 1; k + 1 < tokens.count && k <= to + 3 && tokens.sentence[k + 1] === sentence; k++) if (normAt(tokens, k) === 'to' && GIVEN_TO.has(normAt(tokens, k + 1))) return true;
   if (THIRD_OBJECTS.has(after) || holdsThirdObject(tokens, from, to) || /^(?:reembols|devolv|rimbors|rembours)\w*(?:le|les|gli)$/.test(normAt(tokens, from))) return true;
   if (disclaimsUs(tokens, from)) return true;
   let theirs = false;
@@ -340,7 +342,7 @@ function grantsOwn<W extends { norm: string }>(tokens: Tokens<W>, from: number, 
 // The participles stand alone only before "to" and one of the customer's people.
 const GIVEN = words('given granted offered');
 const OUR_WORDS = words('our my unser unsere unser meine mein notre nos mon ma mes nuestro nuestra mi nosso nossa meu minha onze mijn nostro nostra mio mia');
-const ONE_OF_THEIRS = words('customer client shopper buyer patient student guest tenant kunde kundin klant cliente paziente');
+const ONE_OF_THEIRS = words('customer client shopper buyer patient student guest tenant kunde kundin klant cliente paziente employee employees staff mitarbeiter mitarbeiterin employe employes empleado empleados funcionario funcionarios medewerker medewerkers dipendente dipendenti');
 
 /** Whether the one given to, just after the verb, is one of the customer's own people: "gave a customer", "given to the client". */
 function servesOwnPeople<W extends { norm: string }>(tokens: Tokens<W>, giving: number, needsTo: boolean): boolean {
