@@ -168,6 +168,15 @@ const POINTED_AT_US = new Set(['me', 'us', 'to', 'out', 'in']);
 const GOT_TO_DO = new Set(['it', 'this', 'that', 'them', 'these', 'those']);
 // "Potete indicarmi la guida?", "¿Podéis explicarnos …?": an asking verb with its pronoun attached.
 const ATTACHED_PRONOUNS = ['mi', 'ci', 'me', 'nos', 'le', 'lo', 'la'];
+/** "Pouvez-vous nous envoyer un export global de notre compte ?": the account's data, sent, is a hand-over to prepare, not a pointer. */
+function sendsData(words: readonly string[], at: number): boolean {
+  if (!SENDING_VERBS.has(words[at]!)) return false;
+  for (let k = at + 1; k <= at + 5 && k < words.length; k++) if (DATA_NOUNS.has(words[k]!)) return true;
+  return false;
+}
+const SENDING_VERBS = new Set(['send', 'envoyer', 'enviar', 'schicken', 'senden', 'zusenden', 'sturen', 'opsturen', 'toesturen', 'inviare', 'mandare', 'mandar']);
+const DATA_NOUNS = new Set(['export', 'exports', 'copy', 'backup', 'dump', 'archive', 'data', 'everything', 'copie', 'sauvegarde', 'donnees', 'exportation', 'kopie', 'daten', 'sicherung', 'exportacion', 'copia', 'datos', 'exportacao', 'dados', 'gegevens', 'esportazione', 'dati', 'tout', 'alles', 'todo', 'tudo', 'tutto']);
+
 function isInfoVerb(word: string): boolean {
   if (INFO_VERBS.has(word)) return true;
   for (const p of ATTACHED_PRONOUNS) {
@@ -390,7 +399,7 @@ function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[
   if (request && cueAt >= 0) {
     // "Could you re-send the invite?" acts: sending again is a change, sending us something is not.
     // "Could you point me to the docs?" asks to be told; "could you point my login at my own address?" moves it.
-    for (let k = cueAt; k < cueAt + 5 && k < words.length && !info; k++) info = isInfoVerb(words[k]!) && (words[k] !== 'let' || words[k + 2] === 'know') && (words[k] !== 'point' || POINTED_AT_US.has(words[k + 1] ?? '')) && words[k - 1] !== 're';
+    for (let k = cueAt; k < cueAt + 5 && k < words.length && !info; k++) info = isInfoVerb(words[k]!) && (words[k] !== 'let' || words[k + 2] === 'know') && (words[k] !== 'point' || POINTED_AT_US.has(words[k + 1] ?? '')) && words[k - 1] !== 're' && !sendsData(words, k);
   }
   // "What I need from you is how to end the lease mid-month": asking to be told how.
   if (request && cueAt >= 0 && !info) for (let k = cueAt + 1; k + 1 < words.length && !info; k++) info = HOWTO_FIRST.has(words[k]!) && HOW_FOLLOWERS.has(words[k + 1]!);
