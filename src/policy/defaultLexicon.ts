@@ -424,7 +424,9 @@ export const DEFAULT_LEXICON = {
   ],
   usage_limits: [
     'rate limit*', 'limit* ~~ plan|plans|tier|account|api|storage|seats|users|guests|boards|automation*|workspace|subscription|free|business|standard|enterprise', 'plan|tier|account|api|storage|free|business|standard|enterprise ~~ limit|limits', 'limit ~ of|on ~ the|our ~ plan', 'quota*', 'api calls', 'usage limit*', 'usage cap*', 'throttl*', 'exceed*',
-    'over ~ limit', 'limite*', 'kontingent', 'cuota*',
+    'over ~ limit', 'limite*', 'kontingent',
+    // In Spanish "cuota" is mostly a fee ("la cuota de matrícula", "la cuota de diciembre"): a quota only of use.
+    'cuota* ~ de ~ uso|almacenamiento|envio|envios|api|llamadas|usuarios|espacio|mensajes|correos', 'cuota ~ excedida|superada|alcanzada|agotada', 'superad*|excedid*|alcanzad*|agotad* ~~ cuota',
   ],
   feature_access: [
     'feature* ~ not ~ available|included|enabled|visible', 'unlock*', 'access to ~ feature*', 'enable ~ feature*',

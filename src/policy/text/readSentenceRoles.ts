@@ -636,7 +636,9 @@ const PRODUCT_SUBJECTS = new Set([
   'regola', 'regole', 'modello', 'modulo', 'colonna',
 ]);
 const CAPABILITY_OPENERS = new Set(['can', 'could', 'will', 'would', 'does', 'do', 'is', 'kann', 'konnen', 'peut', 'peuvent', 'puede', 'pueden', 'pode', 'podem', 'kan', 'kunnen', 'puo', 'possono', 'ist', 'est']);
-const ARTICLES = new Set(['a', 'an', 'the', 'one', 'this', 'that', 'my', 'our', 'eine', 'ein', 'die', 'der', 'das', 'une', 'un', 'la', 'le', 'les', 'una', 'uno', 'el', 'los', 'las', 'um', 'uma', 'o', 'os', 'as', 'een', 'de', 'het', 'il', 'lo', 'mijn', 'onze', 'notre', 'nuestra', 'nuestro', 'unsere']);
+const ARTICLES = new Set(['a', 'an', 'the', 'one', 'this', 'that', 'my', 'our', 'eine', 'ein', 'die', 'der', 'das', 'une', 'un', 'la', 'le', 'les', 'una', 'uno', 'el', 'los', 'las', 'um', 'uma', 'o', 'os', 'as', 'een', 'de', 'het', 'il', 'lo', 'mijn', 'onze', 'notre', 'nuestra', 'nuestro', 'unsere',
+  // "Quiero que esos alumnos se puedan matricular": a demonstrative opens someone else's clause too.
+  'these', 'those', 'esos', 'esas', 'estos', 'estas', 'esses', 'essas', 'estes', 'ces', 'cette', 'diese', 'dieser', 'deze', 'questi', 'queste', 'quei', 'quelle', 'nuestros', 'nuestras', 'nossos', 'nossas', 'nostri', 'nostre']);
 const WHEN_WORDS = new Set(['when', 'whenever', 'once', 'wenn', 'sobald', 'quand', 'lorsque', 'lorsqu', 'cuando', 'quando', 'wanneer', 'zodra']);
 const AUTOMATIC = new Set(['automatically', 'automatic', 'auto', 'automatisch', 'automatique', 'automatiquement', 'automaticamente', 'automatico', 'automatica', 'automatisiert']);
 
