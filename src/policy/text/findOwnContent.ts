@@ -107,6 +107,14 @@ function namesSoftware<W extends { norm: string }>(tokens: Tokens<W>, from: numb
 }
 
 /** Short quoted names in a text, as [start, end) character ranges: `"Litigation"`, `'Compromised - reimage'`. */
+/** Whether quoted words read as a title: nearly every longer word starts with a capital or a digit. */
+function isTitle(parts: readonly string[]): boolean {
+  if (parts.length > TITLE_WORDS) return false;
+  const long = parts.filter((p) => p.length > 3);
+  return long.length > 0 && long.filter((p) => /^[\p{Lu}\p{N}]/u.test(p)).length >= long.length - 1 && long.filter((p) => /^[\p{Lu}\p{N}]/u.test(p)).length / long.length >= 0.75;
+}
+const TITLE_WORDS = 12;
+
 export function findQuotedNames(text: string): [number, number][] {
   const out: [number, number][] = [];
   if (!/["“”„«»‹›'‘’]/.test(text)) return out;
@@ -114,7 +122,9 @@ export function findQuotedNames(text: string): [number, number][] {
   for (const m of text.matchAll(pattern)) {
     const inner = m[2] ?? m[4] ?? '';
     // A name is a few words; a quoted sentence is someone's words and is read.
-    if (inner.trim().split(/\s+/).length > 5 || /[.!?]\s/.test(inner)) continue;
+    // "Security Awareness 101: Phishing, Passwords & Account Takeover": a title in capitals is a name however long.
+    const parts = inner.trim().split(/\s+/);
+    if ((parts.length > 5 && !isTitle(parts)) || /[.!?]\s/.test(inner)) continue;
     out.push([m.index, m.index + m[0].length]);
   }
   return out;
