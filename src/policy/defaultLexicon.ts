@@ -32,6 +32,10 @@ export const DEFAULT_LEXICON = {
     '!reverse charge',
   ],
   credit: [
+    // "A month of card fees knocked off".
+    'fee|fees|charges|month|months|invoice ~~ knocked ~ off', 'knock* ~~ off ~~ fee|fees|invoice|bill|charges',
+    // "Dá para acertar na próxima fatura?", "I'd like that back on our account".
+    'acertar|regularizar|compensar|descontar ~~ proxima|seguinte ~ fatura|factura', 'regularis* ~~ prochaine ~ facture', 'back ~ on ~ our|the ~ account|card|invoice|balance',
     // "Zet die maand maar op nul", "dat jullie dit rechtzetten": a charge set to nothing, a wrong put right.
     'maand|factuur|bedrag|rekening ~~ op nul', 'rechnung|betrag|monat ~~ auf null', 'factura|importe|mes ~~ a cero', 'fatura|valor|mes ~~ a zero', 'facture|montant|mois ~~ a zero', 'fattura|importo|mese ~~ azzer*', 'invoice|bill|charge|amount|month ~~ to ~ zero', 'dat jullie ~~ rechtzetten',
     // "Déduire les 360 enveloppes en trop de la facture", "echar un cable con la factura", "daar iets in betekenen": taken off a bill, or a hand with it.
@@ -54,6 +58,8 @@ export const DEFAULT_LEXICON = {
     'expect ~ something ~ back', 'asum* ~ vosotros|ustedes', 'lo ~ asumais|asuman', 'take ~ the ~ hit', 'cover ~ the ~ cost|costs|fees|loss|losses', 'ubernehmen ~ sie ~~ kosten|gebuhren', 'kosten ~~ ubernehmen', 'prendre ~~ en charge ~~ frais|couts', 'arcar ~~ custo|custos|taxas', 'accollar* ~~ costi|spese', 'voor ~ jullie ~ rekening', 'do ~~ about ~~ bill|invoice|charges|billing', 'what ~ you ~~ offer ~~ outage|downtime|trouble',
   ],
   discount: [
+    // "Um preço mais simpático por cartão": a kinder price.
+    'preco ~ mais ~ simpatico|amigavel|em conta|acessivel', 'prix ~ plus ~ doux|sympa|sympathique|interessant|avantageux', 'precio ~ mas ~ amable|simpatico|ajustado|interesante|competitivo', 'freundlicher* ~ preis', 'vriendelijker* ~ prijs', 'prezzo ~ piu ~ amichevole|interessante|vantaggioso|competitivo', 'friendlier|kinder|sharper ~ price|rate',
     'un geste', 'go easy on ~ the|our ~ fee|fees|bill|invoice|price', 'condizioni ~ diverse|speciali|migliori', 'condiciones ~ especiales|distintas|mejores', 'conditions ~ particulieres|speciales|preferentielles', 'sonderkondition*', 'andere konditionen', 'condicoes ~ especiais|diferentes|melhores', 'andere|betere ~ voorwaarden',
     // A concession asked as a gesture or a meeting halfway.
     'faire ~ un ~ geste', 'meet ~ us ~ halfway', 'cut ~ us ~ some ~ slack',
@@ -119,11 +125,15 @@ export const DEFAULT_LEXICON = {
     'pause ~ subscription*|account|billing|plan|payments', 'instalment*', 'installment*', 'payment plan', 'split ~ payment*|invoice*|bill', 'extension ~~ payment|deadline|due|invoice', 'extend ~~ trial|deadline', 'extend ~~ due date', 'extend ~~ payment terms', 'more time to pay', 'defer* ~ payment*|invoice*', 'postpone ~ payment*|invoice*|billing', 'ratenzahlung', 'raten ~ zahlen', 'zahlungsaufschub', 'stundung', 'abo|abonnement ~ pausieren|aussetzen', 'paiement ~ en ~ plusieurs fois', 'echelonn*', 'delai de paiement', 'suspendre ~ abonnement', 'a plazos', 'en cuotas', 'prorroga*', 'pausar ~ suscripcion|assinatura|cuenta|conta', 'parcela*', 'parcelad*', 'prorrog*', 'in termijnen', 'uitstel ~ van ~ betaling', 'abonnement ~ pauzeren', 'rateizz*', 'proroga', 'sospendere ~ abbonamento',
   ],
   contract: [
+    // "Nelle condizioni che abbiamo firmato con voi": the terms the customer signed with us.
+    'condizioni ~~ firmat*|sottoscritt*|concordat*', 'conditions ~~ signees|signe|convenues', 'condiciones ~~ firmad*|pactad*|acordad*', 'condicoes ~~ assinad*|acordad*', 'bedingungen|konditionen ~~ unterschrieben|unterzeichnet|vereinbart', 'voorwaarden ~~ getekend|ondertekend|afgesproken', 'terms ~~ we ~ signed|agreed',
     'contratto', 'contratti', 'contrato', 'contratos', 'contract', 'overeenkomst',
     'contract*', 'agreement*', '!contractor*', 'msa', 'sla', 'slas', 'service level*', 'minimum term', 'order form*', 'negotiated',
     'terms of ~ deal', 'annual commitment', 'vertrag*', 'vertrage', 'laufzeit', 'contrat*', 'contrato*',
   ],
   entitlement_dispute: [
+    // "Your rep told us cross-border was included".
+    'your ~ rep|reps|representative|salesperson|account manager ~~ told|said|promised|assured', 'vuestro|su|vosso|seu|votre|ihr|jullie|vostro ~ comercial|vendedor|vendedora|commercial|verkaufer|vertriebler|verkoper|commerciale ~~ dijo|disse|falou|dit|sagte|zei|detto|prometio|prometeu|promis|versprach|beloofde|promesso',
     'comercial|vendedor|vendedora|commerciale|commercial|verkaufer|vertriebler|verkoper|salesperson ~~ falou|falado|comentou|disse|dijo|detto|dit|sagte|zei|prometeu|prometio|promesso|promis|versprach|beloofd|beloofde|said|told|promised', 'sales rep* ~~ disse|dijo|detto|dit|sagte|zei|prometeu|prometio|promesso|promis|versprach|beloofd|beloofde|said|told|promised', 'account manager ~~ disse|dijo|detto|dit|sagte|zei|prometeu|prometio|promesso|promis|versprach|beloofd|beloofde|said|told|promised', 'eram oferta', 'era gratis', 'eran gratis', 'erano gratis', 'war ~ kostenlos ~ versprochen',
     'we were told', 'i was told', 'were promised', 'was promised', 'you promised', 'promised us', 'entitled',
     'entitlement*', 'supposed to include|get|have', 'supposed to be included', 'sales ~ told|said|promised', 'when we signed',
@@ -209,6 +219,8 @@ export const DEFAULT_LEXICON = {
   ],
   // Relationship pressure.
   legal: [
+    // "Presentaré una reclamación ante el Banco de España": a complaint to a supervisor of banks or payments.
+    'reclamacion|queja|denuncia ~~ ante ~ el|la|los', 'presentar* ~~ reclamacion|queja|denuncia', 'banco de espana', 'banco de portugal', 'banque de france', 'banca d italia', 'nederlandsche bank', 'bafin', 'acpr', 'cnmv', 'consob', 'financial ombudsman', 'fca', 'bundesbank', 'klacht ~~ indienen|bij ~ de', 'beschwerde ~~ einreichen|einlegen', 'reclamation ~~ aupres', 'reclamacao ~~ junto', 'reclamo ~~ presso',
     // "Faremo valere le nostre ragioni nelle sedi opportune", "wir behalten uns vor, die Kosten geltend zu machen": a claim reserved.
     'valere ~~ ragioni|diritti', 'sedi ~ opportune|competenti', 'faire ~ valoir ~~ droits', 'instances ~ competentes', 'hacer ~ valer ~~ derechos', 'instancias ~ oportunas|competentes', 'fazer ~ valer ~~ direitos', 'instancias ~ competentes', 'rechte ~~ geltend', 'kosten|schaden|anspruche|forderungen ~~ geltend ~ zu ~ machen', 'rechten ~~ doen ~ gelden', 'enforce ~ our ~ rights', 'pursue ~~ legal|remedies|claim', 'all ~ legal ~ options|remedies', 'reserve ~ the ~ right ~ to ~ claim|recover|pursue|seek', 'behalten ~ uns ~ vor ~~ geltend|ersatz|schadenersatz|rechtliche|kosten', 'nous ~ nous ~ reservons ~~ droit|reclamer|poursuivre', 'nos ~ reservamos ~~ derecho|reclamar|acciones', 'reservamo ~ nos ~~ direito', 'ci ~ riserviamo ~~ diritto|azioni|richiedere|agire', 'behouden ~ ons ~ het ~ recht ~~ voor',
     'landesbeauftragt*', 'landesdatenschutz*', 'autorite ~ de ~ protection ~ des ~ donnees', 'saisir ~~ autorite|cnil|apd|justice|tribunal|mediateur', 'gegevensbeschermingsautoriteit', 'autoridade ~~ protecao ~ de ~ dados', 'anpd', 'autoridad ~~ proteccion ~ de ~ datos', 'autorita ~~ protezione ~ dei ~ dati', 'garante ~ per ~ la ~ protezione',
@@ -247,6 +259,8 @@ export const DEFAULT_LEXICON = {
     'post ~~ about ~~ linkedin|twitter|reddit|online|social', 'post*|write|writing|share|sharing|tell|telling|review* ~~ on ~ linkedin|twitter|trustpilot|capterra|reddit', 'bad|negative ~ review*', 'one star', '1 star', 'go public', 'bewertung ~ schreiben|abgeben', 'avis negatif', 'resena negativa', 'avaliacao negativa', 'slechte review', 'recensione negativa',
   ],
   frustration: [
+    // "Ik ben het eerlijk gezegd behoorlijk zat", "llevamos tres días así".
+    'ben ~ het ~~ zat', 'spuugzat', 'het ~ beu', 'genoeg ~ van', 'llevamos ~ dos|tres|cuatro|cinco|varios|varias ~ dias|semanas|meses', 'estamos ~ ha ~ dias|semanas|meses', 'depuis ~ deux|trois|quatre|plusieurs ~ jours|semaines ~ que', 'seit ~ drei|vier|funf|mehreren ~ tagen|wochen ~~ nichts|keine|immer', 'da ~ tre|quattro|cinque|diversi ~ giorni|settimane ~~ niente|nessuno',
     'in a row', 'di fila', 'fois de suite', 'mois de suite', 'semaines de suite', 'jours de suite', 'mes* ~ seguid*', 'vez ~ seguid*', 'hintereinander', 'op rij', 'achter elkaar', 'non si puo lavorare', 'so kann man nicht arbeiten', 'on ne peut pas travailler', 'asi no se puede trabajar', 'assim nao da', 'zo kan ik niet werken', 'zo kunnen we niet werken', 'mi aspettavo ~~ di piu|meglio', 'me esperaba|esperaba ~~ mas|mejor', 'esperava ~~ mais|melhor', 'attendais ~~ mieux|plus', 'mehr erwartet', 'meer verwacht', 'expected ~~ better|more',
     'disaster', 'disastro', 'desastre', 'katastroph*', 'catastroph*', 'rampzalig',
     'fed up', 'seccat*', 'infastidit*', 'still nothing', 'still no ~ answer|reply|response|word', 'pretty|very|really ~ poor', 'its been ~ two|three|four|five|several|few ~ days|weeks', 'couldnt ~ get ~ an ~ answer', 'could not ~ get ~ an ~ answer', 'harto', 'harta', 'hartos', 'hartas', 'no ~ podemos ~ trabajar', 'nao ~ conseguimos ~ trabalhar', 'so ~ konnen ~ wir ~ nicht ~ arbeiten', 'zo ~ kunnen ~ wij ~ niet ~ werken', 'cosi ~ non ~ possiamo ~ lavorare', 'hurting ~ us|our|business|sales', 'schadet ~ uns', 'nos perjudica', 'ci danneggia', 'nos prejudica', 'penible', 'agacant*', 'nervig', 'frustrant*', 'fastidios*', 'vervelend', 'irritant*',
@@ -299,6 +313,8 @@ export const DEFAULT_LEXICON = {
   ],
   // Identity and security.
   access_recovery: [
+    // "¿Me la podéis desbloquear hoy?", "can you unfreeze Dan's card?": a hold lifted.
+    'unfreeze*|unblock*|desbloque*|debloqu*|entsperr*|deblokkeer*|deblokker*|sblocc* ~~ card|cards|tarjeta|tarjetas|carte|cartes|karte|karten|kaart|pasje|bankpas|carta|cartao|cartoes|account|cuenta|compte|konto|conta|conto', 'me|nos ~ la|lo ~ podeis|pueden|podrian|podem ~ desbloquear', 'unfreeze ~~ card|account',
     // "Can you switch off the 2-step thing for Marta?": a second factor turned off.
     'switch|turn|shut ~ off ~ 2|two ~ step|factor', 'switch off ~ mfa|2fa|authenticator|otp', 'disable|remove|reset|bypass|skip ~ 2|two ~ step', 'disable|remove|reset ~ 2 ~ factor',
     'ninguem ~ consegue ~ entrar|acessar|logar', 'nadie ~ puede ~ entrar|acceder|iniciar', 'niemand ~ kann ~~ anmelden|einloggen|rein', 'niemand ~ kan ~ inloggen|erin', 'nessuno ~ riesce ~~ accedere|entrare', 'personne ~ ne peut ~~ connecter|acceder', 'nobody|noone ~ can ~ log|get|sign ~ in|into', 'no one ~ can ~ log|get|sign ~ in|into', 'code ~~ doesnt|dont|not|never ~ come|comes|arrive|arrives', 'code ~~ nicht mehr', 'senha provisoria|temporaria', 'contrasena ~ temporal|provisional', 'temporary password', 'mot de passe ~ temporaire|provisoire', 'temporares passwort', 'tijdelijk wachtwoord', 'password ~ temporanea|provvisoria',
@@ -325,6 +341,10 @@ export const DEFAULT_LEXICON = {
     'give ~~ access', 'grant ~~ access', 'let ~~ see|view|edit|into ~ board*|workspace*|account*|folder*|space*', 'admin ~ maken', 'devolver|restaurar|restablecer ~~ rol|acceso|permisos|administrador*', 'restore ~~ admin*|role|rights|access', 'no longer ~ admin*|owner*', 'nicht mehr ~ admin*|administrator*', 'ne suis plus ~ admin*|administrat*', 'ya no soy ~ admin*|administrador*', 'nao sou mais ~ admin*|administrador*', 'niet meer ~ admin|beheerder', 'non sono piu ~ admin*|amministrator*', 'who ~ removed|changed|demoted ~ me|my|her|his', 'quien ~~ quito|cambio', 'tirar|remover|revogar ~~ acesso', 'quitar|revocar ~~ acceso', 'zugang|zugriff ~~ entziehen|sperren', 'retirer ~~ acces', 'toegang ~~ intrekken|afnemen', 'togliere|revocare ~~ accesso',
   ],
   ownership: [
+    // "Potete spostare l'account e il contratto sulla nuova società?": the account moved to another legal entity.
+    'account|contratto|contrat|contrato|vertrag|konto|conta|cuenta|compte|conto|contract ~~ nuova|nouvelle|nueva|nova|neue|neuen|nieuwe|new ~ societa|societe|sociedad|sociedade|gesellschaft|firma|entiteit|vennootschap|entity|company',
+    // "Bitte tragen Sie mich an ihrer Stelle ein": in the place of the one who left.
+    'mich ~~ an ~ ihrer|seiner ~ stelle', 'me|myself ~~ in ~ her|his ~ place|seat|stead', 'me ~~ a ~ sa ~ place', 'me ~~ en ~ su ~ lugar', 'me ~~ no ~ lugar ~ dela|dele', 'mi ~~ al ~ suo ~ posto', 'mij ~~ in ~ haar|zijn ~ plaats',
     // "Preciso que a conta passe pro meu nome": "pro" is "para o".
     'passe|passar|transferir|mudar ~~ pro|pra ~ meu|minha ~ nome|email', 'pro ~ meu ~ nome',
     // "Das muss jetzt auf uns laufen", "que a conta passe para o nome da nova diretora": whose name the account is in.
@@ -340,6 +360,10 @@ export const DEFAULT_LEXICON = {
     'hand ~ workspace|account|space ~ over', 'be ~ the ~ owner*', 'take ~ over ~ as ~ owner*',
   ],
   compromise: [
+    // "Een afschrijving die ik niet herken", "sin que él hiciera nada", "he didn't try to use it".
+    'niet ~ herken|herkennen', 'nicht ~ erkenne|kenne|zuordnen', 'ne ~ reconnais|reconnaissons ~ pas', 'no ~ reconozco|reconocemos', 'nao ~ reconheco|reconhecemos', 'non ~ riconosco|riconosciamo', 'sin ~ que ~~ hiciera|hicieramos|hicimos ~ nada', 'sem ~ que ~~ fizesse|fizessemos ~ nada', 'sans ~ qu ~~ ait|ayons ~ rien', 'ohne ~ dass ~~ etwas ~ getan|gemacht', 'zonder ~ dat ~~ iets ~ deed|gedaan', 'senza ~ che ~~ facesse|facessimo ~ nulla|niente', 'didnt|did not ~ try ~ to ~ use|make|buy|pay', 'wasnt|was not ~ him|her|them|us|me',
+    // "Nadie me dice qué 'actividad inusual' es", "Bloqueada por seguridad": a hold for suspicious activity.
+    'actividad|atividade|activite|aktivitat|activiteit|attivita ~ inusual|incomum|inhabituelle|ungewohnliche|ongebruikelijke|insolita|sospechosa|suspeita|suspecte', 'unusual ~ activity', 'bloquead*|bloqueé*|bloque|bloquee|gesperrt|geblokkeerd|bloccat*|locked|blocked|frozen|held ~ por|pour|wegen|per|voor|for ~ seguridad|seguranca|securite|sicherheit*|veiligheid|sicurezza|security',
     // "His personal token still works??", "una campaña que nadie del equipo ha creado".
     'token|tokens|key|keys|credential* ~~ still ~ work*|valid|active|usable', 'nobody ~~ created|sent|wrote|made|scheduled', 'none ~ of ~ us ~~ created|sent|wrote|made|scheduled', 'no one ~~ created|sent|wrote|scheduled', 'nadie ~~ creado|enviado|programado', 'ninguem ~~ criou|enviou|programou', 'personne ~~ cree|envoye|programme', 'niemand ~~ erstellt|gesendet|verschickt|aangemaakt|verstuurd|gemaakt', 'nessuno ~~ creato|inviato|programmato', 'no ~ hemos ~ enviado|creado ~ nosotros', 'didnt ~ send|create|schedule ~ it|this|that', 'did not ~ send|create|schedule ~ it|this|that',
     // "Des élèves se vantent d'avoir trouvé son mot de passe": someone else has a person's password.
