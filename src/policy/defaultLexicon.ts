@@ -72,6 +72,8 @@ export const DEFAULT_LEXICON = {
     'keep ~ current|old|existing|same ~ rate|price|pricing|tier', 'knock* ~ down|off', 'what we paid ~ last year', 'last year* ~ price|rate|pricing', 'bring ~ price ~ down', 'grandfather*', 'old ~ rate|price|pricing', 'alten ~ preis|tarif', 'ancien ~ tarif|prix', 'precio ~ anterior|antiguo', 'preco ~ antigo|anterior', 'oude ~ tarief|prijs', 'vecchio ~ prezzo|tariffa', 'prezzo ~ precedente',
   ],
   waiver: [
+    // "Given the circumstances I would hope that can go", "Können Sie da kulant sein?".
+    'hope ~ that|it|this|the ~ fee|charge ~ can|could|will ~ go', 'hope ~ that|it|this ~ can|could ~ go', 'fee|charge|penalty ~~ can|could ~ go', 'kulant ~ sein|zeigen|erweisen|handeln|regeln|behandeln', 'kulanterweise', 'wegfallen ~ lassen', 'entfallen ~ lassen',
     // "Vocês conseguem abrir mão dessa taxa?": a fee given up.
     'abrir ~ mao ~~ taxa|multa|cobranca|valor|tarifa', 'renunciar ~~ taxa|tarifa|cargo|comision|recargo|multa', 'renoncer ~~ frais|penalite', 'verzichten ~~ gebuhr|kosten|strafe', 'afzien ~~ kosten|boete', 'rinunciare ~~ commissione|penale|costo|spese', 'let ~ the ~ fee ~ go', 'drop ~ the|that|this ~ fee|charge',
     // "Kunnen we hun licenties houden maar er niet voor betalen?", "considerar não cobrar dezembro", "chiudere un occhio": a charge asked away.
@@ -259,6 +261,8 @@ export const DEFAULT_LEXICON = {
     'post ~~ about ~~ linkedin|twitter|reddit|online|social', 'post*|write|writing|share|sharing|tell|telling|review* ~~ on ~ linkedin|twitter|trustpilot|capterra|reddit', 'bad|negative ~ review*', 'one star', '1 star', 'go public', 'bewertung ~ schreiben|abgeben', 'avis negatif', 'resena negativa', 'avaliacao negativa', 'slechte review', 'recensione negativa',
   ],
   frustration: [
+    // "Makes me want to pull my hair out".
+    'pull|tear ~ my|our ~ hair ~ out', 'haare ~ raufen', 'arracher ~ les ~ cheveux', 'tirarme ~ de ~ los ~ pelos', 'arrancar ~ os ~ cabelos', 'haren ~ uit ~ mijn|het ~ hoofd', 'strapparmi ~ i ~ capelli',
     // "Ik ben het eerlijk gezegd behoorlijk zat", "llevamos tres días así".
     'ben ~ het ~~ zat', 'spuugzat', 'het ~ beu', 'genoeg ~ van', 'llevamos ~ dos|tres|cuatro|cinco|varios|varias ~ dias|semanas|meses', 'estamos ~ ha ~ dias|semanas|meses', 'depuis ~ deux|trois|quatre|plusieurs ~ jours|semaines ~ que', 'seit ~ drei|vier|funf|mehreren ~ tagen|wochen ~~ nichts|keine|immer', 'da ~ tre|quattro|cinque|diversi ~ giorni|settimane ~~ niente|nessuno',
     'in a row', 'di fila', 'fois de suite', 'mois de suite', 'semaines de suite', 'jours de suite', 'mes* ~ seguid*', 'vez ~ seguid*', 'hintereinander', 'op rij', 'achter elkaar', 'non si puo lavorare', 'so kann man nicht arbeiten', 'on ne peut pas travailler', 'asi no se puede trabajar', 'assim nao da', 'zo kan ik niet werken', 'zo kunnen we niet werken', 'mi aspettavo ~~ di piu|meglio', 'me esperaba|esperaba ~~ mas|mejor', 'esperava ~~ mais|melhor', 'attendais ~~ mieux|plus', 'mehr erwartet', 'meer verwacht', 'expected ~~ better|more',
@@ -341,6 +345,8 @@ export const DEFAULT_LEXICON = {
     'give ~~ access', 'grant ~~ access', 'let ~~ see|view|edit|into ~ board*|workspace*|account*|folder*|space*', 'admin ~ maken', 'devolver|restaurar|restablecer ~~ rol|acceso|permisos|administrador*', 'restore ~~ admin*|role|rights|access', 'no longer ~ admin*|owner*', 'nicht mehr ~ admin*|administrator*', 'ne suis plus ~ admin*|administrat*', 'ya no soy ~ admin*|administrador*', 'nao sou mais ~ admin*|administrador*', 'niet meer ~ admin|beheerder', 'non sono piu ~ admin*|amministrator*', 'who ~ removed|changed|demoted ~ me|my|her|his', 'quien ~~ quito|cambio', 'tirar|remover|revogar ~~ acesso', 'quitar|revocar ~~ acceso', 'zugang|zugriff ~~ entziehen|sperren', 'retirer ~~ acces', 'toegang ~~ intrekken|afnemen', 'togliere|revocare ~~ accesso',
   ],
   ownership: [
+    // "Can you move the domain across into her account?", "does this mean you'll take my domain away?".
+    'into|to ~ her|his|their ~ account', 'naar ~ haar|zijn ~ account', 'auf ~ ihr|sein ~ konto', 'sur ~ son ~ compte', 'a ~ su ~ cuenta', 'para ~ a ~ conta ~ dela|dele', 'sul ~ suo ~ account', 'take ~ my|our ~ domain|account|site ~ away', 'udrp', 'auth ~ code|codes', 'authcode', 'epp ~ code|key', 'transfer ~ code|key',
     // "Potete spostare l'account e il contratto sulla nuova società?": the account moved to another legal entity.
     'account|contratto|contrat|contrato|vertrag|konto|conta|cuenta|compte|conto|contract ~~ nuova|nouvelle|nueva|nova|neue|neuen|nieuwe|new ~ societa|societe|sociedad|sociedade|gesellschaft|firma|entiteit|vennootschap|entity|company',
     // "Bitte tragen Sie mich an ihrer Stelle ein": in the place of the one who left.
@@ -360,6 +366,8 @@ export const DEFAULT_LEXICON = {
     'hand ~ workspace|account|space ~ over', 'be ~ the ~ owner*', 'take ~ over ~ as ~ owner*',
   ],
   compromise: [
+    // "¿Alguien ha entrado en mi cuenta?", "apuntan a unas IPs que no conozco".
+    'alguien ~ ha ~ entrado|accedido', 'alguem ~ entrou|acessou', 'quelqu un ~~ entre|connecte|accede', 'jemand ~~ eingeloggt|eingedrungen|zugegriffen', 'iemand ~~ ingelogd|binnengekomen|ingebroken', 'qualcuno ~~ entrato|acceduto', 'ip|ips ~~ no ~ conozco|desconocid*|unbekannt*|inconnu*|desconhecid*|onbekend*|sconosciut*',
     // "Een afschrijving die ik niet herken", "sin que él hiciera nada", "he didn't try to use it".
     'niet ~ herken|herkennen', 'nicht ~ erkenne|kenne|zuordnen', 'ne ~ reconnais|reconnaissons ~ pas', 'no ~ reconozco|reconocemos', 'nao ~ reconheco|reconhecemos', 'non ~ riconosco|riconosciamo', 'sin ~ que ~~ hiciera|hicieramos|hicimos ~ nada', 'sem ~ que ~~ fizesse|fizessemos ~ nada', 'sans ~ qu ~~ ait|ayons ~ rien', 'ohne ~ dass ~~ etwas ~ getan|gemacht', 'zonder ~ dat ~~ iets ~ deed|gedaan', 'senza ~ che ~~ facesse|facessimo ~ nulla|niente', 'didnt|did not ~ try ~ to ~ use|make|buy|pay', 'wasnt|was not ~ him|her|them|us|me',
     // "Nadie me dice qué 'actividad inusual' es", "Bloqueada por seguridad": a hold for suspicious activity.

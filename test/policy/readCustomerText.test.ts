@@ -1070,4 +1070,14 @@ describe('reading the ask, not the words', () => {
     expect(ask('Ontem saiu uma newsletter da nossa conta que ninguém criou. Quem entrou?', { family: 'security' }).factors.security_identity.level).toBe('high');
     expect(ask('The learners who logged in this morning cannot see the banner. Am I missing a setting?', { family: 'feature_access' }).factors.security_identity.level).toBe('low');
   });
+
+  it('reads a hold for unusual activity, a supervisor of banks, a fee hoped away and an account moved to someone else', () => {
+    expect(ask('Mi cuenta aparece bloqueada por seguridad. Si mañana sigue así, presentaré una queja ante el Banco de España.', { family: null }).lane).toBe(3);
+    expect(ask('Er staat een afschrijving van € 12 op die ik niet herken. Kunnen jullie de pas vervangen?', { family: 'security' }).factors.security_identity.level).toBe('high');
+    expect(ask('The card expired and a £40 late charge came on top. Given it was our first time, I would hope that can go.', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+    expect(ask('Können Sie uns bei der Gebühr kulant sein?', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+    expect(ask('I sold the shop. Can you move the subscription into his account from March?', { family: 'permissions' }).factors.security_identity.level).toBe('high');
+    // A Dutch customer ("klant") is no German goodwill ("kulant").
+    expect(ask('Hoe zet ik een klant op inactief zonder zijn facturen te verliezen?', { family: 'feature_access' }).factors.policy_sensitivity.level).toBe('low');
+  });
 });
