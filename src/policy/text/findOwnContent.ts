@@ -111,7 +111,8 @@ function namesSoftware<W extends { norm: string }>(tokens: Tokens<W>, from: numb
 function isTitle(parts: readonly string[]): boolean {
   if (parts.length > TITLE_WORDS) return false;
   const long = parts.filter((p) => p.length > 3);
-  return long.length > 0 && long.filter((p) => /^[\p{Lu}\p{N}]/u.test(p)).length >= long.length - 1 && long.filter((p) => /^[\p{Lu}\p{N}]/u.test(p)).length / long.length >= 0.75;
+  const capitals = long.filter((p) => /^[\p{Lu}\p{N}]/u.test(p)).length;
+  return long.length > 0 && capitals >= long.length - 1 && capitals / long.length >= 0.75;
 }
 const TITLE_WORDS = 12;
 
