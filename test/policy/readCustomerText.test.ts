@@ -1080,4 +1080,22 @@ describe('reading the ask, not the words', () => {
     // A Dutch customer ("klant") is no German goodwill ("kulant").
     expect(ask('Hoe zet ik een klant op inactief zonder zijn facturen te verliezen?', { family: 'feature_access' }).factors.policy_sensitivity.level).toBe('low');
   });
+
+  it('reads a chance asked of us, a charge asked not to be made and a legal step already taken', () => {
+    expect(ask('Our launch party will go over the message quota. Any chance you could not bill the extra messages this once?', { family: 'usage_limits' }).lane).toBe(3);
+    expect(ask('Any chance you have a guide for the quota page?', { family: 'usage_limits' }).lane).toBe(1);
+    expect(ask('We closed the second office in March. We would just like what we paid for the rest of the year back.', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+    expect(ask('Das Modul fällt seit Tagen aus. Ich habe die Sache inzwischen unserer Rechtsanwältin übergeben.', { family: 'feature_access' }).factors.customer_pressure.level).toBe('high');
+    // A lawyer who is a user of the product is no legal step.
+    expect(ask('Our lawyer cannot find the export button. Where is it?', { family: 'feature_access' }).factors.customer_pressure.level).toBe('low');
+    expect(ask('Kunnen jullie hem niet gewoon een account geven op onze werkruimte?', { family: 'permissions' }).factors.security_identity.level).toBe('high');
+    expect(ask('Can you add two seats to our workspace and send them the invites?', { family: 'permissions' }).factors.security_identity.level).not.toBe('high');
+  });
+
+  it('reads a kinder price, who pays after an outage and a portal called a maze', () => {
+    expect(ask('Vamos dobrar o número de utilizadores. Conseguem fazer-nos um preço mais em conta?', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+    expect(ask('Der Import stand zwei Tage still und wir mussten Aushilfen bezahlen. Wer kommt dafür auf?', { family: 'outage' }).factors.policy_sensitivity.level).toBe('high');
+    expect(ask('Who pays the SMS fees when a patient replies, us or the patient?', { family: 'feature_access' }).factors.policy_sensitivity.level).not.toBe('high');
+    expect(ask('Honestly your admin area is a maze. Where do I change the currency?', { family: 'feature_access' }).factors.customer_pressure.level).toBe('medium');
+  });
 });

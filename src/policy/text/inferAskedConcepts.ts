@@ -26,7 +26,7 @@ const NAMED = new Set(['waiver', 'refund', 'credit', 'discount', 'billing_adjust
 
 // Verbs that take something off a bill: asked of us, they ask for a concession.
 const REDUCING = words(`
-  remove zero drop delete cancel void reverse lower reduce strike knock cut waive scrap take
+  remove zero drop delete cancel void reverse lower reduce strike knock cut waive scrap take skip forgive overlook
   entfernen streichen stornieren loschen senken erlassen
   supprimer retirer annuler baisser reduire enlever
   eliminar quitar anular bajar reducir suprimir
@@ -199,6 +199,9 @@ function inferInSentence<W extends { norm: string }>(tokens: Tokens<W>, from: nu
     if (reducing >= 0) out.push({ concept: 'waiver', from: Math.min(reducing, billed.from), to: Math.max(reducing, billed.to), negated: false, because: `asks us to ${normAt(tokens, reducing)} a charge (${object})` });
     else if (altering >= 0) out.push({ concept: 'billing_adjustment', from: Math.min(altering, billed.from), to: Math.max(altering, billed.to), negated: false, because: `asks us to ${normAt(tokens, altering)} what is billed (${object})` });
   }
+  // "Any chance you could not bill the overage this once?": a charge we are asked not to make is waived.
+  const spared = here.some((h) => NAMED.has(h.concept)) ? null : hits.find((h) => h.from >= from && h.to <= to && h.negated && BILLED.has(h.concept) && isSparedCharge(tokens, h.from));
+  if (spared && findWord(tokens, from, to, TWICE) < 0) out.push({ concept: 'waiver', from: spared.from - 1, to: spared.to, negated: false, because: `asks us not to ${normAt(tokens, spared.from)} it` });
   // "El 20 de noviembre nos pasasteis el cargo. ¿Nos lo podéis devolver?": a charge given back is a refund.
   // "Potete restituirci la differenza?": so is a sum of money, whatever was said of the bill.
   if ((hits.some((h) => BILLED.has(h.concept)) || findWord(tokens, from, to, SUMS) >= 0) && !here.some((h) => NAMED.has(h.concept))) {
@@ -210,6 +213,9 @@ function inferInSentence<W extends { norm: string }>(tokens: Tokens<W>, from: nu
     const granting = findWord(tokens, from, to, GRANTING);
     if (granting >= 0 && (findWord(tokens, from, to, PLACES) >= 0 || findWord(tokens, from, to, SAME) >= 0) && hasAddress(tokens, from, to)) {
       out.push({ concept: 'access_object', from: granting, to: granting, negated: false, because: `asks us to ${normAt(tokens, granting)} a person by address` });
+    } else if (granting >= 0 && findWord(tokens, from, to, PLACES) >= 0 && findWord(tokens, from, to, ONE_OTHER) >= 0) {
+      // "Kunnen jullie hem niet gewoon een account geven?": an account given to someone else.
+      out.push({ concept: 'access_object', from: granting, to: granting, negated: false, because: `asks us to ${normAt(tokens, granting)} someone else an account` });
     }
   }
   // "Could you point my login at my own address (chris@gmail.com)?": a login moved to another address changes who it is.
@@ -221,10 +227,24 @@ function inferInSentence<W extends { norm: string }>(tokens: Tokens<W>, from: nu
   return out;
 }
 
+// Verbs that bill, and the negations that may stand right before them: "not bill", "nicht berechnen", "ne pas facturer".
+const BILLING_VERBS = words('bill charge invoice berechnen abrechnen fakturieren facturer facturez cobrar cobrarnos cobrarnoslo faturar cobrarem factureren aanrekenen fatturare addebitare addebitarci');
+const NOT_BEFORE = words('not dont nicht pas niet non nao');
+// In English "no charge" is a noun; before a Romance verb "no" negates it: "no cobrarnos".
+const ENGLISH_NOUNS = words('bill charge invoice');
+
+/** Whether a negated billing word is a charge asked not to be made: a negation, then the verb. */
+function isSparedCharge<W extends { norm: string }>(tokens: Tokens<W>, at: number): boolean {
+  if (at === 0) return false;
+  const verb = normAt(tokens, at);
+  const before = normAt(tokens, at - 1);
+  return BILLING_VERBS.has(verb) && (NOT_BEFORE.has(before) || (before === 'no' && !ENGLISH_NOUNS.has(verb)));
+}
+
 // Verbs and phrases that ask us to put something right without saying how.
-const PUTTING_RIGHT = words('sort fix handle resolve necessaire regulariser arreglar arreglarlo solucionar resolver regularizar sistemare sistemarlo regolarizzare regelen oplossen rechtzetten erledigen klaren korrigieren');
+const PUTTING_RIGHT = words('sort fix handle resolve geradeziehen richtigstellen necessaire regulariser arreglar arreglarlo solucionar resolver regularizar sistemare sistemarlo regolarizzare regelen oplossen rechtzetten erledigen klaren korrigieren');
 // Words that tell a charge was taken more than once, or too much.
-const TWICE = words('twice double doubled duplicate duplicated two both side deux doubles doublon dos duplicado duplicados ambos ambas zweimal doppelt doppelte zwei beide duas duplicada duplicadas twee dubbel dubbele allebei due doppio doppia doppi entrambi x2 2x overpaid overcharged');
+const TWICE = words('twice double doubled duplicate duplicated two both side deux doubles doublon dos duplicado duplicados ambos ambas zweimal doppelt doppelte zwei beide duas duplicada duplicadas twee dubbel dubbele allebei due doppio doppia doppi entrambi x2 2x overpaid overcharged instead statt anstatt');
 
 /** "We were charged twice in November. Can you sort it out?": asked to put right a charge taken twice, which pays one back. */
 function asksToPutRight<W extends { norm: string }>(tokens: Tokens<W>, previousStart: number, from: number, to: number, hits: readonly ConceptHit[]): InferredHit | null {
@@ -343,6 +363,8 @@ const ARTICLE_TOO = words('a an');
 // Titles that name a person: "mr. Koster", "Frau Weber", "Maître Durand".
 const TITLES = words('mr mrs ms dr herr herrn frau maitre me avv avvocato dott sr sra senor senora lawyer attorney solicitor advocaat anwalt avocat abogado advogado');
 const THIRD_RECIPIENTS = words('him her them ihm ihr lui loro hem haar');
+// One other person: "give him an account" ("send them invites" seats the customer's own staff).
+const ONE_OTHER = words('him her ihm lui hem');
 const OUR_SIDE = words('me us i uns mir mij ons nous moi');
 
 const HOW_WORDS = words('how wie comment como hoe come');

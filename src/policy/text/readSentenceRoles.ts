@@ -64,6 +64,8 @@ const REQUEST_PAIRS = new Set([
   'potete voi', 'potreste voi',
 ]);
 // Requests whose first word alone asks (Spanish, Portuguese, Italian drop the pronoun).
+const SOFT_ADVERBS = new Set(['just', 'really', 'simply', 'only', 'actually', 'kindly', 'truly', 'honestly', 'ideally', 'definitely', 'still']);
+const POLITE_WISHES = new Set(['like', 'love', 'appreciate', 'prefer']);
 const REQUEST_OPENERS = new Set(['pueden', 'podrian', 'podria', 'podem', 'poderiam', 'poderia', 'potete', 'potreste', 'potrebbe', 'puo', 'can', 'could', 'would']);
 
 const SUBORDINATORS = new Set(['when', 'wenn', 'quand', 'cuando', 'quando', 'wanneer', 'als', 'si', 'se', 'since', 'while', 'once']);
@@ -342,10 +344,13 @@ function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[
     // "Vorremmo che i nostri dipendenti entrassero ...": after an article, someone else is the subject.
     if (c & REQUEST && next !== undefined && THAT_WORDS.has(next) && !ARTICLES.has(words[k + 2] ?? '') && !EACH_WORDS.has(words[k + 2] ?? '')) addressed = true;
     // "Do I need a timeline column?" asks whether, not for something; "we expect about 9,000 deliveries" forecasts.
-    if (c & PAIR_FIRST && next !== undefined && REQUEST_PAIRS.has(`${w} ${next}`) && !AUXILIARIES.has(words[k - 1] ?? '') && !(next === 'expect' && forecasts(words[k + 2] ?? ''))) {
+    // "We'd just like what we paid back", "I'd really appreciate": an adverb may stand inside a polite wish.
+    const paired = c & PAIR_FIRST && SOFT_ADVERBS.has(next ?? '') && POLITE_WISHES.has(words[k + 2] ?? '') ? words[k + 2] : next;
+    const after = paired === next ? k + 2 : k + 3;
+    if (c & PAIR_FIRST && paired !== undefined && REQUEST_PAIRS.has(`${w} ${paired}`) && !AUXILIARIES.has(words[k - 1] ?? '') && !(paired === 'expect' && forecasts(words[after] ?? ''))) {
       // "can we / can I" asks only with a verb of getting: "can we get a refund", not "can we export".
-      if ((w === 'can' || w === 'could' || w === 'may') && (next === 'we' || next === 'i')) {
-        if (ACQUIRE.has(words[k + 2] ?? '')) {
+      if ((w === 'can' || w === 'could' || w === 'may') && (paired === 'we' || paired === 'i')) {
+        if (ACQUIRE.has(words[after] ?? '')) {
           request = true;
           acquire = true;
           cueAt = cueAt < 0 ? k : cueAt;
@@ -355,7 +360,7 @@ function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[
         cueAt = cueAt < 0 ? k : cueAt;
         // "We request that the late fee be removed": asking is done of someone, and that is us.
         // "Kun je mij admin maken?": Dutch "je" after a modal is "you" (before a verb it is French "I").
-        if (ASKING_VERBS.has(next) || (next === 'je' && DUTCH_MODALS.has(w))) addressed = true;
+        if (ASKING_VERBS.has(paired) || (paired === 'je' && DUTCH_MODALS.has(w))) addressed = true;
       }
     }
   }
@@ -373,7 +378,8 @@ function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[
     cueAt = cueAt < 0 ? start : cueAt;
   }
   // "Would it be possible to move us to monthly billing?", "¿Sería posible reembolsar ...?": a polite request.
-  if (asked && asksAFavour(words, start)) return { role: 'request', addressed: true, info: false, imperative: false };
+  // "Any chance you could let it slide this once?": a chance that we do it asks us to.
+  if (asked && (asksAFavour(words, start) || asksAChance(words, start))) return { role: 'request', addressed: true, info: false, imperative: false };
   // "¿Me podéis devolver el rol?": the second-person verb may follow a pronoun.
   // "¿Nos lo podéis devolver?": two pronouns before it. "Se paghiamo in anticipo ci fate uno sconto?": anywhere in it.
   // "¿Le podéis dar a Nacho …?": a pronoun for someone else may open it too.
@@ -502,6 +508,17 @@ function asksWayOfUs(words: readonly string[], howAt: number): boolean {
   }
   return false;
 }
+/** "Any chance you could …", "is there a chance u can …": a chance asked that we do something. */
+function asksAChance(words: readonly string[], start: number): boolean {
+  for (let k = start; k < words.length && k < start + 4; k++) {
+    if (!CHANCE_WORDS.has(words[k]!)) continue;
+    const you = words[k + 1] === 'that' ? k + 2 : k + 1;
+    return YOU_WORDS.has(words[you] ?? '') && (YOU_MODALS.has(words[you + 1] ?? '') || YOU_MODALS.has(words[you + 2] ?? ''));
+  }
+  return false;
+}
+const CHANCE_WORDS = new Set(['chance', 'chances', 'possibility', 'kans']);
+
 const YOU_GOING = new Set(['allez vous', 'werden sie', 'gaan jullie', 'vao voces', 'will you', 'are you']);
 
 const THAT_CLAUSE = new Set(['that', 'dass', 'que', 'che', 'dat', 'so']);
