@@ -20,16 +20,22 @@ const CONTACTING = /\b(?:ask|tell|told|writ|wrote|call|e?mail|explain|contact|re
 // "One of our clients is threatening to sue us": the customer's own client threatens the customer.
 // "Se non annullate gli interessi, la questione passa al nostro avvocato": a legal step set as a condition.
 // "Si esto no está resuelto el lunes, cancelamos": leaving, set as a condition.
-const threatens = (m: Mention) => m.role !== 'howto' && !m.hypothetical && (m.addressed || m.stepAnnounced || (m.concept === 'legal' && (OPENS_ON_CONDITION.test(m.folded) || (WE_TELL.test(m.folded) && HANDED_ON.test(m.folded)))) || (m.concept === 'cancellation_threat' && (m.conditional || (m.role === 'statement' && WE_TELL.test(m.folded) && RECONSIDERING.test(m.folded))))) && !isSaidOfOthers(m.sentence) && !(m.concept === 'cancellation_threat' && MOVES_PLAN.test(m.folded));
+const threatens = (m: Mention) => m.role !== 'howto' && !m.hypothetical && (m.addressed || m.stepAnnounced || (m.concept === 'legal' && (OPENS_ON_CONDITION.test(m.folded) || (WE_TELL.test(m.folded) && HANDED_ON.test(m.folded)))) || (m.concept === 'cancellation_threat' && (m.conditional || (m.role === 'statement' && ((WE_TELL.test(m.folded) && RECONSIDERING.test(m.folded)) || WE_ARE_DOING.test(m.folded))) || (m.role === 'statement' && SEEKING_OFFERS.test(m.folded) && WE_DID.test(m.folded))))) && !isSaidOfOthers(m.sentence) && !(m.concept === 'cancellation_threat' && MOVES_PLAN.test(m.folded));
 // "We overwegen over te stappen van Standard naar Business": moving between our plans is no threat to leave.
 const MOVES_PLAN = /\b(?:from|van|von|de|da|desde|do) (?:the |our |het |ons |onze |dem |unserem |le |notre |el |nuestro |o |nosso |il |nostro )?(?:free|basic|starter|standard|pro|plus|growth|team|business|premium|enterprise)\b.*\b(?:to|naar|zu|auf|a|al|au|para|pro|per)\b/;
 // "Sinceramente, nos estamos replanteando seguir con Classbook": the customer itself weighs staying.
 // ("We're thinking of switching it on" weighs nothing: only reconsidering is told so.)
 const RECONSIDERING = /\b(?:reconsider\w*|replante\w*|repensando|reconsiderando|heroverweg\w*|riconsider\w*|uberdenken)\b/;
-const WE_TELL = /^\W*(?:\p{L}+\W+){0,3}(?:we|were|weve|i|im|ive|nos|nosotros|wir|ich|nous|je|wij|ik|noi|io|stiamo|estamos|estoy)\b/iu;
+// "Hemos pedido ofertas a otras dos plataformas": the customer itself has asked others for terms.
+const SEEKING_OFFERS = /\b(?:quotes?|offers?|proposals?|ofertas|presupuestos|propuestas|cotizaciones|angebote|devis|offres|propositions|offertes|preventivi|offerte|proposte|propostas|orcamentos|cotacoes)\b/;
+// "De cara al próximo ejercicio hemos pedido …": a first-person verb anywhere, the pronoun dropped.
+const WE_DID = /\b(?:we|weve|i|ive|wir|ich|nous|je|wij|ik|noi|hemos|he|temos|tenho|avons|ai|hebben|heb|abbiamo|ho|habe|haben)\b/;
+// "Per il 2027 ci stiamo guardando intorno", "we're looking at other vendors": the customer is at it now.
+const WE_ARE_DOING = /\b(?:were|we are|we re|stiamo|estamos|wir sind|nous sommes|zijn we|we zijn|wij zijn|sto|estoy|estou|im|i am)\b/;
+const WE_TELL = /^\W*(?:\p{L}+\W+){0,3}(?:we|were|weve|i|im|ive|nos|nosotros|wir|ich|nous|je|wij|ik|noi|io|stiamo|estamos|estoy|our|unsere?|notre|nuestr[ao]|noss[ao]|onze|nostr[ao])\b/iu;
 // "Ich habe den Vorgang unserem Anwalt übergeben", "we've passed this to our legal team": a legal step the customer has taken.
-const HANDED_ON = /\b(?:handed|passed|forwarded|referred|escalated|sent|given|turned|engaged|instructed|retained|hired|consulted|contacted|ubergeben|weitergeleitet|weitergegeben|eingeschaltet|beauftragt|kontaktiert|transmis|confie|contacte|consulte|trasladado|remitido|entregado|contactado|consultado|encaminhado|entregue|passado|doorgestuurd|overgedragen|ingeschakeld|gecontacteerd|inoltrato|affidato|passato|contattato|consultato)\b/;
-const OPENS_ON_CONDITION = /^\W*(?:if|unless|se|si|wenn|falls|als|indien|tenzij|caso)\b/i;
+const HANDED_ON = /\b(?:handed|passed|forwarded|referred|escalated|sent|given|turned|engaged|instructed|retained|hired|consulted|contacted|ubergeben|weitergeleitet|weitergegeben|eingeschaltet|beauftragt|kontaktiert|transmis|confie|contacte|consulte|trasladado|remitido|entregado|contactado|consultado|encaminhado|entregue|passado|doorgestuurd|overgedragen|ingeschakeld|gecontacteerd|inoltrato|affidato|passato|contattato|consultato|reviewing|revisando|analizando|analisando|pruft|examine|examinent|bekijkt|esaminando|valutando)\b/;
+const OPENS_ON_CONDITION = /^\W*(?:if|unless|otherwise|se|si|wenn|falls|sonst|andernfalls|als|indien|tenzij|anders|caso|a defaut|faute de quoi|de lo contrario|caso contrario|altrimenti)\b/i;
 
 /** How much relationship pressure is on this ticket? */
 export const customerPressure: Factor = {

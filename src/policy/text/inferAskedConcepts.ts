@@ -31,7 +31,7 @@ const REDUCING = words(`
   supprimer retirer annuler baisser reduire enlever
   eliminar quitar anular bajar reducir suprimir
   remover tirar retirar cancelar reduzir baixar excluir
-  verwijderen schrappen annuleren verlagen
+  verwijderen schrappen annuleren verlagen halen afhalen
   rimuovere togliere eliminare annullare ridurre abbassare stornare
 `);
 
@@ -56,6 +56,12 @@ const GRANTING = words(`
   toevoegen uitnodigen geven
   aggiungere invitare dare
 `);
+
+// Verbs that erase records.
+const ERASING = words('delete erase wipe remove purge loschen entfernen wissen verwijderen supprimer effacer borrar eliminar apagar excluir cancellare eliminare');
+
+// Access itself, granted: "donner accès", "Zugang geben".
+const ACCESS_WORDS = words('access acces accesso acceso acesso zugang zugriff toegang rights rechten rechte droits derechos direitos diritti');
 
 // Lines of a bill: "that line", "the onboarding item".
 const LINE_WORDS = words('line lines item items entry entries position posten ligne lignes linea lineas linha linhas regel regels riga righe voce voci');
@@ -92,6 +98,7 @@ const HANDING = words(`
 // A person's records: what handing over another person's data hands over.
 const RECORDS = words(`
   messages message conversations conversation chats chat emails mails notes history data files inbox calls recordings threads tickets
+  storico accessi accesos acessos zugriffe logins anmeldungen
   correspondence mailbox registrations registrants attendees list lists lista listas liste listen lijst lijsten elenco
   export exports report reports sales orders invoices contacts documents activity logs
   payslips payslip paystubs paystub payroll salaries salary lohnabrechnung lohnabrechnungen gehaltsabrechnung gehaltsabrechnungen
@@ -213,9 +220,19 @@ function inferInSentence<W extends { norm: string }>(tokens: Tokens<W>, from: nu
     const granting = findWord(tokens, from, to, GRANTING);
     if (granting >= 0 && (findWord(tokens, from, to, PLACES) >= 0 || findWord(tokens, from, to, SAME) >= 0) && hasAddress(tokens, from, to)) {
       out.push({ concept: 'access_object', from: granting, to: granting, negated: false, because: `asks us to ${normAt(tokens, granting)} a person by address` });
+    } else if (granting >= 0 && findWord(tokens, from, to, ACCESS_WORDS) >= 0 && someoneElses(tokens, from, to)) {
+      // "Pourriez-vous me donner accès à son compte ?": access to someone else's account or things.
+      out.push({ concept: 'access_object', from: granting, to: granting, negated: false, because: `asks us to ${normAt(tokens, granting)} access to someone else's account` });
     } else if (granting >= 0 && findWord(tokens, from, to, PLACES) >= 0 && findWord(tokens, from, to, ONE_OTHER) >= 0) {
       // "Kunnen jullie hem niet gewoon een account geven?": an account given to someone else.
       out.push({ concept: 'access_object', from: granting, to: granting, negated: false, because: `asks us to ${normAt(tokens, granting)} someone else an account` });
+    }
+  }
+  // "Kunnen jullie zijn reizigersprofiel definitief wissen?": another person's records deleted.
+  if (!here.some((h) => h.concept === 'third_party_data')) {
+    const erasing = findWord(tokens, from, to, ERASING);
+    if (erasing >= 0 && someoneElses(tokens, from, to) && findRecords(tokens, from, to) >= 0) {
+      out.push({ concept: 'third_party_data', from: erasing, to: erasing, negated: false, because: `asks us to ${normAt(tokens, erasing)} another person's records` });
     }
   }
   // "Could you point my login at my own address (chris@gmail.com)?": a login moved to another address changes who it is.
@@ -340,7 +357,7 @@ function findRecords<W extends { norm: string }>(tokens: Tokens<W>, from: number
   }
   return -1;
 }
-const RECORD_ENDINGS = ['gegevens', 'daten', 'historie', 'verlauf', 'donnees', 'datos', 'dados', 'dati'];
+const RECORD_ENDINGS = ['gegevens', 'daten', 'historie', 'verlauf', 'donnees', 'datos', 'dados', 'dati', 'profiel', 'profil', 'profile'];
 
 /** "Send it directly to Ron", "naar het kantoor van mr. Koster", "to lena@example.com": the one it goes to is named, not "me" or "us". */
 function sentToSomeoneNamed<W extends { norm: string }>(tokens: Tokens<W>, handing: number, to: number): boolean {
