@@ -1098,4 +1098,15 @@ describe('reading the ask, not the words', () => {
     expect(ask('Who pays the SMS fees when a patient replies, us or the patient?', { family: 'feature_access' }).factors.policy_sensitivity.level).not.toBe('high');
     expect(ask('Honestly your admin area is a maze. Where do I change the currency?', { family: 'feature_access' }).factors.customer_pressure.level).toBe('medium');
   });
+
+  it('reads leaving said sideways, part of a fee asked away and another person erased or let in', () => {
+    expect(ask('As etiquetas continuam a falhar. Se não ficar resolvido até sexta, vamos ter de rever a parceria com vocês.', { family: 'feature_access' }).factors.customer_pressure.level).toBe('high');
+    expect(ask('Für nächstes Jahr haben wir Angebote von zwei anderen Anbietern eingeholt. Die Ladezeiten sind so nicht tragbar.', { family: 'feature_access' }).factors.customer_pressure.level).toBe('high');
+    expect(ask("We're thinking of switching on the reminders next month. Where is the setting?", { family: 'feature_access' }).factors.customer_pressure.level).toBe('low');
+    expect(ask("Nos équipes n'ont presque pas utilisé l'outil en janvier. Est-ce qu'on pourrait ne payer qu'une partie de l'abonnement ce mois-ci ?", { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+    expect(ask('Onze oud-collega is uit dienst. Kunnen jullie zijn profiel met alle gegevens definitief wissen?', { family: 'security' }).factors.security_identity.level).toBe('high');
+    expect(ask("Pourriez-vous me donner accès à son espace ? Elle a quitté l'entreprise.", { family: 'permissions' }).factors.security_identity.level).toBe('high');
+    // Erasing one's own things erases no other person's.
+    expect(ask('How do I wipe my own profile picture?', { family: 'feature_access' }).factors.security_identity.level).toBe('low');
+  });
 });

@@ -18,9 +18,24 @@ const complains = (m: Mention) => notHowTo(m) && !(m.role === 'question' && asks
 const CONTACTING = /\b(?:ask|tell|told|writ|wrote|call|e?mail|explain|contact|remind|chas|repeat|say|said|frag|schreib|geschrieben|anruf|demand|ecri|appel|pregunt|pedi|escrib|llam|pergunt|escrev|liga|vrag|schrijf|schreef|bel|chied|chiest|scriv|chiam)\w*/;
 // "I'd like a timeline coloured by regulator" asks for a view, not a step: a threat speaks to us or announces one.
 // "One of our clients is threatening to sue us": the customer's own client threatens the customer.
-// "Se non annullate gli interessi, la questione passa al nostro avvocato": a legal step set as a condition.
-// "Si esto no está resuelto el lunes, cancelamos": leaving, set as a condition.
-const threatens = (m: Mention) => m.role !== 'howto' && !m.hypothetical && (m.addressed || m.stepAnnounced || (m.concept === 'legal' && (OPENS_ON_CONDITION.test(m.folded) || (WE_TELL.test(m.folded) && HANDED_ON.test(m.folded)))) || (m.concept === 'cancellation_threat' && (m.conditional || (m.role === 'statement' && ((WE_TELL.test(m.folded) && RECONSIDERING.test(m.folded)) || WE_ARE_DOING.test(m.folded))) || (m.role === 'statement' && SEEKING_OFFERS.test(m.folded) && WE_DID.test(m.folded))))) && !isSaidOfOthers(m.sentence) && !(m.concept === 'cancellation_threat' && MOVES_PLAN.test(m.folded));
+function threatens(m: Mention): boolean {
+  if (m.role === 'howto' || m.hypothetical || isSaidOfOthers(m.sentence)) return false;
+  if (m.concept === 'cancellation_threat' && MOVES_PLAN.test(m.folded)) return false;
+  if (m.addressed || m.stepAnnounced) return true;
+  if (m.concept === 'legal') return takesLegalStep(m.folded);
+  if (m.concept === 'cancellation_threat') return m.conditional || (m.role === 'statement' && weighsLeaving(m.folded));
+  return false;
+}
+
+/** "Se non annullate gli interessi, la questione passa al nostro avvocato", "we've passed this to our legal team". */
+function takesLegalStep(folded: string): boolean {
+  return OPENS_ON_CONDITION.test(folded) || (WE_TELL.test(folded) && HANDED_ON.test(folded));
+}
+
+/** Told, not asked: "nos estamos replanteando seguir", "ci stiamo guardando intorno", "hemos pedido ofertas a otras dos plataformas". */
+function weighsLeaving(folded: string): boolean {
+  return (WE_TELL.test(folded) && RECONSIDERING.test(folded)) || WE_ARE_DOING.test(folded) || (SEEKING_OFFERS.test(folded) && WE_DID.test(folded));
+}
 // "We overwegen over te stappen van Standard naar Business": moving between our plans is no threat to leave.
 const MOVES_PLAN = /\b(?:from|van|von|de|da|desde|do) (?:the |our |het |ons |onze |dem |unserem |le |notre |el |nuestro |o |nosso |il |nostro )?(?:free|basic|starter|standard|pro|plus|growth|team|business|premium|enterprise)\b.*\b(?:to|naar|zu|auf|a|al|au|para|pro|per)\b/;
 // "Sinceramente, nos estamos replanteando seguir con Classbook": the customer itself weighs staying.
