@@ -7,6 +7,7 @@ import { lexiconWords } from '../../src/policy/text/lexiconWords';
 import { cueOf } from '../../src/policy/text/readSentenceRoles';
 import { WordTable } from '../../src/policy/text/wordTable';
 import { stripQuotedText } from '../../src/policy/text/stripQuotedText';
+import { normalizeText } from '../../src/policy/text/normalizeText';
 import { tokenize } from '../../src/policy/text/tokenize';
 
 const lexicon = compileLexicon(DEFAULT_LEXICON);
@@ -82,6 +83,13 @@ describe('stripQuotedText', () => {
     ["a company's tagline after a bar", 'Where are the poll results?\n\nThanks,\nSam Ortiz\nHead of Ops\nRefundly Ltd. | Refund and chargeback handling for small shops'],
   ])('drops %s', (_, body) => {
     expect(stripQuotedText(body).toLowerCase()).not.toContain('refund');
+  });
+
+  it('drops a mail disclaimer whose words carry marks or wide gaps, as it drops the plain one', () => {
+    const footer = 'Where is the export?\n\nThis email may contain confidential information. If you are not the intended recipient, please notify the sender and refund nothing.';
+    for (const disguised of [footer.replace(/confidential/, 'co\u0301nfidential').replace(/intended/, 'i\u0301ntended'), footer.replace(/ /g, '   ')]) {
+      expect(stripQuotedText(normalizeText(disguised)).toLowerCase()).not.toContain('refund');
+    }
   });
 
   it('keeps a last line that asks, even after a bar', () => {

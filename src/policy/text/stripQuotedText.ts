@@ -69,10 +69,11 @@ export function stripQuotedText(body: string): string {
       break;
     }
   }
-  const disclaimers = MAYBE_DISCLAIMER.test(body);
+  // "c o n f i d e n t i a l", "confídential": a disguised footer is still one.
+  const disclaimers = MAYBE_DISCLAIMER.test(body) || (MAYBE_DISGUISED.test(body) && MAYBE_DISCLAIMER.test(undisguised(body)));
   // A mail disclaimer closes the message: it and what follows it are the footer, not the ask.
   for (let i = 1; i < end && disclaimers; i++) {
-    if (DISCLAIMER.test(body.slice(starts[i], ends[i]))) {
+    if (isDisclaimer(body.slice(starts[i], ends[i]))) {
       end = i;
       break;
     }
@@ -108,6 +109,15 @@ function isSignOff(line: string): boolean {
   const plain = undisguised(line);
   return plain !== line && SIGN_OFFS.test(plain);
 }
+
+/** A mail footer's confidentiality notice, disguised or not. */
+function isDisclaimer(line: string): boolean {
+  if (DISCLAIMER.test(line)) return true;
+  const plain = undisguised(line);
+  return plain !== line && DISCLAIMER.test(plain);
+}
+// Accented letters (marks once decomposed) or wide gaps: what `undisguised` may take away.
+const MAYBE_DISGUISED = /[^\x00-\x7f]|[ \t]{2}/;
 
 /** A reply header or a signature marker: what follows it is not the customer's message. */
 function endsMessage(line: string): boolean {
@@ -171,7 +181,7 @@ function dropSignatureBlock(body: string, starts: readonly number[], ends: reado
 function isKept(body: string, from: number, to: number, disclaimers: boolean): boolean {
   if (!disclaimers && !startsWithOneOf(body, from, to, HEADER_FIRST)) return true;
   const line = body.slice(from, to);
-  return !QUOTE_LINE.test(line) && !(disclaimers && DISCLAIMER.test(line));
+  return !QUOTE_LINE.test(line) && !(disclaimers && isDisclaimer(line));
 }
 
 /** A table of the given characters, both cases. */
