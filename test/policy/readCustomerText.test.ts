@@ -1109,4 +1109,12 @@ describe('reading the ask, not the words', () => {
     // Erasing one's own things erases no other person's.
     expect(ask('How do I wipe my own profile picture?', { family: 'feature_access' }).factors.security_identity.level).toBe('low');
   });
+
+  it('reads room on the price asked as possible, how a matter stands, and a letter from counsel coming', () => {
+    expect(ask('Die Saison war schwach. Ist beim Preis für die zwei Standorte noch Luft nach unten?', { family: 'billing' }).lane).toBe(3);
+    expect(ask('Ficámos fechados o mês inteiro. Dá para nos devolverem a mensalidade de março?', { family: 'billing' }).lane).toBe(3);
+    expect(ask('O painel esteve em baixo quatro horas. E como fica a mensalidade deste mês? Não me parece justo pagar por inteiro.', { family: 'outage' }).factors.policy_sensitivity.level).toBe('high');
+    expect(ask('How do I export the list of failed payments?', { family: 'feature_access' }).lane).toBe(1);
+    expect(ask("None of the alerts reached us. Our general counsel is collecting the logs and I'd expect a letter from her office.", { family: 'outage' }).factors.customer_pressure.level).toBe('high');
+  });
 });

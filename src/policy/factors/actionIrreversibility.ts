@@ -60,7 +60,7 @@ function requested(reading: TicketReading, concepts: readonly Concept[], skipPas
 const OURS_TO_GRANT: ReadonlySet<Concept> = new Set(['exception', 'entitlement_dispute']);
 // Concessions we grant or not; asked whether they are possible, they are asked for.
 const GRANTED: ReadonlySet<Concept> = new Set(['refund', 'credit', 'waiver', 'discount', 'exception', 'billing_adjustment']);
-const POSSIBLE = /\b(?:possible|possibility|possibilita|possibilidade|posible|posibilidad|possivel|mogelijk|mogelijkheid|moglich|moglichkeit|envisageable|any way|a way|forma de|manera de|modo di|maneira de|chance|kans)\b/;
+const POSSIBLE = /\b(?:possible|possibility|possibilita|possibilidade|posible|posibilidad|possivel|mogelijk|mogelijkheid|moglich|moglichkeit|envisageable|any way|a way|forma de|manera de|modo di|maneira de|chance|kans|da para|luft|room|margin|marge|margen|margine|margem|spielraum|speelruimte)\b/;
 
 const FAIR = /\b(?:fair|reasonable|only right|juste|normal|correct|corretto|giusto|ragionevole|justo|razonable|correcto|razoavel|gerecht|angemessen|billig|redelijk|eerlijk|terecht)\b/;
 

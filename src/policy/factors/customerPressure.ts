@@ -47,9 +47,10 @@ const SEEKING_OFFERS = /\b(?:quotes?|offers?|proposals?|ofertas|presupuestos|pro
 const WE_DID = /\b(?:we|weve|i|ive|wir|ich|nous|je|wij|ik|noi|hemos|he|temos|tenho|avons|ai|hebben|heb|abbiamo|ho|habe|haben)\b/;
 // "Per il 2027 ci stiamo guardando intorno", "we're looking at other vendors": the customer is at it now.
 const WE_ARE_DOING = /\b(?:were|we are|we re|stiamo|estamos|wir sind|nous sommes|zijn we|we zijn|wij zijn|sto|estoy|estou|im|i am)\b/;
-const WE_TELL = /^\W*(?:\p{L}+\W+){0,3}(?:we|were|weve|i|im|ive|nos|nosotros|wir|ich|nous|je|wij|ik|noi|io|stiamo|estamos|estoy|our|unsere?|notre|nuestr[ao]|noss[ao]|onze|nostr[ao])\b/iu;
-// "Ich habe den Vorgang unserem Anwalt übergeben", "we've passed this to our legal team": a legal step the customer has taken.
-const HANDED_ON = /\b(?:handed|passed|forwarded|referred|escalated|sent|given|turned|engaged|instructed|retained|hired|consulted|contacted|ubergeben|weitergeleitet|weitergegeben|eingeschaltet|beauftragt|kontaktiert|transmis|confie|contacte|consulte|trasladado|remitido|entregado|contactado|consultado|encaminhado|entregue|passado|doorgestuurd|overgedragen|ingeschakeld|gecontacteerd|inoltrato|affidato|passato|contattato|consultato|reviewing|revisando|analizando|analisando|pruft|examine|examinent|bekijkt|esaminando|valutando)\b/;
+const WE_TELL = /^\W*(?:\p{L}+\W+){0,3}(?:we|were|weve|wed|i|im|ive|id|nos|nosotros|wir|ich|nous|je|wij|ik|noi|io|stiamo|estamos|estoy|our|unsere?|notre|nuestr[ao]|noss[ao]|onze|nostr[ao])\b/iu;
+// "Ich habe den Vorgang unserem Anwalt übergeben", "we've passed this to our legal team", "I'd expect a letter from
+// her office": a legal step the customer has taken, or has coming.
+const HANDED_ON = /\b(?:handed|passed|forwarded|referred|escalated|sent|given|turned|engaged|instructed|retained|hired|consulted|contacted|ubergeben|weitergeleitet|weitergegeben|eingeschaltet|beauftragt|kontaktiert|transmis|confie|contacte|consulte|trasladado|remitido|entregado|contactado|consultado|encaminhado|entregue|passado|doorgestuurd|overgedragen|ingeschakeld|gecontacteerd|inoltrato|affidato|passato|contattato|consultato|reviewing|revisando|analizando|analisando|pruft|examine|examinent|bekijkt|esaminando|valutando|looking|schaut|kijkt|regarde|mirando|olhando|guardando|expect|expecting)\b/;
 const OPENS_ON_CONDITION = /^\W*(?:if|unless|otherwise|se|si|wenn|falls|sonst|andernfalls|als|indien|tenzij|anders|caso|a defaut|faute de quoi|de lo contrario|caso contrario|altrimenti)\b/i;
 
 /** How much relationship pressure is on this ticket? */

@@ -727,6 +727,7 @@ function wishesWorkflow(words: readonly string[]): boolean {
 }
 
 const CANNOT_BEFORE = new Set(['no', 'nao', 'non', 'ne', 'not']);
+const STANDING_AFTER_HOW = new Set(['about', 'fica', 'ficam', 'queda', 'quedan', 'sta', 'stanno', 'staat']);
 const QUANTITY_AFTER_HOW = new Set(['many', 'much', 'long', 'often', 'big', 'large', 'soon', 'far', 'viele', 'viel', 'lange', 'oft']);
 
 /** Whether a condition ("if", "wenn", "si") stands before the clause at `to`. */
@@ -815,6 +816,8 @@ function isHowTo(words: readonly string[], cues: readonly number[], start: numbe
     }
     // "How many guests can we invite?" asks how many, not how to.
     if (HOWTO_FIRST.has(w) && QUANTITY_AFTER_HOW.has(words[k + 1] ?? '')) return false;
+    // "E como fica a mensalidade?", "how about the credits?": how a matter stands, not how to do something.
+    if (HOWTO_FIRST.has(w) && STANDING_AFTER_HOW.has(words[k + 1] ?? '')) return false;
     // "How is he still getting in?", "how did someone get into it?": how someone else came to do it asks what happened.
     if (HOWTO_FIRST.has(w) && asksHowSomeoneDid(words, k)) return false;
     if (HOWTO_FIRST.has(w)) return true;
