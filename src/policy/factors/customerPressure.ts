@@ -18,6 +18,7 @@ const complains = (m: Mention) => notHowTo(m) && !(m.role === 'question' && asks
 const CONTACTING = /\b(?:ask|tell|told|writ|wrote|call|e?mail|explain|contact|remind|chas|repeat|say|said|frag|schreib|geschrieben|anruf|demand|ecri|appel|pregunt|pedi|escrib|llam|pergunt|escrev|liga|vrag|schrijf|schreef|bel|chied|chiest|scriv|chiam)\w*/;
 // "I'd like a timeline coloured by regulator" asks for a view, not a step: a threat speaks to us or announces one.
 // "One of our clients is threatening to sue us": the customer's own client threatens the customer.
+// "Si esto no está resuelto el lunes, cancelamos": leaving, set as a condition.
 function threatens(m: Mention): boolean {
   if (m.role === 'howto' || m.hypothetical || isSaidOfOthers(m.sentence)) return false;
   if (m.concept === 'cancellation_threat' && MOVES_PLAN.test(m.folded)) return false;
@@ -29,7 +30,7 @@ function threatens(m: Mention): boolean {
 
 /** "Se non annullate gli interessi, la questione passa al nostro avvocato", "we've passed this to our legal team". */
 function takesLegalStep(folded: string): boolean {
-  return OPENS_ON_CONDITION.test(folded) || (WE_TELL.test(folded) && HANDED_ON.test(folded));
+  return OPENS_ON_CONDITION.test(folded) || (WE_TELL.test(folded) && LEGAL_STEP.test(folded));
 }
 
 /** Told, not asked: "nos estamos replanteando seguir", "ci stiamo guardando intorno", "hemos pedido ofertas a otras dos plataformas". */
@@ -48,9 +49,9 @@ const WE_DID = /\b(?:we|weve|i|ive|wir|ich|nous|je|wij|ik|noi|hemos|he|temos|ten
 // "Per il 2027 ci stiamo guardando intorno", "we're looking at other vendors": the customer is at it now.
 const WE_ARE_DOING = /\b(?:were|we are|we re|stiamo|estamos|wir sind|nous sommes|zijn we|we zijn|wij zijn|sto|estoy|estou|im|i am)\b/;
 const WE_TELL = /^\W*(?:\p{L}+\W+){0,3}(?:we|were|weve|wed|i|im|ive|id|nos|nosotros|wir|ich|nous|je|wij|ik|noi|io|stiamo|estamos|estoy|our|unsere?|notre|nuestr[ao]|noss[ao]|onze|nostr[ao])\b/iu;
-// "Ich habe den Vorgang unserem Anwalt übergeben", "we've passed this to our legal team", "I'd expect a letter from
-// her office": a legal step the customer has taken, or has coming.
-const HANDED_ON = /\b(?:handed|passed|forwarded|referred|escalated|sent|given|turned|engaged|instructed|retained|hired|consulted|contacted|ubergeben|weitergeleitet|weitergegeben|eingeschaltet|beauftragt|kontaktiert|transmis|confie|contacte|consulte|trasladado|remitido|entregado|contactado|consultado|encaminhado|entregue|passado|doorgestuurd|overgedragen|ingeschakeld|gecontacteerd|inoltrato|affidato|passato|contattato|consultato|reviewing|revisando|analizando|analisando|pruft|examine|examinent|bekijkt|esaminando|valutando|looking|schaut|kijkt|regarde|mirando|olhando|guardando|expect|expecting)\b/;
+// Verbs of a legal step the customer has taken, is taking or has coming: "Ich habe den Vorgang unserem Anwalt
+// übergeben", "our legal team is reviewing the contract", "I'd expect a letter from her office".
+const LEGAL_STEP = /\b(?:handed|passed|forwarded|referred|escalated|sent|given|turned|engaged|instructed|retained|hired|consulted|contacted|ubergeben|weitergeleitet|weitergegeben|eingeschaltet|beauftragt|kontaktiert|transmis|confie|contacte|consulte|trasladado|remitido|entregado|contactado|consultado|encaminhado|entregue|passado|doorgestuurd|overgedragen|ingeschakeld|gecontacteerd|inoltrato|affidato|passato|contattato|consultato|reviewing|revisando|analizando|analisando|pruft|examine|examinent|bekijkt|esaminando|valutando|looking|schaut|kijkt|regarde|mirando|olhando|guardando|expect|expecting)\b/;
 const OPENS_ON_CONDITION = /^\W*(?:if|unless|otherwise|se|si|wenn|falls|sonst|andernfalls|als|indien|tenzij|anders|caso|a defaut|faute de quoi|de lo contrario|caso contrario|altrimenti)\b/i;
 
 /** How much relationship pressure is on this ticket? */

@@ -63,9 +63,10 @@ const REQUEST_PAIRS = new Set([
   'ik verzoek', 'wij eisen', 'we eisen', 'ik eis', 'hebben nodig', 'heb nodig', 'abbiamo bisogno', 'ho bisogno',
   'potete voi', 'potreste voi',
 ]);
-// Requests whose first word alone asks (Spanish, Portuguese, Italian drop the pronoun).
+// Adverbs that may stand inside a polite wish ("we'd just like", "I'd really appreciate"), and the wishes they may stand before.
 const SOFT_ADVERBS = new Set(['just', 'really', 'simply', 'only', 'actually', 'kindly', 'truly', 'honestly', 'ideally', 'definitely', 'still']);
 const POLITE_WISHES = new Set(['like', 'love', 'appreciate', 'prefer']);
+// Requests whose first word alone asks (Spanish, Portuguese, Italian drop the pronoun).
 const REQUEST_OPENERS = new Set(['pueden', 'podrian', 'podria', 'podem', 'poderiam', 'poderia', 'potete', 'potreste', 'potrebbe', 'puo', 'can', 'could', 'would']);
 
 const SUBORDINATORS = new Set(['when', 'wenn', 'quand', 'cuando', 'quando', 'wanneer', 'als', 'si', 'se', 'since', 'while', 'once']);
