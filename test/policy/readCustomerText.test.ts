@@ -1117,4 +1117,11 @@ describe('reading the ask, not the words', () => {
     expect(ask('How do I export the list of failed payments?', { family: 'feature_access' }).lane).toBe(1);
     expect(ask("None of the alerts reached us. Our general counsel is collecting the logs and I'd expect a letter from her office.", { family: 'outage' }).factors.customer_pressure.level).toBe('high');
   });
+
+  it("reads a concession the customer gives, beside a question of how the product works, as the customer's own", () => {
+    expect(ask('Members who pay yearly get a discount of two months from us. Can the renewal reminder mention it automatically?', { family: 'feature_access' }).lane).toBe(1);
+    // Said of us, or asked of us, it still counts.
+    expect(ask('You refunded only half of it. Does the report show partial refunds?', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+    expect(ask('Members who pay yearly get a discount of two months from us. Can you give us the same discount?', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+  });
 });

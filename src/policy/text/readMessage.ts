@@ -126,6 +126,20 @@ const CLOSING_MESSAGE_WORDS = 25;
 const MAX_MENTIONS_PER_CONCEPT = 12;
 
 /** Whether the message's questions are about the product ("is there a template for ...?") and name no risk. */
+// What a customer tells of its own money beside a product question: refunds, credits and discounts it gives (a charge told may be ours).
+const OWN_MONEY: ReadonlySet<string> = new Set(['refund', 'credit', 'discount', 'waiver', 'billing_adjustment']);
+
+/** Whether every question the message asks is about how the product works: none speaks to us, none names a risk. */
+function asksOnlyHowItWorks(roles: readonly SentenceReading[], findings: readonly TextFinding[]): boolean {
+  let asked = false;
+  for (const r of roles) {
+    if (r.role !== 'question') continue;
+    if (r.addressed) return false;
+    asked = true;
+  }
+  return asked && !findings.some((f) => f.role === 'question' && !TOPIC_CONCEPTS.has(f.concept) && !PRODUCT_TOPICS.has(f.concept));
+}
+
 function asksAboutProduct(findings: readonly TextFinding[]): boolean {
   let product = false;
   for (const f of findings) {
@@ -243,6 +257,9 @@ export function readMessage(raw: string, lexicon: CompiledLexicon, orgKey: strin
   // A message that asks how to do something, or asks about a product feature, and asks nothing
   // of us: the risk words of its plain statements are the customer's subject matter.
   const howToMessage = !asks.action && (asks.howto || asksAboutProduct(findings));
+  // "In return we waive damage charges up to £200. Can Rentflow add that as a tick-box at checkout?": when
+  // the message only asks how the product works, the money it tells of is the customer's own dealings.
+  if (!howToMessage && !asks.action && asksOnlyHowItWorks(roles, findings)) findings = findings.filter((f) => !(f.role === 'statement' && !f.addressed && !f.stepAnnounced && OWN_MONEY.has(f.concept)));
   const asksNothing = findings.length === 0 && !asks.question && !asks.howto && !asks.action && !asks.thanks && !asks.shouting;
   const reading: TextReading = asksNothing ? { findings: [], asks: NO_ASKS, actionQuote: null, howToMessage: false, text } : { findings, asks, actionQuote, howToMessage, text };
   if (cache.size >= TEXT_CACHE_LIMIT) cache.clear();
