@@ -1124,4 +1124,13 @@ describe('reading the ask, not the words', () => {
     expect(ask('You refunded only half of it. Does the report show partial refunds?', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
     expect(ask('Members who pay yearly get a discount of two months from us. Can you give us the same discount?', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
   });
+
+  it("reads another person's records asked for in a pronoun, a threat after a colon and a board that asks for quotes", () => {
+    expect(ask("Ma fille a passé l'examen en mai et elle a besoin de son relevé de notes. Pouvez-vous me l'envoyer à cette adresse ?", { family: null }).factors.security_identity.level).toBe('high');
+    expect(ask('Tre dei nostri tirocinanti hanno fatto la prova. Potete inviarmi i loro risultati?', { family: null }).factors.security_identity.level).toBe('high');
+    expect(ask("Le fatture sono partite in ritardo. E sia chiaro: se arriva una multa, ci vedremo nelle sedi opportune.", { family: 'outage' }).factors.customer_pressure.level).toBe('high');
+    expect(ask('La junta directiva me ha pedido que pida presupuesto a otras plataformas antes de fin de mes.', { family: 'feature_access' }).factors.customer_pressure.level).toBe('high');
+    // A record of one's own, sent to oneself, is no other person's.
+    expect(ask('I passed the exam in May. Can you send me my certificate again?', { family: 'documentation' }).factors.security_identity.level).not.toBe('high');
+  });
 });

@@ -23,7 +23,7 @@ function threatens(m: Mention): boolean {
   if (m.role === 'howto' || m.hypothetical || isSaidOfOthers(m.sentence)) return false;
   if (m.concept === 'cancellation_threat' && MOVES_PLAN.test(m.folded)) return false;
   if (m.addressed || m.stepAnnounced) return true;
-  if (m.concept === 'legal') return takesLegalStep(m.folded);
+  if (m.concept === 'legal') return takesLegalStep(m.folded) || CONDITION_AFTER_COLON.test(m.sentence);
   if (m.concept === 'cancellation_threat') return m.conditional || (m.role === 'statement' && weighsLeaving(m.folded));
   return false;
 }
@@ -41,17 +41,19 @@ function weighsLeaving(folded: string): boolean {
 const MOVES_PLAN = /\b(?:from|van|von|de|da|desde|do) (?:the |our |het |ons |onze |dem |unserem |le |notre |el |nuestro |o |nosso |il |nostro )?(?:free|basic|starter|standard|pro|plus|growth|team|business|premium|enterprise)\b.*\b(?:to|naar|zu|auf|a|al|au|para|pro|per)\b/;
 // "Sinceramente, nos estamos replanteando seguir con Classbook": the customer itself weighs staying.
 // ("We're thinking of switching it on" weighs nothing: only reconsidering is told so.)
-const RECONSIDERING = /\b(?:reconsider\w*|replante\w*|repensando|reconsiderando|heroverweg\w*|riconsider\w*|uberdenken)\b/;
+const RECONSIDERING = /\b(?:reconsider\w*|replante\w*|repensando|reconsiderando|heroverweg\w*|riconsider\w*|uberdenken|bon choix|right choice|richtige wahl|juiste keuze|scelta giusta|eleccion correcta|escolha certa)\b/;
 // "Hemos pedido ofertas a otras dos plataformas": the customer itself has asked others for terms.
-const SEEKING_OFFERS = /\b(?:quotes?|offers?|proposals?|ofertas|presupuestos|propuestas|cotizaciones|angebote|devis|offres|propositions|offertes|preventivi|offerte|proposte|propostas|orcamentos|cotacoes)\b/;
+const SEEKING_OFFERS = /\b(?:quotes?|offers?|proposals?|ofertas?|presupuestos?|propuestas?|cotizacion|cotizaciones|angebote?|devis|offres?|propositions?|offertes?|preventiv[io]|proposte|propostas?|orcamentos?|cotacao|cotacoes)\b/;
 // "De cara al próximo ejercicio hemos pedido …": a first-person verb anywhere, the pronoun dropped.
-const WE_DID = /\b(?:we|weve|i|ive|wir|ich|nous|je|wij|ik|noi|hemos|he|temos|tenho|avons|ai|hebben|heb|abbiamo|ho|habe|haben)\b/;
+const WE_DID = /\b(?:we|weve|i|ive|me|wir|ich|mir|mich|nous|je|moi|wij|ik|mij|noi|mi|hemos|he|temos|tenho|avons|ai|hebben|heb|abbiamo|ho|habe|haben)\b/;
 // "Per il 2027 ci stiamo guardando intorno", "we're looking at other vendors": the customer is at it now.
 const WE_ARE_DOING = /\b(?:were|we are|we re|stiamo|estamos|wir sind|nous sommes|zijn we|we zijn|wij zijn|sto|estoy|estou|im|i am)\b/;
 const WE_TELL = /^\W*(?:\p{L}+\W+){0,3}(?:we|were|weve|wed|i|im|ive|id|nos|nosotros|wir|ich|nous|je|wij|ik|noi|io|stiamo|estamos|estoy|our|unsere?|notre|nuestr[ao]|noss[ao]|onze|nostr[ao])\b/iu;
 // Verbs of a legal step the customer has taken, is taking or has coming: "Ich habe den Vorgang unserem Anwalt
 // übergeben", "our legal team is reviewing the contract", "I'd expect a letter from her office".
 const LEGAL_STEP = /\b(?:handed|passed|forwarded|referred|escalated|sent|given|turned|engaged|instructed|retained|hired|consulted|contacted|ubergeben|weitergeleitet|weitergegeben|eingeschaltet|beauftragt|kontaktiert|transmis|confie|contacte|consulte|trasladado|remitido|entregado|contactado|consultado|encaminhado|entregue|passado|doorgestuurd|overgedragen|ingeschakeld|gecontacteerd|inoltrato|affidato|passato|contattato|consultato|reviewing|revisando|analizando|analisando|pruft|examine|examinent|bekijkt|esaminando|valutando|looking|schaut|kijkt|regarde|mirando|olhando|guardando|expect|expecting)\b/;
+// "E sia chiaro: se arriva una sola sanzione, ci vedremo nelle sedi opportune": the condition opens after a colon.
+const CONDITION_AFTER_COLON = /[:;]\s*(?:if|unless|se|si|wenn|falls|als|indien|tenzij)\b/i;
 const OPENS_ON_CONDITION = /^\W*(?:if|unless|otherwise|se|si|wenn|falls|sonst|andernfalls|als|indien|tenzij|anders|caso|a defaut|faute de quoi|de lo contrario|caso contrario|altrimenti)\b/i;
 
 /** How much relationship pressure is on this ticket? */

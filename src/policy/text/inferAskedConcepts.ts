@@ -99,6 +99,7 @@ const HANDING = words(`
 const RECORDS = words(`
   messages message conversations conversation chats chat emails mails notes history data files inbox calls recordings threads tickets
   storico accessi accesos acessos zugriffe logins anmeldungen
+  scores results grades marks transcript transcripts certificate certificates releve punteggi risultati voti notas resultados calificaciones noten ergebnisse zeugnis cijfers resultaten
   correspondence mailbox registrations registrants attendees list lists lista listas liste listen lijst lijsten elenco
   export exports report reports sales orders invoices contacts documents activity logs
   payslips payslip paystubs paystub payroll salaries salary lohnabrechnung lohnabrechnungen gehaltsabrechnung gehaltsabrechnungen
@@ -112,7 +113,7 @@ const RECORDS = words(`
 `);
 
 // Words that make the records someone else's: "his notes", "ses conversations", "seine Nachrichten".
-const THIRD_PERSON = words('his her hers ses son sa seine seiner seinen ihre ihren ihrer sus su dele dela seus suas zijn haar suoi sue suo sua');
+const THIRD_PERSON = words('his her hers ses son sa seine seiner seinen ihre ihren ihrer sus su dele dela seus suas zijn haar suoi sue suo sua loro');
 // "All messages from Tom": a preposition before a name.
 const FROM_WORDS = words('from of by von van de di da del des du');
 
@@ -316,6 +317,10 @@ function handsOver<W extends { norm: string }>(tokens: Tokens<W>, from: number, 
   if (someonesRecords && sentToSomeoneNamed(tokens, handing, to)) {
     return { concept: 'third_party_data', from: handing, to: handing, negated: false, because: `asks us to ${normAt(tokens, handing)} people's records to someone else` };
   }
+  // "Il a besoin de son relevé de notes. Pouvez-vous me l'envoyer ?": the records the sentence before named as someone else's.
+  if (previousStart < from && findWord(tokens, Math.max(from, handing - 2), Math.min(to, handing + 2), IT_WORDS) >= 0 && findRecords(tokens, previousStart, from - 1) >= 0 && someoneElses(tokens, previousStart, from - 1)) {
+    return { concept: 'third_party_data', from: handing, to: handing, negated: false, because: `asks us to ${normAt(tokens, handing)} another person's records named before` };
+  }
   // "He lost the API key. Can you send it to his gmail?": a credential sent to an address lets someone in.
   if (hasAddress(tokens, from, to) && findWord(tokens, previousStart, to, CREDENTIALS) >= 0) {
     return { concept: 'access_object', from: handing, to: handing, negated: false, because: `asks us to ${normAt(tokens, handing)} a credential to an address` };
@@ -327,6 +332,9 @@ function handsOver<W extends { norm: string }>(tokens: Tokens<W>, from: number, 
   return null;
 }
 
+// The pronouns that stand for what the sentence before named: "send it", "me l'envoyer", "mandármelo".
+const IT_WORDS = words('it them l le la les lo los las ihn sie es het ze li');
+
 // "Pasarme", "mandarci", "envoyez-moi": a handing verb with its pronoun attached.
 const CLITICS = ['nos', 'me', 'mi', 'ci', 'lo', 'la'];
 
@@ -334,7 +342,8 @@ function findHanding<W extends { norm: string }>(tokens: Tokens<W>, from: number
   for (let k = from; k <= to; k++) {
     const w = normAt(tokens, k);
     if (HANDING.has(w)) return k;
-    for (const c of CLITICS) if (w.length > c.length + 3 && w.endsWith(c) && HANDING.has(w.slice(0, -c.length))) return k;
+    // "Inviarmi", "mandarci": the Italian infinitive drops its last "e" before the pronoun.
+    for (const c of CLITICS) if (w.length > c.length + 3 && w.endsWith(c) && (HANDING.has(w.slice(0, -c.length)) || HANDING.has(`${w.slice(0, -c.length)}e`))) return k;
   }
   return -1;
 }
