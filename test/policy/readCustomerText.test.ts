@@ -1133,4 +1133,10 @@ describe('reading the ask, not the words', () => {
     // A record of one's own, sent to oneself, is no other person's.
     expect(ask('I passed the exam in May. Can you send me my certificate again?', { family: 'documentation' }).factors.security_identity.level).not.toBe('high');
   });
+
+  it('reads a change asked by a requester no organization vouches for as missing the account', () => {
+    const noOrg = { organization: { available: true, value: null } } as const;
+    expect(ask('I sat the exam through your platform. Please change question 12 on my paper to correct, the model answer was wrong.', { family: null, ...noOrg }).factors.missing_context.level).toBe('high');
+    expect(ask('Where do I find the exam timetable?', { family: 'documentation', ...noOrg }).factors.missing_context.level).toBe('low');
+  });
 });

@@ -41,10 +41,14 @@ export function listMissingContext(reading: TicketReading): Gap[] {
     });
   } else if (org === null) {
     // Staff who open a problem ticket belong to no customer organization, and none is missing.
-    if (accountQuestion && !isStaffProblem(input)) {
+    // "You run the grading system, can you look at my scores and change them?": a change asked of us by
+    // someone no account vouches for is asked of an account nobody can name.
+    if ((accountQuestion || reading.actionAsk !== null) && !isStaffProblem(input)) {
       gaps.push({
         item: 'organization',
-        reason: 'the requester has no organization, so plan and contract cannot be confirmed for an account question',
+        reason: accountQuestion
+          ? 'the requester has no organization, so plan and contract cannot be confirmed for an account question'
+          : 'the requester has no organization, so no account can be confirmed for the change asked',
         weight: 'decisive',
         evidence: [host('requester.organization', 'none')],
       });
