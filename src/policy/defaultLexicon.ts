@@ -32,13 +32,13 @@ export const DEFAULT_LEXICON = {
     '!reverse charge',
   ],
   credit: [
-    // "Wer kommt dafür auf?" after an outage: who bears what it cost asks for it to be made good.
+    // "Und wer zahlt dafür?" after an outage: who bears what it cost asks for it to be made good.
     'who ~ pays|covers ~ for ~ it|this|that', 'who ~ is ~ paying|covering ~ for ~ it|this|that', 'wer ~ kommt ~ dafur|dafuer ~ auf', 'wer ~ zahlt|bezahlt|tragt|ubernimmt ~ das|dafur', 'qui ~ paie|paye|rembourse ~ ca|cela', 'qui ~ prend ~ en ~ charge ~ ca|cela', 'quien ~ paga|cubre|asume ~ esto|eso', 'quem ~ paga|cobre|assume ~ isso|isto', 'wie ~ betaalt|vergoedt ~ dat|dit|dat', 'chi ~ paga|copre|rimborsa ~ questo|questa|quello',
-    // "Das muss sich auf der Rechnung bemerkbar machen": the outage seen on the bill.
+    // "Das sollte sich bei der nächsten Rechnung bemerkbar machen": the outage seen on the bill.
     'rechnung ~~ bemerkbar', 'bemerkbar ~~ rechnung', 'reflected ~~ on ~ the|our|this|that ~ invoice|bill',
-    // "Queremos que nos compense por los costes adicionales": costs made good.
+    // "Esperamos que nos compensen los gastos de ese día": costs made good.
     'compens* ~~ costes|costs|kosten|couts|custos|costi|gastos|losses|perdidas|verluste|pertes|perdas|perdite|schade|schaden', 'compens* ~~ factura|fatura|invoice|facture|rechnung|factuur|fattura',
-    // "Queremos ser ressarcidos", "que nos abonéis la diferencia", "refletido na fatura".
+    // "Esperamos ser ressarcidos", "abonadnos el importe", "quero isso refletido na próxima fatura".
     'ressarc*', 'resarc*', 'abon* ~~ diferencia|importe|cantidad', 'refletid*|reflectid* ~~ fatura|factura', 'reflejad* ~~ factura', 'riflett* ~~ fattura', 'leave|left ~ off ~ this|the ~ time|invoice|bill', 'be ~ left ~ off',
     // "A month of card fees knocked off".
     'fee|fees|charges|month|months|invoice ~~ knocked ~ off', 'knock* ~~ off ~~ fee|fees|invoice|bill|charges',
@@ -87,17 +87,17 @@ export const DEFAULT_LEXICON = {
     // "Kunnen we hun licenties houden maar er niet voor betalen?", "considerar não cobrar dezembro", "chiudere un occhio": a charge asked away.
     'er ~ niet ~ voor ~ betalen', 'niet ~ voor ~ hoeven ~ te ~ betalen', 'ohne ~ dafur ~ zu ~ zahlen|bezahlen', 'nicht ~ dafur ~ zahlen|bezahlen', 'sans ~ payer ~ pour', 'sin ~ pagar ~ por', 'sem ~ pagar ~ por', 'senza ~ pagar*', 'not ~ pay ~ for ~ them|it|those|these',
     'nao ~ cobrar', 'no ~ cobrar|cobrarnos', 'ne pas ~ facturer', 'nicht ~ zu ~ berechnen', 'niet ~ te ~ rekenen|factureren', 'non ~ farci ~ pagare', 'not ~ to ~ charge|bill ~ us|me|for',
-    // "Serait-il possible de passer l'éponge pour cette fois ?", "nicht den vollen Monat berechnen".
+    // "On peut passer l'éponge ?", "bitte nicht den ganzen Betrag abrechnen".
     'passer|passe|passiez|passez ~~ eponge', 'nicht ~ den ~ vollen|ganzen ~ monat|betrag ~ berechnen|abrechnen|verrechnen|abbuchen', 'not ~ charge|bill ~ us ~ for ~ the ~ full|whole ~ month',
     'turn ~ a ~ blind ~ eye', 'chiudere ~ un ~ occhio', 'fermer ~ les ~ yeux', 'ein ~ auge ~ zudruck*', 'beide ~ augen ~ zudruck*', 'hacer ~ la ~ vista ~ gorda', 'faz* ~ vista ~ grossa', 'oogje ~ dichtknijp*', 'oogje ~ toeknijp*',
     'ne ~ devrai*|doi* ~ pas ~ rester ~ a ~ notre ~ charge', 'pas ~ a ~ notre ~ charge', 'nicht ~~ zu ~ unseren ~ lasten', 'no ~~ a ~ nuestro ~ cargo', 'nao ~~ a ~ nosso ~ cargo', 'non ~~ a ~ nostro ~ carico', 'niet ~~ voor ~ onze ~ rekening', 'not ~ be ~ on ~ us', 'shouldnt ~ be ~ on ~ us',
-    // "Não me parece justo pagar como se nada fosse": paying in full called unfair.
+    // "Não acho justo pagar o mês inteiro": paying in full called unfair.
     'justo ~ pagar', 'fair ~ to ~ pay', 'juste ~ de ~ payer', 'gerecht ~~ zahlen|bezahlen', 'giusto ~ pagare', 'eerlijk ~~ betalen', 'redelijk ~~ betalen',
-    // "Il est hors de question qu'on paie ce dépassement", "sehe ich nicht ein zu bezahlen", "non ci fate pagare".
+    // "Hors de question de payer ça", "das sehen wir nicht ein", "non ci fate pagare".
     'hors de question ~~ paie|payer|payions|payons', 'no way ~~ paying|pay', 'refuse ~ to ~ pay', 'weigern ~~ zu ~ zahlen|bezahlen', 'nicht ein ~~ zahlen|bezahlen', 'sehe|sehen ~~ nicht ein', 'ni hablar ~~ pagar', 'nem pensar ~~ pagar', 'non ci ~ facciate|fate|fareste ~ pagare', 'no nos ~ hagais|hagan ~ pagar', 'nao nos ~ facam ~ pagar', 'ne nous ~ faites ~ pas ~ payer', 'laat ~ ons ~~ niet ~ betalen', 'lasst ~ uns ~~ nicht ~ zahlen|bezahlen',
-    // "Est-ce qu'on pourrait ne payer qu'une partie de la redevance ?": only part of the fee paid.
+    // "Peut-on payer qu'une partie du mois ?": only part of the fee paid.
     'payer ~ qu ~ une ~ partie', 'only ~ pay ~ part|half|a portion', 'pay ~ only ~ part|half', 'pagar ~ solo|solamente|apenas|so ~ una|uma ~ parte', 'nur ~ einen ~ teil ~~ zahlen|bezahlen', 'alleen ~ een ~ deel ~~ betalen', 'pagare ~ solo ~ una ~ parte',
-    // "Du coup on ne devrait pas payer ces 11 places, non ?": a charge said not to be owed.
+    // "On ne devrait pas payer ces comptes inactifs": a charge said not to be owed.
     'ne ~ devrai*|devrions ~ pas ~ payer', 'no ~ deberi* ~ pagar', 'nao ~ deveri* ~ pagar', 'sollten|mussten ~ wir ~ nicht ~~ zahlen|bezahlen', 'non ~ dovremmo|dovrei ~ pagare', 'hoeven ~ we|wij ~ niet ~~ betalen', 'zouden ~ we|wij ~~ niet ~~ moeten ~ betalen',
     'sin ~ tener ~ que ~ pagar', 'sans ~ avoir ~ a ~ payer', 'sem ~ ter ~ que|de ~ pagar', 'senza ~ dover ~ pagare', 'zonder ~~ te ~ betalen', 'ohne ~~ zahlen ~ zu ~ mussen', 'without ~ having ~ to ~ pay',
     // "Can we just not pay for those 12 seats?", "¿Podríais cobrarnos solo la segunda quincena?": a charge asked away.
@@ -147,7 +147,7 @@ export const DEFAULT_LEXICON = {
   contract: [
     // "Nelle condizioni che abbiamo firmato con voi": the terms the customer signed with us.
     'condizioni ~~ firmat*|sottoscritt*|concordat*', 'conditions ~~ signees|signe|convenues', 'condiciones ~~ firmad*|pactad*|acordad*', 'condicoes ~~ assinad*|acordad*', 'bedingungen|konditionen ~~ unterschrieben|unterzeichnet|vereinbart', 'voorwaarden ~~ getekend|ondertekend|afgesproken', 'terms ~~ we ~ signed|agreed',
-    // "Nas mesmas condições que temos no acordo atual": the terms agreed, asked to hold.
+    // "Nas mesmas condições de hoje", "on the same terms as our agreement": the terms agreed, asked to hold.
     'mesmas ~ condicoes', 'mismas ~ condiciones', 'stesse ~ condizioni', 'memes ~ conditions', 'same ~ terms|conditions', 'gleichen ~ konditionen|bedingungen', 'dezelfde ~ voorwaarden',
     'contratto', 'contratti', 'contrato', 'contratos', 'contract', 'overeenkomst',
     'contract*', 'agreement*', '!contractor*', 'msa', 'sla', 'slas', 'service level*', 'minimum term', 'order form*', 'negotiated',
@@ -215,17 +215,17 @@ export const DEFAULT_LEXICON = {
     'zeggen ~~ abonnement|contract|account ~ op', 'disdir*', 'disdic*',
   ],
   cancellation_threat: [
-    // "Nos estamos replanteando seguir con Classbook": staying is in doubt.
+    // "Nos estamos replanteando seguir con vosotros": staying is in doubt.
     'reconsider* ~~ staying|continuing|renewing|whether', 'replante* ~~ seguir|continuar|renovar', 'repensando ~~ continuar|renovar|ficar', 'reconsiderando ~~ seguir|continuar|renovar|ficar', 'reconsider* ~~ poursuivre|renouveler|rester', 'uberlegen|uberdenken|prufen ~~ ob ~~ bleiben|verlangern|weitermachen', 'heroverweg*', 'riconsider* ~~ continuare|rinnovare|restare', 'otras ~ plataformas|herramientas', 'outras ~ plataformas|ferramentas', 'autres ~ plateformes|outils', 'andere ~ plattformen|anbieter', 'andere ~ platforms|tools',
-    // "Vamos ter que rever a parceria com vocês": the relationship itself put under review.
+    // "Teremos de rever a parceria", "we will review the partnership": the relationship itself put under review.
     'rever|revisar|repensar|reavaliar ~~ parceria|relacao|contrato ~ com', 'revisar|replantear|reconsiderar ~~ relacion|colaboracion ~ con', 'revoir|reconsiderer|reevaluer ~~ partenariat|collaboration|relation', 'partnerschaft|zusammenarbeit ~~ uberdenken|uberprufen|uberlegen|infrage', 'samenwerking ~~ heroverwegen|herzien|opnieuw bekijken', 'rivedere|riconsiderare|ripensare ~~ collaborazione|rapporto|partnership', 'review|rethink|reconsider|reevaluate ~~ partnership|relationship ~ with',
     // "Wenn das nicht läuft, brauchen wir euch nicht mehr": the product no longer needed (it counts as a condition or said to us).
     'brauchen ~~ nicht mehr', 'hebben ~~ niet meer nodig', 'wont need ~ you|u|it ~ anymore', 'no longer need ~ you|u', 'ya no ~ os|les ~ necesitamos', 'nao ~ vamos ~ precisar ~ mais', 'n aurons plus besoin', 'non ~ avremo ~ piu ~ bisogno',
-    // "Hemos pedido ofertas a otras dos plataformas": quotes sought elsewhere.
+    // "Tenemos presupuestos de otros proveedores": quotes sought elsewhere.
     'oferta|ofertas|presupuesto|presupuestos|propuesta|propuestas|cotizacion|cotizaciones ~~ otras|otros|competencia', 'orcamento|proposta|cotacao ~~ outras|outros', 'preventivo ~~ altri|altre', 'quotes|offers|proposals ~~ from ~~ other|others|competitor*', 'angebote ~~ anderer|anderen|konkurrenz', 'devis|offres|propositions ~~ d autres|autres|concurrents', 'offertes ~~ andere|concurrent*', 'preventivi|offerte|proposte ~~ altri|altre|concorrent*', 'propostas|orcamentos|cotacoes ~~ outras|outros|concorrent*',
-    // "On commence à regarder ce que font les autres", "not sure we'll stay with you".
+    // "On va regarder ce que font les autres", "not sure we'll stay with you".
     'regarder ~~ font ~ les ~ autres', 'look* ~~ what ~ others ~ offer|do|charge', 'schauen ~~ was ~ andere', 'au bout ~~ avec vous', 'not sure ~~ stay|staying|continue|continuing|renew|renewing ~~ you', 'pas sur ~~ rester|continuer|renouveler',
-    // "Ne trarrà le sue conclusioni", "vamos procurar outra casa", "si nous avons fait le bon choix de plateforme".
+    // "Ne trarremo le conclusioni", "vamos buscar otra casa", "was it the right choice of platform".
     'trarr* ~~ conclusioni', 'tirer|tirera|tirerons ~~ conclusions', 'sacar* ~~ conclusiones', 'tirar* ~~ conclusoes', 'draw ~~ conclusions', 'conclusies ~ trekken', 'konsequenzen ~ ziehen', 'procurar|buscar ~ outra|otra ~ casa|empresa|plataforma|solucao|solucion', 'bon ~ choix ~~ plateforme|outil|fournisseur|prestataire', 'right ~ choice ~~ platform|vendor|tool|provider', 'richtige ~ wahl ~~ plattform|anbieter', 'juiste ~ keuze ~~ platform|leverancier', 'scelta ~ giusta ~~ piattaforma|fornitore', 'eleccion ~ correcta ~~ plataforma|proveedor', 'escolha ~ certa ~~ plataforma|fornecedor',
     // "Om naar andere partijen te kijken": other providers looked at.
     'naar ~ andere ~ partijen|aanbieders|leveranciers|oplossingen|pakketten', 'nach ~ anderen ~ anbietern|losungen|tools', 'nach ~ einem|einer ~ anderen ~ system|anbieter|losung|tool|plattform|software', 'anderweitig ~ umsehen|umschauen', 'voir ~ ailleurs', 'd autres ~ fournisseurs|prestataires|solutions|editeurs', 'otras ~ opciones|alternativas|empresas|soluciones ~~ mercado', 'outras ~ opcoes|empresas|solucoes ~~ mercado', 'guardarci ~ intorno', 'guard* intorno', 'altri ~ fornitori|gestionali', 'altre ~ soluzioni|piattaforme', 'other ~ providers|vendors|suppliers',
@@ -304,7 +304,7 @@ export const DEFAULT_LEXICON = {
     'disaster', 'disastro', 'desastre', 'katastroph*', 'catastroph*', 'rampzalig',
     'fed up', 'seccat*', 'infastidit*', 'still nothing', 'still no ~ answer|reply|response|word', 'pretty|very|really ~ poor', 'its been ~ two|three|four|five|several|few ~ days|weeks', 'couldnt ~ get ~ an ~ answer', 'could not ~ get ~ an ~ answer', 'harto', 'harta', 'hartos', 'hartas', 'no ~ podemos ~ trabajar', 'nao ~ conseguimos ~ trabalhar', 'so ~ konnen ~ wir ~ nicht ~ arbeiten', 'zo ~ kunnen ~ wij ~ niet ~ werken', 'cosi ~ non ~ possiamo ~ lavorare', 'hurting ~ us|our|business|sales', 'schadet ~ uns', 'nos perjudica', 'ci danneggia', 'nos prejudica', 'penible', 'agacant*', 'nervig', 'frustrant*', 'fastidios*', 'vervelend', 'irritant*',
     'frustrat*', 'deluso', 'delusa', 'frustrad*', 'gefrustreerd', 'teleurgesteld', 'ancora non ~ funziona|funzionano|risolt*|ricevut*|arrivat*|rispost*|sistemat*', 'ainda nao ~ funciona|funcionou|resolv*|receb*|cheg*|respond*|corrigi*', 'nog steeds ~ niet|geen|kapot',
-    // "Honestly your portal is a maze", "this is getting really old", "I've spent 40 minutes trying".
+    // "Your settings are a maze", "this is getting old", "I spent an hour trying".
     'is ~ a ~ maze', 'getting ~ really|pretty|very|so ~ old', 'getting old', 'spent ~~ minutes|hours ~ trying|looking|searching', 'wasted ~~ hours|minutes|afternoon|morning|day',
     'commence ~ a ~ bien ~ faire', 'nase voll', 'saco cheio', 'en ai marre', 'ras le bol', 'hasta las narices', 'pieno le scatole', 'spuugzat', 'sick ~ and ~ tired',
     'decepcionad*', 'decepcion', 'desilusionad*', 'delusi',
@@ -394,7 +394,7 @@ export const DEFAULT_LEXICON = {
     'passe|passar|transferir|mudar ~~ pro|pra ~ meu|minha ~ nome|email', 'pro ~ meu ~ nome',
     // "Das muss jetzt auf uns laufen", "que a conta passe para o nome da nova diretora": whose name the account is in.
     'auf ~ uns|mich|sie|ihn ~ laufen', 'lauft ~~ noch ~ auf', 'para o nome ~ da|do|de', 'passe|passar ~ para o nome', 'em nome ~ dele|dela', 'a nombre ~ de|suyo|suya', 'au nom ~ de', 'op naam ~ van', 'op ~ haar|zijn|onze ~ naam', 'a nome ~ di|suo|sua', 'in ~ her|his|our ~ name', 'under ~ my|her|his|our ~ name',
-    // "Könnten Sie diesen Workspace mir zuordnen?", "basculer ses questionnaires chez moi": moved to the one asking.
+    // "Bitte das Projekt mir zuordnen", "basculez ses dossiers chez moi": moved to the one asking.
     'mir ~ zuordnen|zuweisen|ubertragen|uberschreiben', 'zuordnen|zuweisen ~ an|auf ~ mich', 'basculer|transferer|deplacer ~~ chez moi', 'assign ~~ to me',
     'passe ~ a ~ estar ~ em ~ nome', 'deixe|deixar ~ de ~ ser ~ a|o ~ titular|proprietari*|dono|dona',
     'auf mich ~ umschreiben|ubertragen|umstellen|uberschreiben', 'umschreiben ~ auf ~ mich|meinen', 'auf meinen namen', 'a mon nom', 'a mi nombre', 'em meu nome', 'no meu nome', 'para o meu nome', 'op mijn naam', 'a mio nome', 'intestar*', 'in my name', 'over to me', 'transfer* ~~ to me', 'the only ~ admin*|owner*', 'unic* ~ admin*|administrador*|administradora|amministrator*|proprietari*', 'einzige* ~ admin*|administrator*|inhaber*', 'seul* ~ admin*|administrat*|proprietaire', 'enige ~ beheerder|admin', 'admin*|administrador*|administradora|amministrator*|beheerder ~~ saiu|sali*|left|parti*|vertrokken|uscit*|verlassen', 'admin*|administrador*|administradora|amministrator*|beheerder ~~ se fue', 'admin*|administrador*|administradora|amministrator*|beheerder ~~ andat* via',

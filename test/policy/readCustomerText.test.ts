@@ -1021,7 +1021,7 @@ describe('reading the ask, not the words', () => {
   });
 
   it('reads a refund an insurer pays and one the practice gives a patient as no ask of us', () => {
-    expect(ask("Mes patients me demandent une facture pour se faire rembourser par leur mutuelle. Est-ce que Clinicbook peut générer une facture après chaque séance ?", { family: 'feature_access' }).factors.policy_sensitivity.level).toBe('low');
+    expect(ask("Mes patients me demandent une facture pour se faire rembourser par leur mutuelle. Est-ce que l'application peut générer une facture après chaque séance ?", { family: 'feature_access' }).factors.policy_sensitivity.level).toBe('low');
     expect(ask('Occasionally the partners will want to refund the fee, for example if a patient was in hospital. Where do I do that from our side?', { family: 'feature_access' }).factors.policy_sensitivity.level).toBe('low');
     expect(ask('Estamos a rever os nossos procedimentos. No plano Standard, quantos fisioterapeutas podemos ter?', { family: 'usage_limits' }).factors.policy_sensitivity.level).toBe('low');
     expect(ask('Kann ich bei einzelnen Patienten einstellen, dass sie nur noch E-Mail-Erinnerungen bekommen?', { family: 'feature_access' }).factors.action_irreversibility.level).toBe('low');
@@ -1088,13 +1088,13 @@ describe('reading the ask, not the words', () => {
     expect(ask('Das Modul fällt seit Tagen aus. Ich habe die Sache inzwischen unserer Rechtsanwältin übergeben.', { family: 'feature_access' }).factors.customer_pressure.level).toBe('high');
     // A lawyer who is a user of the product is no legal step.
     expect(ask('Our lawyer cannot find the export button. Where is it?', { family: 'feature_access' }).factors.customer_pressure.level).toBe('low');
-    expect(ask('Kunnen jullie hem niet gewoon een account geven op onze werkruimte?', { family: 'permissions' }).factors.security_identity.level).toBe('high');
+    expect(ask('Kunnen jullie hem ook een account geven in onze werkruimte? Hij werkt niet bij ons.', { family: 'permissions' }).factors.security_identity.level).toBe('high');
     expect(ask('Can you add two seats to our workspace and send them the invites?', { family: 'permissions' }).factors.security_identity.level).not.toBe('high');
   });
 
   it('reads a kinder price, who pays after an outage and a portal called a maze', () => {
     expect(ask('Vamos dobrar o número de utilizadores. Conseguem fazer-nos um preço mais em conta?', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
-    expect(ask('Der Import stand zwei Tage still und wir mussten Aushilfen bezahlen. Wer kommt dafür auf?', { family: 'outage' }).factors.policy_sensitivity.level).toBe('high');
+    expect(ask('Der Import stand zwei Tage still und wir mussten Aushilfen bezahlen. Wer kommt dafür eigentlich auf?', { family: 'outage' }).factors.policy_sensitivity.level).toBe('high');
     expect(ask('Who pays the SMS fees when a patient replies, us or the patient?', { family: 'feature_access' }).factors.policy_sensitivity.level).not.toBe('high');
     expect(ask('Honestly your admin area is a maze. Where do I change the currency?', { family: 'feature_access' }).factors.customer_pressure.level).toBe('medium');
   });

@@ -33,26 +33,26 @@ function takesLegalStep(folded: string): boolean {
   return OPENS_ON_CONDITION.test(folded) || (WE_TELL.test(folded) && LEGAL_STEP.test(folded));
 }
 
-/** Told, not asked: "nos estamos replanteando seguir", "ci stiamo guardando intorno", "hemos pedido ofertas a otras dos plataformas". */
+/** Told, not asked: "nos estamos replanteando seguir", "ci stiamo guardando intorno", "hemos pedido presupuestos a otros". */
 function weighsLeaving(folded: string): boolean {
   return (WE_TELL.test(folded) && RECONSIDERING.test(folded)) || WE_ARE_DOING.test(folded) || (SEEKING_OFFERS.test(folded) && WE_DID.test(folded));
 }
 // "We overwegen over te stappen van Standard naar Business": moving between our plans is no threat to leave.
 const MOVES_PLAN = /\b(?:from|van|von|de|da|desde|do) (?:the |our |het |ons |onze |dem |unserem |le |notre |el |nuestro |o |nosso |il |nostro )?(?:free|basic|starter|standard|pro|plus|growth|team|business|premium|enterprise)\b.*\b(?:to|naar|zu|auf|a|al|au|para|pro|per)\b/;
-// "Sinceramente, nos estamos replanteando seguir con Classbook": the customer itself weighs staying.
+// "Sinceramente, nos estamos replanteando seguir con vosotros": the customer itself weighs staying.
 // ("We're thinking of switching it on" weighs nothing: only reconsidering is told so.)
 const RECONSIDERING = /\b(?:reconsider\w*|replante\w*|repensando|reconsiderando|heroverweg\w*|riconsider\w*|uberdenken|bon choix|right choice|richtige wahl|juiste keuze|scelta giusta|eleccion correcta|escolha certa)\b/;
-// "Hemos pedido ofertas a otras dos plataformas": the customer itself has asked others for terms.
+// "Hemos pedido presupuestos a otros": the customer itself has asked others for terms.
 const SEEKING_OFFERS = /\b(?:quotes?|offers?|proposals?|ofertas?|presupuestos?|propuestas?|cotizacion|cotizaciones|angebote?|devis|offres?|propositions?|offertes?|preventiv[io]|proposte|propostas?|orcamentos?|cotacao|cotacoes)\b/;
-// "De cara al próximo ejercicio hemos pedido …": a first-person verb anywhere, the pronoun dropped.
+// "Para el año que viene hemos pedido …": a first-person verb anywhere, the pronoun dropped.
 const WE_DID = /\b(?:we|weve|i|ive|me|wir|ich|mir|mich|nous|je|moi|wij|ik|mij|noi|mi|hemos|he|temos|tenho|avons|ai|hebben|heb|abbiamo|ho|habe|haben)\b/;
-// "Per il 2027 ci stiamo guardando intorno", "we're looking at other vendors": the customer is at it now.
+// "Ci stiamo guardando intorno", "we're looking at other vendors": the customer is at it now.
 const WE_ARE_DOING = /\b(?:were|we are|we re|stiamo|estamos|wir sind|nous sommes|zijn we|we zijn|wij zijn|sto|estoy|estou|im|i am)\b/;
 const WE_TELL = /^\W*(?:\p{L}+\W+){0,3}(?:we|were|weve|wed|i|im|ive|id|nos|nosotros|wir|ich|nous|je|wij|ik|noi|io|stiamo|estamos|estoy|our|unsere?|notre|nuestr[ao]|noss[ao]|onze|nostr[ao])\b/iu;
-// Verbs of a legal step the customer has taken, is taking or has coming: "Ich habe den Vorgang unserem Anwalt
-// übergeben", "our legal team is reviewing the contract", "I'd expect a letter from her office".
+// Verbs of a legal step the customer has taken, is taking or has coming: "wir haben die Sache unserer Anwältin
+// übergeben", "our legal team is reviewing the contract", "expect a letter from our solicitor".
 const LEGAL_STEP = /\b(?:handed|passed|forwarded|referred|escalated|sent|given|turned|engaged|instructed|retained|hired|consulted|contacted|ubergeben|weitergeleitet|weitergegeben|eingeschaltet|beauftragt|kontaktiert|transmis|confie|contacte|consulte|trasladado|remitido|entregado|contactado|consultado|encaminhado|entregue|passado|doorgestuurd|overgedragen|ingeschakeld|gecontacteerd|inoltrato|affidato|passato|contattato|consultato|reviewing|revisando|analizando|analisando|pruft|examine|examinent|bekijkt|esaminando|valutando|looking|schaut|kijkt|regarde|mirando|olhando|guardando|expect|expecting)\b/;
-// "E sia chiaro: se arriva una sola sanzione, ci vedremo nelle sedi opportune": the condition opens after a colon.
+// "Sia chiaro: se ci arriva una multa, passiamo agli avvocati": the condition opens after a colon.
 const CONDITION_AFTER_COLON = /[:;]\s*(?:if|unless|se|si|wenn|falls|als|indien|tenzij)\b/i;
 const OPENS_ON_CONDITION = /^\W*(?:if|unless|otherwise|se|si|wenn|falls|sonst|andernfalls|als|indien|tenzij|anders|caso|a defaut|faute de quoi|de lo contrario|caso contrario|altrimenti)\b/i;
 

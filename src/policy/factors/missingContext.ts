@@ -41,7 +41,7 @@ export function listMissingContext(reading: TicketReading): Gap[] {
     });
   } else if (org === null) {
     // Staff who open a problem ticket belong to no customer organization, and none is missing.
-    // "You run the grading system, can you look at my scores and change them?": a change asked of us by
+    // "Can you correct my result in your system?" from a requester with no organization: a change asked of us by
     // someone no account vouches for is asked of an account nobody can name.
     if ((accountQuestion || reading.actionAsk !== null) && !isStaffProblem(input)) {
       gaps.push({

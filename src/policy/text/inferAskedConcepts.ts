@@ -222,14 +222,14 @@ function inferInSentence<W extends { norm: string }>(tokens: Tokens<W>, from: nu
     if (granting >= 0 && (findWord(tokens, from, to, PLACES) >= 0 || findWord(tokens, from, to, SAME) >= 0) && hasAddress(tokens, from, to)) {
       out.push({ concept: 'access_object', from: granting, to: granting, negated: false, because: `asks us to ${normAt(tokens, granting)} a person by address` });
     } else if (granting >= 0 && findWord(tokens, from, to, ACCESS_WORDS) >= 0 && someoneElses(tokens, from, to)) {
-      // "Pourriez-vous me donner accès à son compte ?": access to someone else's account or things.
+      // "Pouvez-vous me donner accès à son espace ?": access to someone else's account or things.
       out.push({ concept: 'access_object', from: granting, to: granting, negated: false, because: `asks us to ${normAt(tokens, granting)} access to someone else's account` });
     } else if (granting >= 0 && findWord(tokens, from, to, PLACES) >= 0 && findWord(tokens, from, to, ONE_OTHER) >= 0) {
-      // "Kunnen jullie hem niet gewoon een account geven?": an account given to someone else.
+      // "Kunnen jullie hem een account geven?": an account given to someone else.
       out.push({ concept: 'access_object', from: granting, to: granting, negated: false, because: `asks us to ${normAt(tokens, granting)} someone else an account` });
     }
   }
-  // "Kunnen jullie zijn reizigersprofiel definitief wissen?": another person's records deleted.
+  // "Kunnen jullie zijn profiel wissen?": another person's records deleted.
   if (!here.some((h) => h.concept === 'third_party_data')) {
     const erasing = findWord(tokens, from, to, ERASING);
     if (erasing >= 0 && someoneElses(tokens, from, to) && findRecords(tokens, from, to) >= 0) {
@@ -317,7 +317,7 @@ function handsOver<W extends { norm: string }>(tokens: Tokens<W>, from: number, 
   if (someonesRecords && sentToSomeoneNamed(tokens, handing, to)) {
     return { concept: 'third_party_data', from: handing, to: handing, negated: false, because: `asks us to ${normAt(tokens, handing)} people's records to someone else` };
   }
-  // "Il a besoin de son relevé de notes. Pouvez-vous me l'envoyer ?": the records the sentence before named as someone else's.
+  // "Elle veut son dossier. Vous pouvez me l'envoyer ?": the records the sentence before named as someone else's.
   if (previousStart < from && findWord(tokens, Math.max(from, handing - 2), Math.min(to, handing + 2), IT_WORDS) >= 0 && findRecords(tokens, previousStart, from - 1) >= 0 && someoneElses(tokens, previousStart, from - 1)) {
     return { concept: 'third_party_data', from: handing, to: handing, negated: false, because: `asks us to ${normAt(tokens, handing)} another person's records named before` };
   }

@@ -257,7 +257,7 @@ export function readMessage(raw: string, lexicon: CompiledLexicon, orgKey: strin
   // A message that asks how to do something, or asks about a product feature, and asks nothing
   // of us: the risk words of its plain statements are the customer's subject matter.
   const howToMessage = !asks.action && (asks.howto || asksAboutProduct(findings));
-  // "In return we waive damage charges up to £200. Can Rentflow add that as a tick-box at checkout?": when
+  // "We give members a discount for paying yearly. Can the reminder mention it?": when
   // the message only asks how the product works, the money it tells of is the customer's own dealings.
   if (!howToMessage && !asks.action && asksOnlyHowItWorks(roles, findings)) findings = findings.filter((f) => !(f.role === 'statement' && !f.addressed && !f.stepAnnounced && OWN_MONEY.has(f.concept)));
   const asksNothing = findings.length === 0 && !asks.question && !asks.howto && !asks.action && !asks.thanks && !asks.shouting;

@@ -379,7 +379,7 @@ function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[
     cueAt = cueAt < 0 ? start : cueAt;
   }
   // "Would it be possible to move us to monthly billing?", "¿Sería posible reembolsar ...?": a polite request.
-  // "Any chance you could let it slide this once?": a chance that we do it asks us to.
+  // "Any chance you could skip it this time?": a chance that we do it asks us to.
   if (asked && (asksAFavour(words, start) || asksAChance(words, start))) return { role: 'request', addressed: true, info: false, imperative: false };
   // "¿Me podéis devolver el rol?": the second-person verb may follow a pronoun.
   // "¿Nos lo podéis devolver?": two pronouns before it. "Se paghiamo in anticipo ci fate uno sconto?": anywhere in it.
@@ -817,7 +817,7 @@ function isHowTo(words: readonly string[], cues: readonly number[], start: numbe
     }
     // "How many guests can we invite?" asks how many, not how to.
     if (HOWTO_FIRST.has(w) && QUANTITY_AFTER_HOW.has(words[k + 1] ?? '')) return false;
-    // "E como fica a mensalidade?", "how about the credits?": how a matter stands, not how to do something.
+    // "E como fica a fatura?", "how about the credits?": how a matter stands, not how to do something.
     if (HOWTO_FIRST.has(w) && STANDING_AFTER_HOW.has(words[k + 1] ?? '')) return false;
     // "How is he still getting in?", "how did someone get into it?": how someone else came to do it asks what happened.
     if (HOWTO_FIRST.has(w) && asksHowSomeoneDid(words, k)) return false;
