@@ -130,7 +130,10 @@ export function readTicket(input: TicketInput, policy: Policy, nowMs: number): T
   const productFamily = familyField.available && familyField.value !== null && PRODUCT_FAMILIES.has(familyField.value);
   // With no family filed, a message that asks how to do something asks about the product as one filed so would.
   const unfiled = familyField.available && familyField.value === null;
+  // "Re: Duplicate charge on November invoice" over "Thanks, all sorted on that one. New question: …": the subject names a settled thread.
+  const settledThread = first !== undefined && REPLY_SUBJECT.test(input.subject ?? '') && opensBySettling(first.read.text);
   for (const { ref, read } of messages) {
+    if (ref === 'subject' && settledThread) continue;
     // A report of an attack, a threat or someone's access stays, whatever is taken back after it.
     const earlier = withdrawn && ref !== latest.ref;
     if (!earlier) {
@@ -507,9 +510,19 @@ export function asksFor(reading: TicketReading, ...concepts: Concept[]): boolean
 }
 
 // A concession reported as done: "the refund is long closed", "the credit came through".
-const SETTLED = /\b(closed|resolved|settled|sorted|sorting|taken care of|went through|came through|arrived|landed|received|processed|applied|done|thank|thanks|danke|merci|gracias|obrigad[oa]|grazie|dank|bedankt|verwerkt|bearbeitet|gutgeschrieben|erhalten|traite|procesado|processado|elaborato|erledigt|abgeschlossen|angekommen|regle|resolu|recu|resuelto|recibido|cerrado|resolvido|recebido|fechado|opgelost|ontvangen|afgehandeld|risolto|ricevuto|chiuso)\b/i;
+const SETTLED = /\b(closed|resolved|settled|sorted|sorting|taken care of|went through|came through|arrived|landed|received|showed up|shows up|appeared|came back|cleared|processed|applied|done|thank|thanks|danke|merci|gracias|obrigad[oa]|grazie|dank|bedankt|verwerkt|bearbeitet|gutgeschrieben|erhalten|traite|procesado|processado|elaborato|erledigt|abgeschlossen|angekommen|regle|resolu|recu|resuelto|recibido|cerrado|resolvido|recebido|fechado|opgelost|ontvangen|afgehandeld|risolto|ricevuto|chiuso)\b/i;
 // "... all squared away, no need to reply": a courtesy, not a matter still open.
 const UNSETTLED = /\b(not|never|no(?! (?:need|problem|worries|action|rush|further))|yet|still|haven'?t|hasn'?t|didn'?t|nicht|nie|noch|pas|jamais|encore|aun|todavia|nunca|ainda|nao|niet|nooit|nog|non|mai|ancora)\b|n't\b/i;
+
+// A subject that answers an earlier thread: "Re:", "AW:", "SV:", "Antw:", "R:", "RIF:", "RES:".
+const REPLY_SUBJECT = /^\s*(?:re|aw|sv|antw|r|rif|res|ref)\s*:/i;
+const FIRST_SENTENCE = /^[^.!?\n]*(?:[.!?\n]|$)/;
+
+/** Whether a message opens by telling that an earlier matter is done: "Thanks, all sorted on that one." */
+function opensBySettling(text: string): boolean {
+  const opening = (FIRST_SENTENCE.exec(text)?.[0] ?? '').normalize('NFD').replace(/\p{M}/gu, '');
+  return SETTLED.test(opening) && !UNSETTLED.test(opening);
+}
 
 /**
  * Whether the mention reports the concession as done, in a statement: "the refund is long closed",

@@ -1139,4 +1139,33 @@ describe('reading the ask, not the words', () => {
     expect(ask('I sat the exam through your platform. Please change question 12 on my paper to correct, the model answer was wrong.', { family: null, ...noOrg }).factors.missing_context.level).toBe('high');
     expect(ask('Where do I find the exam timetable?', { family: 'documentation', ...noOrg }).factors.missing_context.level).toBe('low');
   });
+
+  it('reads a wish that we do it, a favour asked for us and an ask after a colon as requests', () => {
+    expect(ask('Der Export lief zwei Tage nicht. Es wäre fair, wenn ihr uns das auf der nächsten Rechnung ausgleicht.', { family: 'outage' }).factors.policy_sensitivity.level).toBe('high');
+    expect(ask('Het dashboard lag een ochtend plat, dus het zou netjes zijn als jullie ons daarvoor compenseren op de factuur.', { family: 'outage' }).factors.policy_sensitivity.level).toBe('high');
+    // A wish for how the product looks asks nothing of us.
+    expect(ask('Es wäre schön, wenn das Dashboard einen dunklen Modus hätte. Wo stelle ich die Farben ein?', { family: 'feature_access' }).lane).toBe(1);
+    expect(ask('De nieuwe kalender staat nog in bèta: kunnen jullie hem voor ons account aanzetten?', { family: 'feature_access' }).lane).not.toBe(1);
+    expect(ask('Our driver Tomasz left in May. Could somebody over there email me his timesheets from April?', { family: null }).factors.security_identity.level).toBe('high');
+  });
+
+  it('reads units asked not to count, or to count for less, on what is billed as an exception', () => {
+    expect(ask('Our invoice counts every seat. Eleven of those seats were interns who never logged in. Would it be possible for those eleven not to count this quarter?', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+    expect(ask('We betalen het volle tarief voor elke deelnemer. Zouden de deelnemers die maar één dag komen voor ons als halve deelnemer kunnen meetellen?', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+    // Counting asked about, not asked to be lessened, is a question of how we bill.
+    expect(ask('How do you count an active seat on the invoice?', { family: 'billing' }).factors.policy_sensitivity.level).not.toBe('high');
+  });
+
+  it('reads something done in the account that no one on the customer side did as suspicious activity', () => {
+    expect(ask('Tres usuarios nuevos aparecieron anoche en el panel. Nadie del equipo los ha creado. ¿Cómo veo desde qué IP se conectaron?', { family: 'security' }).factors.security_identity.level).toBe('high');
+    expect(ask('Our shop tablet was stolen from the counter last night. Please sign it out of every session.', { family: 'security' }).factors.security_identity.level).toBe('high');
+    // Nobody asking for it yet is no one's act.
+    expect(ask("No one has asked for it yet, but how would I delete a member's history?", { family: 'documentation' }).factors.security_identity.level).not.toBe('high');
+  });
+
+  it("reads a reply subject as a settled thread when the message opens by settling it", () => {
+    expect(ask('Thanks, that one is closed now. New question: where do I change the logo on the booking page?', { subject: 'Re: the refund for March', family: 'feature_access' }).lane).toBe(1);
+    // Settling nothing, the subject still names the matter.
+    expect(ask('Any news on this? It has been a week.', { subject: 'Re: the refund for March', family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+  });
 });

@@ -101,7 +101,8 @@ const RECORDS = words(`
   storico accessi accesos acessos zugriffe logins anmeldungen
   scores results grades marks transcript transcripts certificate certificates releve punteggi risultati voti notas resultados calificaciones noten ergebnisse zeugnis cijfers resultaten
   correspondence mailbox registrations registrants attendees list lists lista listas liste listen lijst lijsten elenco
-  export exports report reports sales orders invoices contacts documents activity logs
+  export exports report reports sales orders invoices contacts documents activity logs profiles timesheets timesheet bookings appointments transactions statements
+  passport passports scans pasaporte pasaportes passaporte passaportes passeport passeports reisepass ausweis paspoort paspoorten passaporto passaporti
   payslips payslip paystubs paystub payroll salaries salary lohnabrechnung lohnabrechnungen gehaltsabrechnung gehaltsabrechnungen
   bulletins fiches nominas nomina recibos holerites contracheques loonstroken loonstrook cedolini buste
   nachrichten gesprache daten verlauf notizen dateien postfach
@@ -170,7 +171,7 @@ export function inferAskedConcepts<W extends { norm: string }>(
     while (j < tokens.count && tokens.sentence[j] === sentence) j++;
     const role = roles[sentence];
     if (role && role.role === 'request' && role.addressed && role.words >= minWords) {
-      if (!role.info) out.push(...inferInSentence(tokens, i, j - 1, hits));
+      if (!role.info) out.push(...inferInSentence(tokens, i, j - 1, hits, previousStart));
       // "On voit deux prélèvements de 189 €. Vous pouvez faire le nécessaire ?": putting right a charge taken twice pays one back.
       if (!role.info) {
         const fix = asksToPutRight(tokens, previousStart, i, j - 1, hits);
@@ -192,7 +193,7 @@ export function inferAskedConcepts<W extends { norm: string }>(
   return out;
 }
 
-function inferInSentence<W extends { norm: string }>(tokens: Tokens<W>, from: number, to: number, hits: readonly ConceptHit[]): InferredHit[] {
+function inferInSentence<W extends { norm: string }>(tokens: Tokens<W>, from: number, to: number, hits: readonly ConceptHit[], previousStart: number): InferredHit[] {
   const here = hits.filter((h) => h.from >= from && h.to <= to && !h.negated);
   const out: InferredHit[] = [];
   // "The invoice has a 'Premium onboarding' line. Can you zero that line?": the line is a billed one.
@@ -215,6 +216,18 @@ function inferInSentence<W extends { norm: string }>(tokens: Tokens<W>, from: nu
   if ((hits.some((h) => BILLED.has(h.concept)) || findWord(tokens, from, to, SUMS) >= 0) && !here.some((h) => NAMED.has(h.concept))) {
     const back = findGivingBack(tokens, from, to);
     if (back >= 0) out.push({ concept: 'refund', from: back, to: back, negated: false, because: `asks us to give back what was charged (${normAt(tokens, back)})` });
+  }
+  // "Could those 64 not count towards this year's total?", "als halve kandidaat meetellen": what is billed, counted less.
+  // "Toch betalen we het volle tarief. Zouden ze als half kunnen meetellen?": paying, told just before, is billing.
+  const paid = hits.some((h) => BILLED.has(h.concept)) || findWord(tokens, previousStart, to, PAYING) >= 0;
+  if (paid && !here.some((h) => NAMED.has(h.concept) || h.concept === 'exception')) {
+    const counted = countedLess(tokens, from, to);
+    if (counted >= 0) out.push({ concept: 'exception', from: counted, to: counted, negated: false, because: `asks us to count less of what is billed (${normAt(tokens, counted)})` });
+  }
+  // "Estaría bien que nos lo compensarais en la próxima factura": made good for, on the bill.
+  if ((hits.some((h) => BILLED.has(h.concept)) || findWord(tokens, from, to, SUMS) >= 0) && !here.some((h) => NAMED.has(h.concept))) {
+    const making = findStem(tokens, from, to, MAKING_GOOD_STEMS);
+    if (making >= 0) out.push({ concept: 'credit', from: making, to: making, negated: false, because: `asks us to make good for it (${normAt(tokens, making)})` });
   }
   // "Add ap@example.com as a CC on invoice emails" adds a billing contact, not a member.
   if (!billedHit && !here.some((h) => h.concept === 'privilege_change' || h.concept === 'access_object')) {
@@ -243,6 +256,36 @@ function inferInSentence<W extends { norm: string }>(tokens: Tokens<W>, from: nu
     if (moving >= 0) out.push({ concept: 'identity_change', from: Math.min(moving, login), to: Math.max(moving, login), negated: false, because: `asks us to ${normAt(tokens, moving)} a ${normAt(tokens, login)} to another address` });
   }
   return out;
+}
+
+// Counting what is billed, and the words that count it less: "not count", "count as half", "pause the count".
+const COUNTING = words(`
+  count counted counting counts mitzahlen mitgezahlt anrechnen angerechnet compter comptabiliser comptabilises
+  contar contabilizar contabilizados contare conteggio conteggiare conteggiati meetellen tellen meerekenen
+`);
+const PAYING = words('pay paid paying zahlen bezahlen payer payons payez pagar pagamos pagare paghiamo betalen betaald');
+const COUNTED_LESS = words(`
+  not dont nicht nie pas non no nao niet half halb halbe halben halve moitie demi mitad medio media metade meio meta mezzo
+  pause pausa pausieren pauzeren freeze einfrieren geler congelar congelare bevriezen
+`);
+
+function countedLess<W extends { norm: string }>(tokens: Tokens<W>, from: number, to: number): number {
+  for (let k = from; k <= to; k++) {
+    if (!COUNTING.has(normAt(tokens, k))) continue;
+    for (let m = Math.max(from, k - 4); m <= Math.min(to, k + 2); m++) if (COUNTED_LESS.has(normAt(tokens, m))) return k;
+  }
+  return -1;
+}
+
+// Verbs that make good for a loss: "compensate", "dédommager", "entschädigen", "vergoeden", "risarcire".
+const MAKING_GOOD_STEMS = ['compens', 'ausgleich', 'goedmak', 'dedommag', 'entschadig', 'vergoed', 'risarc', 'ristor', 'resarc', 'ressarc', 'indemni', 'indenniz'];
+
+function findStem<W extends { norm: string }>(tokens: Tokens<W>, from: number, to: number, stems: readonly string[]): number {
+  for (let k = from; k <= to; k++) {
+    const w = normAt(tokens, k);
+    if (stems.some((s) => w.startsWith(s))) return k;
+  }
+  return -1;
 }
 
 // Verbs that bill, and the negations that may stand right before them: "not bill", "nicht berechnen", "ne pas facturer".
@@ -412,6 +455,60 @@ function askedWhoDid<W extends { norm: string }>(tokens: Tokens<W>, from: number
     if (!WHO_WORDS.has(normAt(tokens, k))) continue;
     for (let j = k + 1; j <= to && j <= k + 3; j++) {
       if (DONE_VERBS.has(normAt(tokens, j))) return { concept: 'third_party_data', from: k, to: j, negated: false, because: `asks us who ${normAt(tokens, j)} something` };
+    }
+  }
+  return null;
+}
+
+// Who did nothing: "nobody", "none of us", "personne", "niemand", "nadie", "ninguém", "nessuno".
+const NOBODY = words('nobody noone personne niemand keiner nadie ninguem nessuno');
+const ARTICLE_BEFORE_PERSON = words('une la cette chaque toute seule');
+// What was done in the account: created, added, changed, requested, set up.
+const MADE_VERBS = words(`
+  created made added changed installed registered requested sent invited authorised authorized approved
+  erstellt angelegt hinzugefugt geandert angefordert installiert eingerichtet eingeladen
+  cree creee crees creees ajoute ajoutee ajoutes modifie modifiee demande demandee demandes installe envoye invite
+  creado creada creados creadas creo anadido anadio cambiado pedido solicitado solicitados instalado enviado invitado
+  criou criado criada criados criadas adicionou adicionado alterou alterado pediu solicitou solicitado instalou enviou
+  aangemaakt gemaakt toegevoegd gewijzigd aangevraagd geinstalleerd verstuurd uitgenodigd
+  creato creata creati create aggiunto aggiunta modificato richiesto richiesti installato inviato invitato
+`);
+const DID_THAT = words('that this it das dat ca cela eso isso questo');
+const NOBODY_REACH = 7;
+
+/**
+ * Acts the customer tells of that no one on their side did: "Personne chez nous ne les a créées",
+ * "none of us added it". Read in every message, whatever it asks: a how-to that reports keys no one
+ * made reports suspicious activity.
+ */
+export function inferUnknownActs<W extends { norm: string }>(tokens: Tokens<W>, roles: readonly SentenceReading[]): InferredHit[] {
+  const out: InferredHit[] = [];
+  let i = 0;
+  while (i < tokens.count) {
+    const sentence = tokens.sentence[i]!;
+    let j = i;
+    while (j < tokens.count && tokens.sentence[j] === sentence) j++;
+    if (roles[sentence]?.role !== 'howto') {
+      const unknown = toldNobodyDid(tokens, i, j - 1);
+      if (unknown) out.push(unknown);
+    }
+    i = j;
+  }
+  return out;
+}
+
+function toldNobodyDid<W extends { norm: string }>(tokens: Tokens<W>, from: number, to: number): InferredHit | null {
+  for (let k = from; k <= to; k++) {
+    const w = normAt(tokens, k);
+    const nobody = (NOBODY.has(w) && !(w === 'personne' && k > from && ARTICLE_BEFORE_PERSON.has(normAt(tokens, k - 1))))
+      || (w === 'no' && k < to && normAt(tokens, k + 1) === 'one')
+      || (w === 'none' && k + 2 <= to && normAt(tokens, k + 1) === 'of' && normAt(tokens, k + 2) === 'us');
+    if (!nobody) continue;
+    for (let j = k + 1; j <= to && j <= k + NOBODY_REACH; j++) {
+      const v = normAt(tokens, j);
+      if (MADE_VERBS.has(v) || (v === 'did' && j < to && DID_THAT.has(normAt(tokens, j + 1)))) {
+        return { concept: 'compromise', from: k, to: j, negated: false, because: `tells of something done in the account (${v}) that no one on their side did` };
+      }
     }
   }
   return null;

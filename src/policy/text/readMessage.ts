@@ -1,7 +1,7 @@
 import { findCode, isNamedByCode } from './findCode';
 import { findConcepts, type ConceptHit } from './findConcepts';
 import { findQuotedNames, isOwnConcession, isOwnContent, isSaidOfOthers } from './findOwnContent';
-import { inferAskedConcepts, type InferredHit } from './inferAskedConcepts';
+import { inferAskedConcepts, inferUnknownActs, type InferredHit } from './inferAskedConcepts';
 import { normalizeText } from './normalizeText';
 import { readSentenceRoles, speaksToUs, type SentenceReading, type SentenceRole } from './readSentenceRoles';
 import { stripQuotedText } from './stripQuotedText';
@@ -84,6 +84,8 @@ const ACCOUNT_CONCEPTS: ReadonlySet<string> = new Set([
  */
 export function isBackground(f: TextFinding): boolean {
   if (COMPLAINTS.has(f.concept) || TOPIC_CONCEPTS.has(f.concept)) return false;
+  // "Personne chez nous ne les a créées": something done in the account that no one on the customer's side did is never its subject matter.
+  if (f.concept === 'compromise' && f.inferredBecause !== undefined) return false;
   // "We send every customer our Refund & Cancellation Policy before we take the deposit": in a
   // how-to, a concession the customer tells it makes is its own business with its own clients;
   // "we would be glad if we could talk about the unit price" wishes it of us, and still counts.
@@ -202,7 +204,9 @@ export function readMessage(raw: string, lexicon: CompiledLexicon, orgKey: strin
   // A message that names nothing has no findings either way; the anchor scan is asked only of one that does.
   const found = findConcepts(tokens);
   // Only a sentence that asks us to act, or asks us what someone did, can ask it in words no list holds.
-  const inferred = asks.action || asks.question ? inferAskedConcepts(tokens, roles, found, MIN_ACTION_WORDS) : [];
+  const asked = asks.action || asks.question ? inferAskedConcepts(tokens, roles, found, MIN_ACTION_WORDS) : [];
+  const unknownActs = inferUnknownActs(tokens, roles);
+  const inferred = unknownActs.length > 0 ? [...asked, ...unknownActs] : asked;
   const hits: (ConceptHit | InferredHit)[] = inferred.length > 0 ? [...found, ...inferred] : found;
   if (hits.length > 0) {
     // Only a short message is a closing one; nearly every message ends with thanks.
@@ -211,7 +215,10 @@ export function readMessage(raw: string, lexicon: CompiledLexicon, orgKey: strin
     const ownConcessions = new Set<string>();
     const planQuestions = sentencesAskingPlan(hits, tokens, roles);
     const planSentences = hits.some((h) => PLAN_CONCEPTS.has(h.concept)) ? new Set(hits.filter((h) => PLAN_CONCEPTS.has(h.concept)).map((h) => tokens.sentence[h.from]!)) : null;
+    // "We had an outage of our API (our fault, nothing to do with you)": the outage is the customer's own.
+    const ownOutage = hits.some((h) => h.concept === 'outage') && NOT_YOURS.test(text.normalize('NFD').replace(MARKS, ''));
     for (const hit of hits) {
+      if (ownOutage && hit.concept === 'outage') continue;
       // "Does the standard plan include recurring invoices?": what is billed is the feature asked about.
       if (hit.concept === 'billing' && planQuestions !== null && planQuestions.has(tokens.sentence[hit.from]!)) continue;
       // "Thinking of upgrading: is the difference mostly SSO?": beside a choice of plan, SSO is what a plan includes.
@@ -319,6 +326,9 @@ function isWishAskedHow(tokens: Tokens<Word>, roles: readonly SentenceReading[],
   return true;
 }
 
+// The customer clears us of a fault: "nothing to do with you", "not you guys", "nicht bei euch", "pas chez vous".
+const NOT_YOURS = /\b(?:nothing to do with (?:you|your)|not (?:on )?your (?:side|end|fault)|not you guys|not your fault|nicht bei (?:euch|ihnen)|nicht (?:eure|ihre) schuld|pas chez vous|pas (?:de )?votre faute|pas de votre cote|no (?:es )?(?:culpa )?(?:vuestra|de ustedes)|nada que ver con (?:vosotros|ustedes)|nao (?:e )?(?:culpa )?(?:de voces|vossa)|nada a ver com voces|niet bij jullie|niet (?:aan )?jullie schuld|non (?:e )?(?:colpa )?(?:vostra|da voi|vostro)|niente a che fare con voi)\b/i;
+const MARKS = /\p{M}/gu;
 const REPORTS_OTHERS = /\breport(?:s|ed|ing)? (?:them|him|her)\b/i;
 
 // What a party to the customer's own dispute may do or ask of the customer: a refund, a threat, anger, letters.

@@ -381,6 +381,10 @@ function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[
   // "Would it be possible to move us to monthly billing?", "¿Sería posible reembolsar ...?": a polite request.
   // "Any chance you could skip it this time?": a chance that we do it asks us to.
   if (asked && (asksAFavour(words, start) || asksAChance(words, start))) return { role: 'request', addressed: true, info: false, imperative: false };
+  // "Estaría bien que nos lo compensarais", "es wäre schön, wenn ihr …": a wish that we do it asks us to.
+  if (!request && wishesUsToDo(words, start)) return { role: 'request', addressed: true, info: false, imperative: false };
+  // "Zouden die uren voor ons als halve uren kunnen tellen?": a favour asked in the conditional, for us.
+  if (asked && !request && CONDITIONAL_MODALS.has(first) && hasPair(words, start + 1, FOR_US)) return { role: 'request', addressed: true, info: false, imperative: false };
   // "¿Me podéis devolver el rol?": the second-person verb may follow a pronoun.
   // "¿Nos lo podéis devolver?": two pronouns before it. "Se paghiamo in anticipo ci fate uno sconto?": anywhere in it.
   // "¿Le podéis dar a Nacho …?": a pronoun for someone else may open it too.
@@ -392,14 +396,21 @@ function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[
     cueAt = cueAt < 0 ? start : cueAt;
   }
   // "Como o dinheiro voltou aos doadores, vocês podem devolver essas taxas?", "Visto che paghiamo un
-  // piano che non abbiamo più, potete restituirci la differenza?": after a clause of why, the ask.
-  if (asked && !request && opensOnReason(words, start)) {
+  // piano che non abbiamo più, potete restituirci la differenza?", "È ancora in beta: potete attivarla?":
+  // after a clause that tells why or what, the ask.
+  if (asked && !request) {
     const ask = lastClauseStart(tokens, from, to, start);
     if (ask > start && opensWithYou(words, ask)) {
       let told = false;
       for (let k = ask; k < ask + 5 && k < words.length && !told; k++) told = isInfoVerb(words[k]!);
       return { role: 'request', addressed: true, info: told, imperative: false };
     }
+  }
+  // "Can someone there pull the scans?", "could somebody on your side check?": someone of ours asked to do it.
+  if (!request && asksSomeoneOfUs(words, start)) {
+    request = true;
+    addressed = true;
+    cueAt = start;
   }
   // "Could you let our contractor see the board?" lets someone in; only "let me/us know" asks to know.
   let info = false;
@@ -519,6 +530,37 @@ function asksAChance(words: readonly string[], start: number): boolean {
   return false;
 }
 const CHANCE_WORDS = new Set(['chance', 'chances', 'possibility', 'kans']);
+
+// "It would be fair if you …", "seria bom se vocês …", "het zou fijn zijn als jullie …": a wish whose subject is us.
+const WOULD_BE = new Set(['would', 'estaria', 'seria', 'serait', 'ware', 'waere', 'zou', 'sarebbe']);
+const GOOD_WORDS = new Set([
+  'good', 'great', 'nice', 'helpful', 'fair', 'bien', 'bueno', 'genial', 'justo', 'bom', 'otimo', 'legal', 'justo', 'bon', 'super',
+  'juste', 'chouette', 'schon', 'gut', 'toll', 'fair', 'nett', 'gerecht', 'fijn', 'mooi', 'prettig', 'netjes', 'terecht', 'bello',
+  'gentile', 'giusto', 'utile', 'ottimo',
+]);
+const WISH_LINKS = new Set(['if', 'that', 'que', 'si', 'se', 'wenn', 'falls', 'dass', 'als', 'indien', 'dat', 'che']);
+const US_OBJECTS = new Set(['us', 'nos', 'nous', 'uns', 'ons', 'ci']);
+
+function wishesUsToDo(words: readonly string[], start: number): boolean {
+  for (let k = start; k < words.length; k++) {
+    if (!WOULD_BE.has(words[k]!)) continue;
+    let good = -1;
+    for (let g = k + 1; g <= k + 3 && g < words.length && good < 0; g++) if (GOOD_WORDS.has(words[g]!)) good = g;
+    let link = -1;
+    for (let l = good + 1; good >= 0 && l <= good + 2 && l < words.length && link < 0; l++) if (WISH_LINKS.has(words[l]!)) link = l;
+    for (let y = link + 1; link >= 0 && y <= link + 2 && y < words.length; y++) if (SECOND_PERSON.has(words[y]!) || US_OBJECTS.has(words[y]!)) return true;
+  }
+  return false;
+}
+
+// Modals that open a question in the conditional, and "for us" after them.
+const CONDITIONAL_MODALS = new Set(['could', 'would', 'zouden', 'zou', 'konnten', 'wurden', 'pourraient', 'pourrait', 'podrian', 'podria', 'potrebbero', 'potrebbe', 'poderiam', 'poderia']);
+const FOR_US = new Set(['for us', 'voor ons', 'fur uns', 'pour nous', 'para nosotros', 'per noi', 'para nos']);
+
+function hasPair(words: readonly string[], from: number, pairs: ReadonlySet<string>): boolean {
+  for (let k = from; k + 1 < words.length; k++) if (pairs.has(`${words[k]} ${words[k + 1]}`)) return true;
+  return false;
+}
 
 const YOU_GOING = new Set(['allez vous', 'werden sie', 'gaan jullie', 'vao voces', 'will you', 'are you']);
 
@@ -747,18 +789,6 @@ function asksHowAfterComma(words: readonly string[], at: number): boolean {
   return (HOWTO_FIRST.has(w) || WHERE_FIRST.has(w)) && HOW_MODALS.has(words[at + 1] ?? '');
 }
 
-/** Where the sentence's last clause starts, when that is past `after`; -1 otherwise. */
-// Words that open a clause of why: "since", "given that", "visto che", "da", "ya que".
-const REASON_OPENERS = new Set(['since', 'as', 'given', 'because', 'seeing', 'visto', 'dato', 'poiche', 'siccome', 'puisque', 'vu', 'da', 'weil', 'nachdem', 'omdat', 'aangezien', 'nu', 'porque', 'pois', 'ja', 'ya', 'puesto', 'dado']);
-// "Como"/"comme" is "how" before a verb, and "as" before an article: "como o dinheiro voltou".
-const AS_BEFORE_ARTICLE = new Set(['como', 'comme']);
-const ARTICLES_AFTER_AS = new Set(['o', 'a', 'os', 'as', 'el', 'la', 'los', 'las', 'le', 'les', 'nous', 'nosotros', 'ja', 'ya']);
-
-function opensOnReason(words: readonly string[], start: number): boolean {
-  const first = words[start] ?? '';
-  return REASON_OPENERS.has(first) || (AS_BEFORE_ARTICLE.has(first) && ARTICLES_AFTER_AS.has(words[start + 1] ?? ''));
-}
-
 /** Whether the clause at `at` opens by asking us: "vocês podem", "potete", "can you", "pouvez-vous". */
 function opensWithYou(words: readonly string[], at: number): boolean {
   const first = words[at] ?? '';
@@ -766,6 +796,16 @@ function opensWithYou(words: readonly string[], at: number): boolean {
   return YOU_IN_VERB.has(first) || (REQUEST_OPENERS.has(first) && SECOND_PERSON.has(second)) || (YOU_SUBJECTS.has(first) && YOU_IN_VERB.has(second));
 }
 
+const SOMEONE = new Set(['someone', 'somebody', 'anyone', 'anybody']);
+const OVER_THERE = new Set(['there', 'over']);
+
+function asksSomeoneOfUs(words: readonly string[], start: number): boolean {
+  if (!REQUEST_OPENERS.has(words[start] ?? '') || !SOMEONE.has(words[start + 1] ?? '')) return false;
+  for (let k = start + 2; k < words.length && k <= start + 4; k++) if (OVER_THERE.has(words[k]!) || SECOND_PERSON.has(words[k]!)) return true;
+  return false;
+}
+
+/** Where the sentence's last clause starts, when that is past `after`; -1 otherwise. */
 function lastClauseStart<W extends CuedWord>(tokens: Tokens<W>, from: number, to: number, after: number): number {
   const clause = tokens.clause[to - 1];
   let k = to - 1;
