@@ -192,7 +192,7 @@ export const DEFAULT_LEXICON = {
   ],
   downgrade: [
     'reduire ~ abonnement|licences|postes|utilisateurs|forfait', 'reducir ~ suscripcion|licencias|usuarios|plan', 'reduzir ~ assinatura|licencas|usuarios|plano', 'reduzieren ~ abo|abonnement|lizenzen|nutzer|platze', 'verminder* ~ abonnement|licenties|gebruikers', 'verlag* ~ abonnement|licenties', 'ridurre ~ abbonamento|licenze|utenti',
-    'downgrad*', 'bump|move|knock ~ us|me ~ down ~ to', 'reduce ~ seats|licen*|users', 'remove ~ seats|licen*', 'fewer seats', 'lower ~ plan|tier', 'cheaper ~ plan|tier|package|edition|option', 'smaller ~ plan|tier|package',
+    'downgrad*', 'go|goes|going|went|mov*|drop*|step* ~~ down to ~~ plan|tier|standard|basic|starter|free|lite|essentials|team|pro', 'bump|move|knock ~ us|me ~ down ~ to', 'reduce ~ seats|licen*|users', 'remove ~ seats|licen*', 'fewer seats', 'lower ~ plan|tier', 'cheaper ~ plan|tier|package|edition|option', 'smaller ~ plan|tier|package',
     'herabstuf*', 'retrograd*', 'bajar ~ plan', 'pasad*|pasar*|cambiad*|cambiar*|poned* ~~ plan ~ gratis|gratuito|free|basico', 'passer|passez|mettre|mettez ~~ offre|plan|formule ~ gratuit*|free', 'mudar*|passar* ~~ plano ~ gratis|gratuito|free', 'passare|passateci|mettere ~~ piano ~ gratuito|gratis|free', 'auf ~~ kostenlos*|gratis|free ~ plan|tarif|version', 'naar ~~ gratis|free ~ plan|abonnement', 'move|switch|put ~~ to ~ the ~ free ~ plan|tier', 'to ~ free plan',
     'come|go ~ down ~ to|from ~~ seats|licen*|users', 'drop ~~ seats|licen*|users', 'cut ~~ seats|licen*', 'weniger ~ lizenzen|platze|nutzer', 'moins de ~ licences|sieges', 'menos ~ licencias|usuarios|asientos', 'menos ~ licencas|usuarios', 'minder ~ licenties|gebruikers', 'meno ~ licenze|utenti',
   ],
@@ -485,7 +485,7 @@ export const DEFAULT_LEXICON = {
     // "Is there a known issue with some bank sites?" asks whether there is one.
     '!is ~ there|this|it|that ~ a|an|any ~ known', '!any ~ known', '!gibt ~ es ~ ein|einen ~ bekannt*', '!ist ~ das|dies ~ ein ~ bekannt*', '!est ce ~ un ~ probleme ~ connu', '!y a t il ~ un ~ probleme ~ connu', '!es|hay ~ un|algun ~ problema ~ conocido', '!e|existe ~ um|algum ~ problema ~ conhecido', '!is ~ dit|er ~ een ~ bekend', '!e ~ un ~ problema ~ noto', '!c e ~ un ~ problema ~ noto',
     '!incident ~ bot|bots|channel|channels|management|response|process|playbook|runbook|tool|tooling|tracker|report|reports|template|templates|form|forms|log|logs', '!incidents ~ board|report|reports|field|log|logs|form|forms|template',
-    'outage*', 'downtime', 'incident*', 'disruption*', 'service interruption*', 'was|is|been|were down', 'went ~ down',
+    'outage*', 'downtime', 'incident*', 'disruption*', 'service interruption*', 'was|is|been|were down', '!down to', 'went ~ down',
     'down ~ for|all|since|again', 'status page', 'degraded', 'ausfall', 'storung*',
     // "Pannello" is a control panel: only the French outage words.
     'panne', 'pannes', 'interruption*', 'caida*', 'interrupcion*', 'fuera de servicio',

@@ -1168,4 +1168,11 @@ describe('reading the ask, not the words', () => {
     // Settling nothing, the subject still names the matter.
     expect(ask('Any news on this? It has been a week.', { subject: 'Re: the refund for March', family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
   });
+
+  it('reads a step down a plan, a count gone down, and a charge we are counted on not to take', () => {
+    // A plan change only weighed is no change asked, and it still is no plain how-to.
+    expect(ask('If we moved from Pro down to Starter next month, which reports would we lose?', { family: 'feature_access' }).lane).toBe(2);
+    expect(ask("We're down to 40 staff after the merger. Where do I deactivate the ones who left?", { family: 'permissions' }).factors.missing_context.level).toBe('low');
+    expect(ask('Die Kasse war zwei Tage gestört. Wir gehen davon aus, dass Sie uns für März nicht den vollen Betrag berechnen.', { family: 'outage' }).factors.policy_sensitivity.level).toBe('high');
+  });
 });

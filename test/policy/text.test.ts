@@ -96,6 +96,12 @@ describe('stripQuotedText', () => {
     expect(stripQuotedText('Where are the poll results?\nSam | can you refund the add-on too?')).toContain('refund');
   });
 
+  it('ends a message at a formal closing in any of the languages read', () => {
+    expect(stripQuotedText("Où télécharger le registre ?\nVeuillez agréer, Madame, Monsieur, l'expression de nos sentiments distingués.\nClaire Roux")).toBe('Où télécharger le registre ?');
+    expect(stripQuotedText('Waar vind ik de export?\nMet vriendelijke groet,\nPieter')).toBe('Waar vind ik de export?');
+    expect(stripQuotedText('Dove trovo il report?\nCordiali saluti\nGiulia')).toBe('Dove trovo il report?');
+  });
+
   it('keeps a message that is nothing but a quote rather than nothing', () => {
     expect(stripQuotedText('> please refund')).toBe('> please refund');
   });

@@ -289,7 +289,7 @@ function findStem<W extends { norm: string }>(tokens: Tokens<W>, from: number, t
 }
 
 // Verbs that bill, and the negations that may stand right before them: "not bill", "nicht berechnen", "ne pas facturer".
-const BILLING_VERBS = words('bill charge invoice berechnen abrechnen fakturieren facturer facturez cobrar cobrarnos cobrarnoslo faturar cobrarem factureren aanrekenen fatturare addebitare addebitarci');
+const BILLING_VERBS = words('bill charge invoice berechnen abrechnen fakturieren abbuchen belasten facturer facturez cobrar cobrarnos cobrarnoslo faturar cobrarem factureren aanrekenen fatturare addebitare addebitarci');
 const NOT_BEFORE = words('not dont nicht pas niet non nao');
 // In English "no charge" is a noun; before a Romance verb "no" negates it: "no cobrarnos".
 const ENGLISH_NOUNS = words('bill charge invoice');
@@ -299,8 +299,14 @@ function isSparedCharge<W extends { norm: string }>(tokens: Tokens<W>, at: numbe
   if (at === 0) return false;
   const verb = normAt(tokens, at);
   const before = normAt(tokens, at - 1);
-  return BILLING_VERBS.has(verb) && (NOT_BEFORE.has(before) || (before === 'no' && !ENGLISH_NOUNS.has(verb)));
+  if (!BILLING_VERBS.has(verb)) return false;
+  if (NOT_BEFORE.has(before) || (before === 'no' && !ENGLISH_NOUNS.has(verb))) return true;
+  // "… dass Sie uns nicht den vollen Betrag abbuchen": the German verb comes last, after its object.
+  if (!GERMAN_LAST.has(verb)) return false;
+  for (let k = at - 2; k >= 0 && k >= at - 5; k--) if (normAt(tokens, k) === 'nicht') return true;
+  return false;
 }
+const GERMAN_LAST = words('berechnen abrechnen fakturieren abbuchen belasten');
 
 // Verbs and phrases that ask us to put something right without saying how.
 const PUTTING_RIGHT = words('sort fix handle resolve geradeziehen richtigstellen necessaire regulariser arreglar arreglarlo solucionar resolver regularizar sistemare sistemarlo regolarizzare regelen oplossen rechtzetten erledigen klaren korrigieren');

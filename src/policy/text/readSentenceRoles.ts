@@ -383,6 +383,8 @@ function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[
   if (asked && (asksAFavour(words, start) || asksAChance(words, start))) return { role: 'request', addressed: true, info: false, imperative: false };
   // "Estaría bien que nos lo compensarais", "es wäre schön, wenn ihr …": a wish that we do it asks us to.
   if (!request && wishesUsToDo(words, start)) return { role: 'request', addressed: true, info: false, imperative: false };
+  // "Wir gehen davon aus, dass Sie uns nicht den vollen Betrag abbuchen": what we are counted on to do is asked of us.
+  if (!request && !asked && hasPairBeforeYou(words, start, EXPECTING)) return { role: 'request', addressed: true, info: false, imperative: false };
   // "Zouden die uren voor ons als halve uren kunnen tellen?": a favour asked in the conditional, for us.
   if (asked && !request && CONDITIONAL_MODALS.has(first) && hasPair(words, start + 1, FOR_US)) return { role: 'request', addressed: true, info: false, imperative: false };
   // "¿Me podéis devolver el rol?": the second-person verb may follow a pronoun.
@@ -556,6 +558,18 @@ function wishesUsToDo(words: readonly string[], start: number): boolean {
 // Modals that open a question in the conditional, and "for us" after them.
 const CONDITIONAL_MODALS = new Set(['could', 'would', 'zouden', 'zou', 'konnten', 'wurden', 'pourraient', 'pourrait', 'podrian', 'podria', 'potrebbero', 'potrebbe', 'poderiam', 'poderia']);
 const FOR_US = new Set(['for us', 'voor ons', 'fur uns', 'pour nous', 'para nosotros', 'per noi', 'para nos']);
+
+// "We assume you …", "wir gehen davon aus, dass Sie …", "damos por hecho que …", "diamo per scontato che …".
+const EXPECTING = new Set(['we assume', 'i assume', 'we trust', 'i trust', 'davon aus', 'ervan uit', 'du principe', 'por hecho', 'por sentado', 'do principio', 'per scontato', 'contamos con', 'contiamo che', 'ci aspettiamo', 'esperamos que']);
+
+/** A pair of `pairs`, then within four words "you". */
+function hasPairBeforeYou(words: readonly string[], from: number, pairs: ReadonlySet<string>): boolean {
+  for (let k = from; k + 1 < words.length; k++) {
+    if (!pairs.has(`${words[k]} ${words[k + 1]}`)) continue;
+    for (let y = k + 2; y < words.length && y <= k + 5; y++) if (SECOND_PERSON.has(words[y]!)) return true;
+  }
+  return false;
+}
 
 function hasPair(words: readonly string[], from: number, pairs: ReadonlySet<string>): boolean {
   for (let k = from; k + 1 < words.length; k++) if (pairs.has(`${words[k]} ${words[k + 1]}`)) return true;

@@ -14,7 +14,7 @@ const REPLY_HEADERS: readonly RegExp[] = [
 ];
 
 const SIGN_OFFS =
-  /^\s*(best|kind|warm|many thanks|thanks|thank you|regards|cheers|sincerely|mit freundlichen gr[üu](ß|ss)en|viele gr[üu](ß|ss)e|beste gr[üu](ß|ss)e|cordialement|bien [àa] vous|salutations|saludos|atentamente|un saludo)\b[^.?!]{0,40}[,!.]?\s*$/i;
+  /^\s*(best|kind|warm|many thanks|thanks|thank you|regards|cheers|sincerely|mit freundlichen gr[üu](ß|ss)en|viele gr[üu](ß|ss)e|beste gr[üu](ß|ss)e|cordialement|bien [àa] vous|salutations|saludos|atentamente|un saludo|un cordial saludo|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|groet(?:en|jes)?|hartelijke groet(?:en)?|cordiali saluti|distinti saluti|saluti|atenciosamente|cumprimentos|com os melhores cumprimentos)\b[^.?!]{0,40}[,!.]?\s*$|^\s*(?:je vous prie|nous vous prions|veuillez|recevez|agr[ée]ez)\b[^?]{0,40}\b(?:agr[ée]er|salutations|sentiments|expression)\b[^?]{0,60}$/i;
 const SIGNATURE_MARKERS: readonly RegExp[] = [/^--\s*$/, /^\s*sent from my \w+/i, /^\s*envoy[ée] de mon/i, /^\s*von meinem \w+ gesendet/i, /^\s*enviado desde mi/i];
 // "CONFIDENTIALITY NOTICE: ... If you are not the intended recipient, please delete it."
 const DISCLAIMER = /\b(confidential|vertraulich|confidentiel|confidencial|riservat|vertrouwelijk)\w*\b.*\b(intended recipient|not the (?:intended )?recipient|addressee|intended (?:solely|only)|notify the sender|bestimmt|empf[äa]nger|destinataire|destinatari|geadresseerde)/i;
@@ -33,7 +33,7 @@ const SIGN_OFF_TAIL_LINES = 12;
  * start with, and those a sign-off can: a line that starts otherwise is not tested further.
  */
 const HEADER_FIRST = firstChars('ofvdale_s>-');
-const SIGN_OFF_FIRST = firstChars('bkwmtrcsvau');
+const SIGN_OFF_FIRST = firstChars('bkwmtrcsvaugjnhdr');
 /** A message without these words has no disclaimer line. */
 const MAYBE_DISCLAIMER = /confiden|vertraulich|riservat|vertrouwelijk/i;
 
