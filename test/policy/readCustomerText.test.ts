@@ -1175,4 +1175,11 @@ describe('reading the ask, not the words', () => {
     expect(ask("We're down to 40 staff after the merger. Where do I deactivate the ones who left?", { family: 'permissions' }).factors.missing_context.level).toBe('low');
     expect(ask('Die Kasse war zwei Tage gestört. Wir gehen davon aus, dass Sie uns für März nicht den vollen Betrag berechnen.', { family: 'outage' }).factors.policy_sensitivity.level).toBe('high');
   });
+
+  it('reads a look asked as the way to a change as the change', () => {
+    const noOrg = { organization: { available: true, value: null } } as const;
+    expect(ask('My trainer marked my essay 4 of 10. Can you check the marking and correct it in your system?', { family: null, ...noOrg }).factors.missing_context.level).toBe('high');
+    // Looking alone asks to be told.
+    expect(ask('Can you check whether the export finished?', { family: 'documentation' }).lane).toBe(1);
+  });
 });

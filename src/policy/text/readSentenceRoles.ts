@@ -421,6 +421,8 @@ function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[
     // "Could you point me to the docs?" asks to be told; "could you point my login at my own address?" moves it.
     for (let k = cueAt; k < cueAt + 5 && k < words.length && !info; k++) info = isInfoVerb(words[k]!) && (words[k] !== 'let' || words[k + 2] === 'know') && (words[k] !== 'point' || POINTED_AT_US.has(words[k + 1] ?? '')) && words[k - 1] !== 're' && !sendsData(words, k);
   }
+  // "Can you look at the scores and change them?": looking is the way to a change asked after it.
+  if (info && changesAfterLooking(words, cueAt)) info = false;
   // "What I need from you is how to end the lease mid-month": asking to be told how.
   if (request && cueAt >= 0 && !info) for (let k = cueAt + 1; k + 1 < words.length && !info; k++) info = HOWTO_FIRST.has(words[k]!) && HOW_FOLLOWERS.has(words[k + 1]!);
   // "Link to the payload docs please", "Please do the needful": asking to be pointed somewhere, or a courtesy.
@@ -808,6 +810,20 @@ function opensWithYou(words: readonly string[], at: number): boolean {
   const first = words[at] ?? '';
   const second = words[at + 1] ?? '';
   return YOU_IN_VERB.has(first) || (REQUEST_OPENERS.has(first) && SECOND_PERSON.has(second)) || (YOU_SUBJECTS.has(first) && YOU_IN_VERB.has(second));
+}
+
+const AND_THEN = new Set(['and', 'or', 'then', 'und', 'oder', 'et', 'ou', 'puis', 'y', 'o', 'e', 'en', 'of', 'dann', 'ensuite', 'luego', 'depois', 'dan', 'poi']);
+const CHANGE_VERBS = new Set([
+  'change', 'fix', 'correct', 'update', 'remove', 'delete', 'cancel', 'refund', 'reset', 'restore', 'adjust', 'reverse', 'undo', 'amend', 'revert',
+  'andern', 'korrigieren', 'loschen', 'entfernen', 'stornieren', 'changer', 'corriger', 'supprimer', 'modifier', 'annuler', 'rembourser',
+  'cambiar', 'corregir', 'eliminar', 'borrar', 'anular', 'reembolsar', 'mudar', 'corrigir', 'apagar', 'alterar', 'cancelar',
+  'wijzigen', 'aanpassen', 'verwijderen', 'corrigeren', 'annuleren', 'cambiare', 'correggere', 'modificare', 'annullare', 'rimborsare',
+]);
+
+/** "Could you check the invoice and correct it?": a change verb joined after the verb of looking. */
+function changesAfterLooking(words: readonly string[], cueAt: number): boolean {
+  for (let k = cueAt + 1; k + 1 < words.length && k <= cueAt + 12; k++) if (AND_THEN.has(words[k]!) && CHANGE_VERBS.has(words[k + 1]!)) return true;
+  return false;
 }
 
 const SOMEONE = new Set(['someone', 'somebody', 'anyone', 'anybody']);
