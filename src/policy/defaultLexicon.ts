@@ -32,6 +32,8 @@ export const DEFAULT_LEXICON = {
     '!reverse charge',
   ],
   credit: [
+    // "Ticket medio por comensal": a diner, one letter from "compensa".
+    '!comensal*',
     // "Und wer zahlt dafür?" after an outage: who bears what it cost asks for it to be made good.
     'who ~ pays|covers ~ for ~ it|this|that', 'who ~ is ~ paying|covering ~ for ~ it|this|that', 'wer ~ kommt ~ dafur|dafuer ~ auf', 'wer ~ zahlt|bezahlt|tragt|ubernimmt ~ das|dafur', 'qui ~ paie|paye|rembourse ~ ca|cela', 'qui ~ prend ~ en ~ charge ~ ca|cela', 'quien ~ paga|cubre|asume ~ esto|eso', 'quem ~ paga|cobre|assume ~ isso|isto', 'wie ~ betaalt|vergoedt ~ dat|dit|dat', 'chi ~ paga|copre|rimborsa ~ questo|questa|quello',
     // "Das sollte sich bei der nächsten Rechnung bemerkbar machen": the outage seen on the bill.
@@ -66,6 +68,8 @@ export const DEFAULT_LEXICON = {
     'expect ~ something ~ back', 'asum* ~ vosotros|ustedes', 'lo ~ asumais|asuman', 'take ~ the ~ hit', 'cover ~ the ~ cost|costs|fees|loss|losses', 'ubernehmen ~ sie ~~ kosten|gebuhren', 'kosten ~~ ubernehmen', 'prendre ~~ en charge ~~ frais|couts', 'arcar ~~ custo|custos|taxas', 'accollar* ~~ costi|spese', 'voor ~ jullie ~ rekening', 'do ~~ about ~~ bill|invoice|charges|billing', 'what ~ you ~~ offer ~~ outage|downtime|trouble',
   ],
   discount: [
+    // "Reise", "Reisekosten": a journey, one letter from "remise".
+    '!reise*',
     // "Um preço mais simpático por cartão": a kinder price.
     'preco ~ mais ~ simpatico|amigavel|acessivel', 'preco ~ mais ~ em conta', 'prix ~ plus ~ doux|sympa|sympathique|interessant|avantageux', 'precio ~ mas ~ amable|simpatico|ajustado|interesante|competitivo', 'freundlicher* ~ preis', 'vriendelijker* ~ prijs', 'prezzo ~ piu ~ amichevole|interessante|vantaggioso|competitivo', 'friendlier|kinder|sharper ~ price|rate',
     'un geste', 'go easy on ~ the|our ~ fee|fees|bill|invoice|price', 'condizioni ~ diverse|speciali|migliori', 'condiciones ~ especiales|distintas|mejores', 'conditions ~ particulieres|speciales|preferentielles', 'sonderkondition*', 'andere konditionen', 'condicoes ~ especiais|diferentes|melhores', 'andere|betere ~ voorwaarden',
@@ -408,6 +412,8 @@ export const DEFAULT_LEXICON = {
     'hand ~ workspace|account|space ~ over', 'be ~ the ~ owner*', 'take ~ over ~ as ~ owner*',
   ],
   compromise: [
+    // "Bitte beachten", "beach house": words one letter from "breach" that are no breach.
+    '!beach*', '!beacht*', '!brach*', '!brech*',
     // "¿Alguien ha entrado en mi cuenta?", "apuntan a unas IPs que no conozco".
     'alguien ~ ha ~ entrado|accedido', 'alguem ~ entrou|acessou', 'quelqu un ~~ entre|connecte|accede', 'jemand ~~ eingeloggt|eingedrungen|zugegriffen', 'iemand ~~ ingelogd|binnengekomen|ingebroken', 'qualcuno ~~ entrato|acceduto', 'ip|ips ~~ no ~ conozco|desconocid*|unbekannt*|inconnu*|desconhecid*|onbekend*|sconosciut*',
     // "Een afschrijving die ik niet herken", "sin que él hiciera nada", "he didn't try to use it".

@@ -1182,4 +1182,16 @@ describe('reading the ask, not the words', () => {
     // Looking alone asks to be told.
     expect(ask('Can you check whether the export finished?', { family: 'documentation' }).lane).toBe(1);
   });
+
+  it("reads a missing letter only in a word that is a phrase of its own, so another language's words stay themselves", () => {
+    expect(ask('We were charged twice, please refnd the second payment.', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+    // "Reise" (a journey) and "beachten" (to mind) are words, not "remise" or "breach".
+    expect(ask('Die Kasse zeigt den Preis falsch an. Welche Preise sollen wir auf der Reise-Seite zeigen?', { family: 'feature_access' }).factors.policy_sensitivity.level).not.toBe('high');
+    expect(ask('Bitte beachten Sie, dass unsere Filiale umzieht. Wo ändere ich die Adresse?', { family: 'feature_access' }).factors.security_identity.level).toBe('low');
+  });
+
+  it('reads a concession the German order declines after it, "brauchen wir nicht"', () => {
+    expect(ask('Das Webinar ist gestern abgebrochen. Eine Gutschrift brauchen wir nicht, es war kostenlos. War das ein Fehler bei Ihnen?', { family: 'outage' }).factors.policy_sensitivity.level).toBe('low');
+    expect(ask('Das Webinar ist gestern abgebrochen. Eine Gutschrift brauchen wir trotzdem.', { family: 'outage' }).factors.policy_sensitivity.level).toBe('high');
+  });
 });

@@ -162,7 +162,8 @@ function typoIndex(
   const found = new Map<string, { word: string; isPrefix: boolean } | null>();
   for (const concept of concepts) {
     for (const phrase of compiled.get(concept) ?? (lexicon[concept] ?? []).map((text) => compilePhrase(concept, text))) {
-      if (phrase.exclusion) continue;
+      // "kulant ~ sein", "argent ~~ revenir": a phrase of several words would read "klant" or "agent", words of their own.
+      if (phrase.exclusion || phrase.steps.length !== 1) continue;
       const first = phrase.steps[0];
       if (!first || first.kind !== 'word') continue;
       const words = [...[...first.exact].map((w) => ({ word: w, isPrefix: false })), ...first.prefixes.map((p) => ({ word: p, isPrefix: true }))];

@@ -35,7 +35,8 @@ const BEFORE_NEGATION_WINDOW = 5;
 
 // "... a refund is not needed": a negator and a need-word shortly after the match.
 const AFTER_NEGATION_WINDOW = 4;
-const NEED_WORDS = new Set(['needed', 'necessary', 'required', 'wanted', 'notig', 'necessaire', 'necesario', 'necesaria']);
+const NEED_WORDS = new Set(['needed', 'necessary', 'required', 'wanted', 'notig', 'necessaire', 'necesario', 'necesaria', 'nodig', 'besoin', 'necesitamos', 'necesito', 'precisamos', 'preciso', 'serve']);
+const NEEDING_FIRST = new Set(['brauchen', 'brauche', 'benotigen', 'benotige', 'wollen', 'will', 'mochten']);
 const SELF_NEGATING = new Set(['unnecessary', 'unneeded', 'unnotig', 'innecesario']);
 
 /**
@@ -144,13 +145,18 @@ function isNegated(tokens: Tokens<Word>, from: number, to: number): boolean {
     if (!NEGATION_FILLER.has(norm)) break;
   }
   let sawNegator = false;
+  let sawNeed = false;
   const endClause = tokens.clause[to];
   for (let i = to + 1; i < tokens.count && i - to <= AFTER_NEGATION_WINDOW; i++) {
     if (tokens.clause[i] !== endClause) break;
     const norm = normAt(tokens, i);
     if (SELF_NEGATING.has(norm)) return true;
-    if (NEGATORS.has(norm)) sawNegator = true;
-    else if (sawNegator && NEED_WORDS.has(norm)) return true;
+    if (NEGATORS.has(norm)) {
+      // "Eine Gutschrift brauchen wir nicht": the German need comes first, its negation after.
+      if (sawNeed) return true;
+      sawNegator = true;
+    } else if (sawNegator && NEED_WORDS.has(norm)) return true;
+    else if (NEEDING_FIRST.has(norm)) sawNeed = true;
   }
   return false;
 }
