@@ -1194,4 +1194,26 @@ describe('reading the ask, not the words', () => {
     expect(ask('Das Webinar ist gestern abgebrochen. Eine Gutschrift brauchen wir nicht, es war kostenlos. War das ein Fehler bei Ihnen?', { family: 'outage' }).factors.policy_sensitivity.level).toBe('low');
     expect(ask('Das Webinar ist gestern abgebrochen. Eine Gutschrift brauchen wir trotzdem.', { family: 'outage' }).factors.policy_sensitivity.level).toBe('high');
   });
+
+  it('reads another price asked for, and a price asked to be kept, as an exception', () => {
+    expect(ask('Vanaf april betalen we € 4 per gebruiker meer. Kunnen jullie ons het oude tarief laten houden tot de zomer?', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+    expect(ask('Wir sind jetzt dreimal so groß wie beim Start. Mit dieser Größe wäre doch ein niedrigerer Preis pro Nutzer möglich?', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+    expect(ask("Your new pricing starts in May. We signed up on the founders' rate and we'd like to stay on it for another year.", { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+    // Asking to understand a price difference asks for no other price.
+    expect(ask("J'aimerais comprendre la différence de prix entre rester en Pro et passer en Business.", { family: 'billing' }).factors.policy_sensitivity.level).toBe('medium');
+  });
+
+  it('reads leaving weighed by the people who decide, and a fair wish or a trust that we make it good', () => {
+    expect(ask("C'est la troisième panne ce mois-ci. Notre direction se demande si vous êtes toujours le bon choix pour nous.", { family: 'outage' }).factors.customer_pressure.level).toBe('high');
+    expect(ask('The board has asked me to price up other tools before we renew.', { family: 'feature_access' }).factors.customer_pressure.level).toBe('high');
+    expect(ask('Il sistema era fermo tre giorni. Ci sembra giusto che il canone di quei giorni ci venga scalato dalla fattura.', { family: 'outage' }).factors.policy_sensitivity.level).toBe('high');
+    expect(ask("The reminders failed all week and the partners noticed. I trust you'll do the right thing on our next invoice.", { family: 'outage' }).factors.policy_sensitivity.level).toBe('high');
+    // A board of the product's own is no one deciding.
+    expect(ask('Can I still move cards to another board after the sprint closes?', { family: 'feature_access' }).lane).toBe(1);
+  });
+
+  it("reads an account taken over by someone else and another person's booking asked for", () => {
+    expect(ask('Ich verkaufe das Geschäft. Frau Lenz soll ab Mai das Konto übernehmen, ich brauche dann keinen Zugang mehr.', { family: 'permissions' }).factors.security_identity.level).toBe('high');
+    expect(ask('My sister stayed at a hotel that uses your system last week. Please send me her reservation with the room number.', { family: null }).factors.security_identity.level).toBe('high');
+  });
 });

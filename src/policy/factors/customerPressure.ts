@@ -35,15 +35,20 @@ function takesLegalStep(folded: string): boolean {
 
 /** Told, not asked: "nos estamos replanteando seguir", "ci stiamo guardando intorno", "hemos pedido presupuestos a otros". */
 function weighsLeaving(folded: string): boolean {
-  return (WE_TELL.test(folded) && RECONSIDERING.test(folded)) || WE_ARE_DOING.test(folded) || (SEEKING_OFFERS.test(folded) && WE_DID.test(folded));
+  const ours = WE_TELL.test(folded) || OUR_BOARD.test(folded);
+  return (ours && (RECONSIDERING.test(folded) || WONDERING.test(folded))) || WE_ARE_DOING.test(folded) || (SEEKING_OFFERS.test(folded) && (WE_DID.test(folded) || OUR_BOARD.test(folded)));
 }
+// "A diretoria já pediu orçamento de outros", "the harbour board has asked me": those who decide on the customer's side.
+const OUR_BOARD = /\b(?:board|management|directors|partners|diretoria|direcao|directoria|direccion|junta|direction|associes|vorstand|geschaftsfuhrung|geschaftsleitung|directie|bestuur|direzione|consiglio|soci|socios)\b/;
+// "Nos associés se demandent s'il est raisonnable de continuer": wondering whether to stay.
+const WONDERING = /\b(?:wonder\w*|asking ourselves|se demand\w*|fragen sich|vragen zich|si chiedono|nos preguntamos|se preguntan|se perguntam|nos perguntamos)\b/;
 // "We overwegen over te stappen van Standard naar Business": moving between our plans is no threat to leave.
 const MOVES_PLAN = /\b(?:from|van|von|de|da|desde|do) (?:the |our |het |ons |onze |dem |unserem |le |notre |el |nuestro |o |nosso |il |nostro )?(?:free|basic|starter|standard|pro|plus|growth|team|business|premium|enterprise)\b.*\b(?:to|naar|zu|auf|a|al|au|para|pro|per)\b/;
 // "Sinceramente, nos estamos replanteando seguir con vosotros": the customer itself weighs staying.
 // ("We're thinking of switching it on" weighs nothing: only reconsidering is told so.)
 const RECONSIDERING = /\b(?:reconsider\w*|replante\w*|repensando|reconsiderando|heroverweg\w*|riconsider\w*|uberdenken|bon choix|right choice|richtige wahl|juiste keuze|scelta giusta|eleccion correcta|escolha certa)\b/;
 // "Hemos pedido presupuestos a otros": the customer itself has asked others for terms.
-const SEEKING_OFFERS = /\b(?:quotes?|offers?|proposals?|ofertas?|presupuestos?|propuestas?|cotizacion|cotizaciones|angebote?|devis|offres?|propositions?|offertes?|preventiv[io]|proposte|propostas?|orcamentos?|cotacao|cotacoes)\b/;
+const SEEKING_OFFERS = /\b(?:price up|pricing up|priced up|quotes?|offers?|proposals?|ofertas?|presupuestos?|propuestas?|cotizacion|cotizaciones|angebote?|devis|offres?|propositions?|offertes?|preventiv[io]|proposte|propostas?|orcamentos?|cotacao|cotacoes)\b/;
 // "Para el año que viene hemos pedido …": a first-person verb anywhere, the pronoun dropped.
 const WE_DID = /\b(?:we|weve|i|ive|me|wir|ich|mir|mich|nous|je|moi|wij|ik|mij|noi|mi|hemos|he|temos|tenho|avons|ai|hebben|heb|abbiamo|ho|habe|haben)\b/;
 // "Ci stiamo guardando intorno", "we're looking at other vendors": the customer is at it now.

@@ -36,7 +36,7 @@ const BEFORE_NEGATION_WINDOW = 5;
 // "... a refund is not needed": a negator and a need-word shortly after the match.
 const AFTER_NEGATION_WINDOW = 4;
 const NEED_WORDS = new Set(['needed', 'necessary', 'required', 'wanted', 'notig', 'necessaire', 'necesario', 'necesaria', 'nodig', 'besoin', 'necesitamos', 'necesito', 'precisamos', 'preciso', 'serve']);
-const NEEDING_FIRST = new Set(['brauchen', 'brauche', 'benotigen', 'benotige', 'wollen', 'will', 'mochten']);
+const NEEDING_FIRST = new Set(['brauchen', 'brauche', 'benotigen', 'benotige', 'wollen', 'mochten']);
 const SELF_NEGATING = new Set(['unnecessary', 'unneeded', 'unnotig', 'innecesario']);
 
 /**

@@ -102,6 +102,7 @@ const RECORDS = words(`
   scores results grades marks transcript transcripts certificate certificates releve punteggi risultati voti notas resultados calificaciones noten ergebnisse zeugnis cijfers resultaten
   correspondence mailbox registrations registrants attendees list lists lista listas liste listen lijst lijsten elenco
   export exports report reports sales orders invoices contacts documents activity logs profiles timesheets timesheet bookings appointments transactions statements
+  reservation reservations booking reserva reservas reservering reserveringen prenotazione prenotazioni buchung buchungen
   passport passports scans pasaporte pasaportes passaporte passaportes passeport passeports reisepass ausweis paspoort paspoorten passaporto passaporti
   payslips payslip paystubs paystub payroll salaries salary lohnabrechnung lohnabrechnungen gehaltsabrechnung gehaltsabrechnungen
   bulletins fiches nominas nomina recibos holerites contracheques loonstroken loonstrook cedolini buste
@@ -170,6 +171,11 @@ export function inferAskedConcepts<W extends { norm: string }>(
     let j = i;
     while (j < tokens.count && tokens.sentence[j] === sentence) j++;
     const role = roles[sentence];
+    // "Zouden jullie ons op het oude bedrag kunnen laten staan?", "we'd like to carry on at what we signed up for": a price of our own asked for.
+    if (role && role.role === 'request' && !role.info && role.words >= minWords && !hits.some((h) => h.from >= i && h.to < j && (NAMED.has(h.concept) || h.concept === 'exception'))) {
+      const price = asksOtherPrice(tokens, earlierStart, i, j - 1);
+      if (price) out.push(price);
+    }
     if (role && role.role === 'request' && role.addressed && role.words >= minWords) {
       if (!role.info) out.push(...inferInSentence(tokens, i, j - 1, hits, previousStart));
       // "On voit deux prélèvements de 189 €. Vous pouvez faire le nécessaire ?": putting right a charge taken twice pays one back.
@@ -226,7 +232,8 @@ function inferInSentence<W extends { norm: string }>(tokens: Tokens<W>, from: nu
   }
   // "Estaría bien que nos lo compensarais en la próxima factura": made good for, on the bill.
   if ((hits.some((h) => BILLED.has(h.concept)) || findWord(tokens, from, to, SUMS) >= 0) && !here.some((h) => NAMED.has(h.concept))) {
-    const making = findStem(tokens, from, to, MAKING_GOOD_STEMS);
+    // "I trust you'll do the right thing when our March invoice is raised": made good, said by implication.
+    const making = Math.max(findStem(tokens, from, to, MAKING_GOOD_STEMS), findPair(tokens, from, to, 'right', 'thing'));
     if (making >= 0) out.push({ concept: 'credit', from: making, to: making, negated: false, because: `asks us to make good for it (${normAt(tokens, making)})` });
   }
   // "Add ap@example.com as a CC on invoice emails" adds a billing contact, not a member.
@@ -258,6 +265,33 @@ function inferInSentence<W extends { norm: string }>(tokens: Tokens<W>, from: nu
   return out;
 }
 
+// What is paid, what makes it another price than the one billed, and keeping a price.
+const PRICE_WORDS = words(`
+  price prices pricing rate rates fee fees amount tariff tarif tarifs tarief tarieven tarifa tarifas tariffa tariffe preis preise prix
+  precio precios preco precos prijs prijzen prezzo prezzi bedrag betrag montant importe cuota mensalidade canone
+`);
+const OTHER_PRICE = words(`
+  old oude alten alte alter ancien ancienne anciens antiguo antigua antigo antiga vecchio vecchia vecchi better besser bessere besseren
+  besserer meilleur meilleure mejor melhor beter betere migliore lower niedriger niedrigeren lagere launch original ursprunglichen
+  oorspronkelijke originale previous vorherigen precedent anterior vorige precedente
+`);
+const KEEPING = words(`
+  keep stay remain carry continue hold behalten bleiben beibehalten garder rester conserver maintenir mantener quedarnos seguir manter
+  ficar continuar houden behouden blijven staan mantenere restare rimanere
+`);
+
+/** A price asked other than billed, or asked to be kept: the price may be named in the two sentences before. */
+function asksOtherPrice<W extends { norm: string }>(tokens: Tokens<W>, earlierStart: number, from: number, to: number): InferredHit | null {
+  const price = findWord(tokens, from, to, PRICE_WORDS);
+  const other = price >= 0 ? findWord(tokens, from, to, OTHER_PRICE) : -1;
+  if (other >= 0) return { concept: 'exception', from: Math.min(price, other), to: Math.max(price, other), negated: false, because: `asks us for another price than the one billed (${normAt(tokens, other)} ${normAt(tokens, price)})` };
+  const keeping = findWord(tokens, from, to, KEEPING);
+  if (keeping >= 0 && (price >= 0 || (earlierStart < from && findWord(tokens, earlierStart, from - 1, PRICE_WORDS) >= 0))) {
+    return { concept: 'exception', from: keeping, to: keeping, negated: false, because: `asks us to keep a price (${normAt(tokens, keeping)})` };
+  }
+  return null;
+}
+
 // Counting what is billed, and the words that count it less: "not count", "count as half", "pause the count".
 const COUNTING = words(`
   count counted counting counts mitzahlen mitgezahlt anrechnen angerechnet compter comptabiliser comptabilises
@@ -279,6 +313,11 @@ function countedLess<W extends { norm: string }>(tokens: Tokens<W>, from: number
 
 // Verbs that make good for a loss: "compensate", "dédommager", "entschädigen", "vergoeden", "risarcire".
 const MAKING_GOOD_STEMS = ['compens', 'ausgleich', 'goedmak', 'dedommag', 'entschadig', 'vergoed', 'risarc', 'ristor', 'resarc', 'ressarc', 'indemni', 'indenniz'];
+
+function findPair<W extends { norm: string }>(tokens: Tokens<W>, from: number, to: number, first: string, second: string): number {
+  for (let k = from; k < to; k++) if (normAt(tokens, k) === first && normAt(tokens, k + 1) === second) return k;
+  return -1;
+}
 
 function findStem<W extends { norm: string }>(tokens: Tokens<W>, from: number, to: number, stems: readonly string[]): number {
   for (let k = from; k <= to; k++) {

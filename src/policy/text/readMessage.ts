@@ -203,8 +203,9 @@ export function readMessage(raw: string, lexicon: CompiledLexicon, orgKey: strin
   let findings: TextFinding[] = [];
   // A message that names nothing has no findings either way; the anchor scan is asked only of one that does.
   const found = findConcepts(tokens);
-  // Only a sentence that asks us to act, or asks us what someone did, can ask it in words no list holds.
-  const asked = asks.action || asks.question ? inferAskedConcepts(tokens, roles, found, MIN_ACTION_WORDS) : [];
+  // Only a sentence that asks, or asks us what someone did, can ask it in words no list holds.
+  // "We'd like to carry on at what we signed up for": a wish to no one in particular may still ask for a price.
+  const asked = asks.action || asks.question || roles.some((r) => r.role === 'request') ? inferAskedConcepts(tokens, roles, found, MIN_ACTION_WORDS) : [];
   const unknownActs = inferUnknownActs(tokens, roles);
   const inferred = unknownActs.length > 0 ? [...asked, ...unknownActs] : asked;
   const hits: (ConceptHit | InferredHit)[] = inferred.length > 0 ? [...found, ...inferred] : found;

@@ -84,6 +84,8 @@ const NEED_OPENERS = new Set(['need', 'needs', 'want', 'wanted', 'requesting']);
 const SELF_VIEW = new Set(['see', 'know', 'find', 'check', 'understand', 'learn', 'figure', 'confirm', 'view', 'look', 'read', 'track', 'export', 'download', 'print', 'ping', 'avoid', 'notify', 'alert', 'automate', 'build', 'schedule', 'configure', 'connect', 'integrate', 'sync', 'test', 'try', 'plan', 'prepare']);
 // The conditional that opens a polite request: "would it be possible", "seria possível", "wäre es möglich".
 const FAVOUR_OPENERS = new Set(['would', 'seria', 'serait', 'ware', 'zou', 'sarebbe']);
+const FAVOUR_LEAD = 3;
+const FAVOUR_REACH = 9;
 
 /**
  * A question that asks a favour of us in the conditional: "would it be possible to move us ...",
@@ -91,10 +93,13 @@ const FAVOUR_OPENERS = new Set(['would', 'seria', 'serait', 'ware', 'zou', 'sare
  * board?") is a how-to, and "is it possible ...?" in the present asks whether.
  */
 function asksAFavour(words: readonly string[], start: number): boolean {
+  // "Bei dieser Grösse wäre doch ein besserer Preis möglich?": a short phrase of circumstance may come first.
+  let opener = -1;
+  for (let k = start; k < words.length && k <= start + FAVOUR_LEAD && opener < 0; k++) if (FAVOUR_OPENERS.has(words[k]!)) opener = k;
+  if (opener < 0) return false;
   let possibleAt = -1;
-  for (let k = start; k < words.length && k <= start + 4; k++) if (POSSIBLE.has(words[k]!)) possibleAt = k;
+  for (let k = opener; k < words.length && k <= opener + FAVOUR_REACH; k++) if (POSSIBLE.has(words[k]!)) possibleAt = k;
   if (possibleAt < 0) return false;
-  if (!FAVOUR_OPENERS.has(words[start] ?? '')) return false;
   for (let k = possibleAt + 1; k < words.length; k++) if (PRODUCT_SUBJECTS.has(words[k]!)) return false;
   return true;
 }
@@ -162,6 +167,7 @@ const INFO_VERBS = new Set([
   'suggest', 'share', 'send', 'check', 'look', 'let', 'describe', 'walk', 'erklaren', 'sagen', 'zeigen', 'mitteilen', 'wissen',
   'helfen', 'expliquer', 'dire', 'indiquer', 'savoir', 'aider', 'explicar', 'decir', 'indicar', 'saber', 'ayudar', 'ajudar',
   'dizer', 'uitleggen', 'vertellen', 'laten', 'weten', 'helpen', 'spiegare', 'dire', 'sapere', 'aiutare', 'indicare',
+  'comprendre', 'entender', 'comprender', 'compreender', 'perceber', 'capire', 'verstehen', 'begrijpen', 'snappen',
   'mandarmi', 'mandarci', 'inviarmi', 'inviarci', 'enviarme', 'enviarnos', 'mandarme', 'envoyer', 'schicken', 'senden', 'sturen', 'toesturen',
   // "Please see the message below", "find attached": a pointer to what follows.
   'see', 'read', 'note', 'find', 'refer',
@@ -536,12 +542,16 @@ function asksAChance(words: readonly string[], start: number): boolean {
 const CHANCE_WORDS = new Set(['chance', 'chances', 'possibility', 'kans']);
 
 // "It would be fair if you …", "seria bom se vocês …", "het zou fijn zijn als jullie …": a wish whose subject is us.
-const WOULD_BE = new Set(['would', 'estaria', 'seria', 'serait', 'ware', 'waere', 'zou', 'sarebbe']);
+const WOULD_BE = new Set(['would', 'estaria', 'seria', 'serait', 'ware', 'waere', 'zou', 'sarebbe', 'seems', 'sembra', 'parece', 'semble', 'scheint', 'lijkt']);
 const GOOD_WORDS = new Set([
   'good', 'great', 'nice', 'helpful', 'fair', 'bien', 'bueno', 'genial', 'justo', 'bom', 'otimo', 'legal', 'justo', 'bon', 'super',
   'juste', 'chouette', 'schon', 'gut', 'toll', 'fair', 'nett', 'gerecht', 'fijn', 'mooi', 'prettig', 'netjes', 'terecht', 'bello',
-  'gentile', 'giusto', 'utile', 'ottimo',
+  'gentile', 'giusto', 'utile', 'ottimo', 'corretto', 'correcto', 'correto', 'correct', 'reasonable', 'redelijk', 'angemessen', 'razonable',
+  'razoavel', 'ragionevole',
 ]);
+// "… che la quota di quelle licenze ci venga restituita": "us" may come late in the clause.
+const US_REACH = 8;
+const US_CLITICS = new Set(['nos', 'ci', 'nous']);
 const WISH_LINKS = new Set(['if', 'that', 'que', 'si', 'se', 'wenn', 'falls', 'dass', 'als', 'indien', 'dat', 'che']);
 const US_OBJECTS = new Set(['us', 'nos', 'nous', 'uns', 'ons', 'ci']);
 
@@ -552,7 +562,7 @@ function wishesUsToDo(words: readonly string[], start: number): boolean {
     for (let g = k + 1; g <= k + 3 && g < words.length && good < 0; g++) if (GOOD_WORDS.has(words[g]!)) good = g;
     let link = -1;
     for (let l = good + 1; good >= 0 && l <= good + 2 && l < words.length && link < 0; l++) if (WISH_LINKS.has(words[l]!)) link = l;
-    for (let y = link + 1; link >= 0 && y <= link + 2 && y < words.length; y++) if (SECOND_PERSON.has(words[y]!) || US_OBJECTS.has(words[y]!)) return true;
+    for (let y = link + 1; link >= 0 && y <= link + US_REACH && y < words.length; y++) if (y <= link + 2 ? SECOND_PERSON.has(words[y]!) || US_OBJECTS.has(words[y]!) : US_CLITICS.has(words[y]!)) return true;
   }
   return false;
 }
@@ -564,11 +574,13 @@ const FOR_US = new Set(['for us', 'voor ons', 'fur uns', 'pour nous', 'para noso
 // "We assume you …", "wir gehen davon aus, dass Sie …", "damos por hecho que …", "diamo per scontato che …".
 const EXPECTING = new Set(['we assume', 'i assume', 'we trust', 'i trust', 'davon aus', 'ervan uit', 'du principe', 'por hecho', 'por sentado', 'do principio', 'per scontato', 'contamos con', 'contiamo che', 'ci aspettiamo', 'esperamos que']);
 
+const YOU_CONTRACTED = new Set(['youll', 'youd', 'youre', 'youve']);
+
 /** A pair of `pairs`, then within four words "you". */
 function hasPairBeforeYou(words: readonly string[], from: number, pairs: ReadonlySet<string>): boolean {
   for (let k = from; k + 1 < words.length; k++) {
     if (!pairs.has(`${words[k]} ${words[k + 1]}`)) continue;
-    for (let y = k + 2; y < words.length && y <= k + 5; y++) if (SECOND_PERSON.has(words[y]!)) return true;
+    for (let y = k + 2; y < words.length && y <= k + 5; y++) if (SECOND_PERSON.has(words[y]!) || YOU_CONTRACTED.has(words[y]!)) return true;
   }
   return false;
 }
