@@ -84,6 +84,8 @@ export const DEFAULT_LEXICON = {
     'keep ~ current|old|existing|same ~ rate|price|pricing|tier', 'knock* ~ down|off', 'what we paid ~ last year', 'last year* ~ price|rate|pricing', 'bring ~ price ~ down', 'grandfather*', 'old ~ rate|price|pricing', 'alten ~ preis|tarif', 'ancien ~ tarif|prix', 'precio ~ anterior|antiguo', 'preco ~ antigo|anterior', 'oude ~ tarief|prijs|staffel', 'overgangsregeling', 'vecchio ~ prezzo|tariffa', 'prezzo ~ precedente',
   ],
   waiver: [
+    // "Could they come off the bill?", "I'd expect that we're not paying for February".
+    'come|comes|taken|take|knock|knocked|drop|dropped ~ off ~ the|our|this|that|my|next ~ bill|invoice|statement', 'expect* ~~ not ~ paying|pay|charged|billed',
     // "Given the circumstances I would hope that can go", "Können Sie da kulant sein?".
     'hope ~ that|it|this|the ~ fee|charge ~ can|could|will ~ go', 'hope ~ that|it|this ~ can|could ~ go', 'fee|charge|penalty ~~ can|could ~ go', 'kulant ~ sein|zeigen|erweisen|handeln|regeln|behandeln', 'kulanterweise', 'wegfallen ~ lassen', 'entfallen ~ lassen',
     // "Vocês conseguem abrir mão dessa taxa?": a fee given up.
@@ -258,6 +260,8 @@ export const DEFAULT_LEXICON = {
   ],
   // Relationship pressure.
   legal: [
+    // "Wir werden der Behörde genau das mitteilen": the authority told of us.
+    'behorde|datenschutzbehorde|aufsichtsbehorde ~~ mitteilen|melden|informieren|einschalten|beschweren|wenden',
     // "Presentaré una reclamación ante el Banco de España": a complaint to a supervisor of banks or payments.
     'reclamacion|queja|denuncia ~~ ante ~ el|la|los', 'presentar* ~~ reclamacion|queja|denuncia', 'banco de espana', 'banco de portugal', 'banque de france', 'banca d italia', 'nederlandsche bank', 'bafin', 'acpr', 'cnmv', 'consob', 'financial ombudsman', 'fca', 'bundesbank', 'klacht ~~ indienen|bij ~ de', 'beschwerde ~~ einreichen|einlegen', 'reclamation ~~ aupres', 'reclamacao ~~ junto', 'reclamo ~~ presso',
     // "Faremo valere le nostre ragioni nelle sedi opportune", "wir behalten uns vor, die Kosten geltend zu machen": a claim reserved.

@@ -1216,4 +1216,16 @@ describe('reading the ask, not the words', () => {
     expect(ask('Ich verkaufe das Geschäft. Frau Lenz soll ab Mai das Konto übernehmen, ich brauche dann keinen Zugang mehr.', { family: 'permissions' }).factors.security_identity.level).toBe('high');
     expect(ask('My sister stayed at a hotel that uses your system last week. Please send me her reservation with the room number.', { family: null }).factors.security_identity.level).toBe('high');
   });
+
+  it('reads what a named product can do as a how-to, and a charge asked off the bill in the conditional as a concession', () => {
+    expect(ask('Guests who cancel late pay a fee to us. Can Roomdesk take that fee automatically from the card on file?', { family: 'feature_access' }).lane).toBe(1);
+    // Someone named getting something is asked for them.
+    expect(ask('Can Marta get a refund for the second seat?', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+    expect(ask('Our test run created 400 fake sessions on the October statement. Could they come off the bill?', { family: 'billing' }).lane).toBe(3);
+    expect(ask("The portal was down the whole first week. I'd expect that we're not paying for those days.", { family: 'outage' }).factors.policy_sensitivity.level).toBe('high');
+  });
+
+  it('reads the authority told of us, set after a colon, as a threat', () => {
+    expect(ask('Die Löschfristen greifen nicht. Ganz offen: Wenn das ein Fehler bei Ihnen ist, werden wir das der Aufsichtsbehörde so melden.', { family: 'security' }).factors.customer_pressure.level).toBe('high');
+  });
 });

@@ -45,7 +45,8 @@ function requested(reading: TicketReading, concepts: readonly Concept[], skipPas
       // "Could we pause the subscription for two months?" asks our leave: only we can grant an exception.
       // "Serait-il envisageable de rester sur notre tranche ?", "¿habría forma de que tuvierais un detalle?": a concession asked as a possibility.
       // "Non sarebbe corretto venirci incontro?", "wouldn't it be fair to credit us?": a concession asked as only fair.
-      const askedAsPossible = m.role === 'question' && GRANTED.has(c) && (POSSIBLE.test(m.folded) || FAIR.test(m.folded));
+      // "Could they come off the bill?": a concession asked in the conditional, of no one named.
+      const askedAsPossible = m.role === 'question' && GRANTED.has(c) && (POSSIBLE.test(m.folded) || FAIR.test(m.folded) || (CONDITIONAL_ASK.test(m.folded) && !SELF_ASKED.test(m.folded)));
       if (m.role === 'howto' || (m.role === 'question' && !askedAsPossible && !(OURS_TO_GRANT.has(c) && SELF_ASKED.test(m.folded)) && (!m.addressed || SELF_ASKED.test(m.folded)))) continue;
       // "The refund from the summer is long closed" tells of a step; "do you offer a discount?" asks whether one exists.
       // "If we ever had to cancel, could we export the history?" supposes the step; it asks none.
@@ -61,6 +62,8 @@ const OURS_TO_GRANT: ReadonlySet<Concept> = new Set(['exception', 'entitlement_d
 // Concessions we grant or not; asked whether they are possible, they are asked for.
 const GRANTED: ReadonlySet<Concept> = new Set(['refund', 'credit', 'waiver', 'discount', 'exception', 'billing_adjustment']);
 const POSSIBLE = /\b(?:possible|possibility|possibilita|possibilidade|posible|posibilidad|possivel|mogelijk|mogelijkheid|moglich|moglichkeit|envisageable|any way|a way|forma de|manera de|modo di|maneira de|chance|kans|da para|luft|room|margin|marge|margen|margine|margem|spielraum|speelruimte)\b/;
+
+const CONDITIONAL_ASK = /^\W*(?:could|would|couldnt|wouldnt|konnten|wurden|pourraient|pourrait|podrian|podria|potrebbero|potrebbe|poderiam|poderia|zouden|zou)\b/;
 
 const FAIR = /\b(?:fair|reasonable|only right|juste|normal|correct|corretto|giusto|ragionevole|justo|razonable|correcto|razoavel|gerecht|angemessen|billig|redelijk|eerlijk|terecht)\b/;
 

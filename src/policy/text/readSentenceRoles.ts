@@ -438,7 +438,7 @@ function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[
   // "Can an automation create subitems?", "When HR sets the status, I want the item moved": how the
   // product should behave, asked or wished for, is a how-to about the customer's own workflow.
   // "Vorrei programmare i prezzi scontati per i saldi", "I'd like to set up a voucher": the customer means to do it.
-  if (!addressed && (asksCapability(words, start, asked) || (request && (wishesWorkflow(words) || wishesToDoItself(words, cueAt))))) return { role: 'howto', addressed, info: false, imperative: false };
+  if (!addressed && (asksCapability(words, start, asked) || asksNamedCapability(tokens, words, from, start, asked) || (request && (wishesWorkflow(words) || wishesToDoItself(words, cueAt))))) return { role: 'howto', addressed, info: false, imperative: false };
   // "J'ai envoyé une facture avec le mauvais montant, comment je l'annule ?": the question the
   // mark ends may open after a comma, when the sentence first tells what happened.
   const lastClause = asked ? lastClauseStart(tokens, from, to, start + LOOKAHEAD) : -1;
@@ -920,6 +920,19 @@ function isContraction<W extends CuedWord>(tokens: Tokens<W>, k: number): boolea
     if (ch === 39 || ch === 0x2019) return true;
   }
   return false;
+}
+
+// Verbs that get something for the one named: "can Sarah get a refund?" asks for her, not what the product does.
+const NAMED_ACQUIRE = new Set([...ACQUIRE, 'keep', 'stay']);
+// "Can …", "does …": "is Hostelio down?" asks how the product is, not what it can do.
+const NAMED_CAPABILITY_OPENERS = new Set(['can', 'could', 'does', 'kann', 'peut', 'puede', 'pode', 'kan', 'puo']);
+
+/** "Can Hostelio place it as a hold?", "does Parkwise work out the amount?": what a named product does, asked. */
+function asksNamedCapability<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[], from: number, start: number, asked: boolean): boolean {
+  if (!asked || !NAMED_CAPABILITY_OPENERS.has(words[start] ?? '') || start + 2 >= words.length) return false;
+  const name = words[start + 1]!;
+  if (FIRST_PERSON.has(name) || SECOND_PERSON.has(name) || YOU_WORDS.has(name) || startsLowerCase(tokens, from + start + 1)) return false;
+  return !NAMED_ACQUIRE.has(words[start + 2]!) && !SECOND_PERSON.has(words[start + 2]!);
 }
 
 function startsLowerCase<W extends CuedWord>(tokens: Tokens<W>, k: number): boolean {
