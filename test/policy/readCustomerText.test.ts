@@ -1228,4 +1228,9 @@ describe('reading the ask, not the words', () => {
   it('reads the authority told of us, set after a colon, as a threat', () => {
     expect(ask('Die Löschfristen greifen nicht. Ganz offen: Wenn das ein Fehler bei Ihnen ist, werden wir das der Aufsichtsbehörde so melden.', { family: 'security' }).factors.customer_pressure.level).toBe('high');
   });
+
+  it('reads a look asked as the way to data sent as the hand-over', () => {
+    const noOrg = { organization: { available: true, value: null } } as const;
+    expect(ask('A van scraped my bike outside the depot on Friday. Could you check which vans were out at 5pm and send me the footage?', { family: null, ...noOrg }).lane).toBe(3);
+  });
 });

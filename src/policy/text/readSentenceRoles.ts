@@ -184,7 +184,7 @@ function sendsData(words: readonly string[], at: number): boolean {
   return false;
 }
 const SENDING_VERBS = new Set(['send', 'envoyer', 'enviar', 'schicken', 'senden', 'zusenden', 'sturen', 'opsturen', 'toesturen', 'inviare', 'mandare', 'mandar']);
-const DATA_NOUNS = new Set(['export', 'exports', 'copy', 'backup', 'dump', 'archive', 'data', 'everything', 'copie', 'sauvegarde', 'donnees', 'exportation', 'kopie', 'daten', 'sicherung', 'exportacion', 'copia', 'datos', 'exportacao', 'dados', 'gegevens', 'esportazione', 'dati', 'tout', 'alles', 'todo', 'tudo', 'tutto']);
+const DATA_NOUNS = new Set(['export', 'exports', 'copy', 'backup', 'dump', 'archive', 'data', 'everything', 'plates', 'photos', 'photo', 'footage', 'recordings', 'records', 'logs', 'copie', 'sauvegarde', 'donnees', 'exportation', 'kopie', 'daten', 'sicherung', 'exportacion', 'copia', 'datos', 'exportacao', 'dados', 'gegevens', 'esportazione', 'dati', 'tout', 'alles', 'todo', 'tudo', 'tutto']);
 
 function isInfoVerb(word: string): boolean {
   if (INFO_VERBS.has(word)) return true;
@@ -832,9 +832,12 @@ const CHANGE_VERBS = new Set([
   'wijzigen', 'aanpassen', 'verwijderen', 'corrigeren', 'annuleren', 'cambiare', 'correggere', 'modificare', 'annullare', 'rimborsare',
 ]);
 
-/** "Could you check the invoice and correct it?": a change verb joined after the verb of looking. */
+const LOOK_REACH = 16;
+
+/** "Could you check the invoice and correct it?": a change, or data sent, joined after the verb of looking. */
 function changesAfterLooking(words: readonly string[], cueAt: number): boolean {
-  for (let k = cueAt + 1; k + 1 < words.length && k <= cueAt + 12; k++) if (AND_THEN.has(words[k]!) && CHANGE_VERBS.has(words[k + 1]!)) return true;
+  // "… and send me the plates": data handed over after the look.
+  for (let k = cueAt + 1; k + 1 < words.length && k <= cueAt + LOOK_REACH; k++) if (AND_THEN.has(words[k]!) && (CHANGE_VERBS.has(words[k + 1]!) || sendsData(words, k + 1))) return true;
   return false;
 }
 
