@@ -1233,4 +1233,14 @@ describe('reading the ask, not the words', () => {
     const noOrg = { organization: { available: true, value: null } } as const;
     expect(ask('A van scraped my bike outside the depot on Friday. Could you check which vans were out at 5pm and send me the footage?', { family: null, ...noOrg }).lane).toBe(3);
   });
+
+  it("reads a firm's own lawyers as its staff, and a lawyer set to act as a threat", () => {
+    expect(ask('Somos 12 abogados en el plan Business y vamos a ser 15 en marzo. ¿Cuánto costaría el plan Enterprise por usuario?', { family: 'billing' }).factors.customer_pressure.level).not.toBe('high');
+    expect(ask('Wenn das bis Freitag nicht geklärt ist, übergebe ich die Sache unserem Anwalt.', { family: 'feature_access' }).factors.customer_pressure.level).toBe('high');
+    expect(ask('This is the third wrong invoice. Our lawyers will be in touch.', { family: 'billing' }).factors.customer_pressure.level).toBe('high');
+  });
+
+  it("reads a question of what another person's login did as asking for their activity", () => {
+    expect(ask('Our former bookkeeper left on Friday. Can you tell us whether his account downloaded any reports last week?', { family: 'security' }).factors.security_identity.level).toBe('high');
+  });
 });

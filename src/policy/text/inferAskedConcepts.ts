@@ -189,7 +189,7 @@ export function inferAskedConcepts<W extends { norm: string }>(
       if (handed) out.push(handed);
     }
     if (role && role.addressed && (role.info || role.role === 'question')) {
-      const who = askedWhoDid(tokens, i, j - 1);
+      const who = askedWhoDid(tokens, i, j - 1) ?? askedWhatTheyDid(tokens, i, j - 1);
       if (who) out.push(who);
     }
     earlierStart = previousStart;
@@ -554,6 +554,21 @@ function toldNobodyDid<W extends { norm: string }>(tokens: Tokens<W>, from: numb
       if (MADE_VERBS.has(v) || (v === 'did' && j < to && DID_THAT.has(normAt(tokens, j + 1)))) {
         return { concept: 'compromise', from: k, to: j, negated: false, because: `tells of something done in the account (${v}) that no one on their side did` };
       }
+    }
+  }
+  return null;
+}
+
+// What a login did: "whether her login ran any exports", "ce que son compte a téléchargé".
+const ACTIVITY_VERBS = words('ran run exported downloaded accessed viewed opened did sent forwarded copied deleted changed');
+const ACCOUNT_NOUNS = words('login account user profile session konto benutzer compte utilisateur cuenta usuario conta utilizador account gebruiker utente');
+
+/** "Can you tell us whether her login ran any exports?": asked of us, it asks what another person did. */
+function askedWhatTheyDid<W extends { norm: string }>(tokens: Tokens<W>, from: number, to: number): InferredHit | null {
+  for (let k = from; k < to; k++) {
+    if (!THIRD_PERSON.has(normAt(tokens, k)) || !ACCOUNT_NOUNS.has(normAt(tokens, k + 1))) continue;
+    for (let j = k + 2; j <= to && j <= k + 4; j++) {
+      if (ACTIVITY_VERBS.has(normAt(tokens, j))) return { concept: 'third_party_data', from: k, to: j, negated: false, because: `asks us what another person's ${normAt(tokens, k + 1)} did (${normAt(tokens, j)})` };
     }
   }
   return null;
