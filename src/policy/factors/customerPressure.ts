@@ -24,11 +24,16 @@ function threatens(m: Mention): boolean {
   if (m.concept === 'cancellation_threat' && MOVES_PLAN.test(m.folded)) return false;
   // "Nous sommes 18 avocats et nous allons passer à 25": the firm's own lawyers, beside a step of another kind.
   // "Vorremmo che solo i due avvocati possano vederla": asked of us, they are still the firm's own.
-  if (m.concept === 'legal' && !m.conditional && LAWYERS.test(m.quote.normalize('NFD').replace(/\p{M}/gu, '')) && !LEGAL_STEP.test(m.folded) && !LAWYER_STEP.test(m.folded)) return false;
+  if (m.concept === 'legal' && !m.conditional && LAWYERS.test(lastWord(m.quote)) && !LEGAL_STEP.test(m.folded) && !LAWYER_STEP.test(m.folded)) return false;
   if (m.addressed || m.stepAnnounced) return true;
   if (m.concept === 'legal') return takesLegalStep(m.folded) || CONDITION_AFTER_COLON.test(m.sentence);
   if (m.concept === 'cancellation_threat') return m.conditional || (m.role === 'statement' && weighsLeaving(m.folded));
   return false;
+}
+
+/** The last word of a quote, accents off: "nostro legale" → "legale". */
+function lastWord(quote: string): string {
+  return quote.normalize('NFD').replace(/\p{M}/gu, '').trim().split(/\s+/).pop() ?? '';
 }
 
 /** "Se non annullate gli interessi, la questione passa al nostro avvocato", "we've passed this to our legal team". */
@@ -61,7 +66,7 @@ const WE_TELL = /^\W*(?:\p{L}+\W+){0,3}(?:we|were|weve|wed|i|im|ive|id|nos|nosot
 // übergeben", "our legal team is reviewing the contract", "expect a letter from our solicitor".
 const LEGAL_STEP = /\b(?:handed|passed|forwarded|referred|escalated|sent|given|turned|engaged|instructed|retained|hired|consulted|contacted|ubergeben|weitergeleitet|weitergegeben|eingeschaltet|beauftragt|kontaktiert|transmis|confie|contacte|consulte|trasladado|remitido|entregado|contactado|consultado|encaminhado|entregue|passado|doorgestuurd|overgedragen|ingeschakeld|gecontacteerd|inoltrato|affidato|passato|contattato|consultato|reviewing|revisando|analizando|analisando|pruft|examine|examinent|bekijkt|esaminando|valutando|looking|schaut|kijkt|regarde|mirando|olhando|guardando|expect|expecting)\b/;
 // The people of the law named, and what they may be set to do: "our lawyers will be in touch", "je saisis mon avocat".
-const LAWYERS = /^(?:lawyers?|attorneys?|solicitors?|counsel|avocats?|abogad[oa]s?|avvocat[oi]|advogad[oa]s?|advocaten|advocaat|anwalt|anwalte|anwaltin|rechtsanwalt\w*)$/i;
+const LAWYERS = /^(?:lawyers?|attorneys?|solicitors?|counsel|legale|legali|avocats?|abogad[oa]s?|avvocat[oi]|advogad[oa]s?|advocaten|advocaat|anwalt|anwalte|anwaltin|rechtsanwalt\w*)$/i;
 const LAWYER_STEP = /\b(?:touch|hear|contact\w*|write|writing|letter|send|sue|court|action|saisi\w*|kontakt\w*|schreiben|brief|carta|lettre|lettera|demand\w*|klage|verklag\w*|tribunal|tribunale|rechter|gericht|ubergeb\w*|einschalt\w*|beauftrag\w*|confi\w*|affid\w*|entreg\w*|overdrag\w*|inschakel\w*|pass(?:e|es|ons|ez|o|iamo|amos|eren|eer|a)?|involve\w*|engage\w*|instruct\w*)\b/;
 // "Sia chiaro: se ci arriva una multa, passiamo agli avvocati": the condition opens after a colon.
 const CONDITION_AFTER_COLON = /[:;]\s*(?:if|unless|se|si|wenn|falls|als|indien|tenzij)\b/i;

@@ -115,7 +115,7 @@ const RECORDS = words(`
 `);
 
 // Words that make the records someone else's: "his notes", "ses conversations", "seine Nachrichten".
-const THIRD_PERSON = words('his her hers ses son sa seine seiner seinen ihre ihren ihrer sus su dele dela seus suas zijn haar suoi sue suo sua loro');
+const THIRD_PERSON = words('his her hers ses son sa leur leurs seine seiner seinen ihre ihren ihrer sus su dele dela seus suas zijn haar suoi sue suo sua loro');
 // "All messages from Tom": a preposition before a name.
 const FROM_WORDS = words('from of by von van de di da del des du');
 
