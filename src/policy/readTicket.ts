@@ -401,7 +401,7 @@ function readDomains(
   for (const [concept, list] of mentions) {
     const domain = DOMAIN_OF_CONCEPT[concept as Concept];
     // "How many guests can we invite on Business?" asks one thing, a limit, whatever else it names.
-    const first = list.find((m) => isAskedAbout(m) && !(domain !== 'usage_limits' && domain && SUBSUMED_BY_LIMITS.has(domain) && asksAQuantity(m.folded)));
+    const first = list.find((m) => isAskedAbout(m) && !isOthersContract(m) && !(domain !== 'usage_limits' && domain && SUBSUMED_BY_LIMITS.has(domain) && asksAQuantity(m.folded)));
     if (domain && first && !found.has(domain)) found.set(domain, { ...textEvidence(first), detail: `${domain}: "${first.quote}"` });
   }
   // "What does the free plan include: meeting length, cloud recording?" asks one thing, what a
@@ -497,6 +497,14 @@ export function mentions(reading: TicketReading, ...concepts: Concept[]): boolea
 /** Whether the customer asks about what the mention names: any sentence but a plain statement of the background. */
 export function isAskedAbout(m: Mention): boolean {
   return m.role !== 'statement' || m.addressed || m.stepAnnounced;
+}
+
+// Contracts the customer makes with others: named by what they govern, or made "with" someone other than us.
+const OTHERS_CONTRACT = /\b(?:(?:deposit|lease|rental|tenancy|employment|termination|indemnity|supply|sales|purchase|loan|rent|mutual|client|customer|member|membership|reseller|supplier|tenant|sponsorship|freelancer|contractor|venue|nda|non disclosure|service level) (?:agreements?|contracts?)|(?:agreements?|contracts?) (?:with|for) (?:a|an|the|our|their|his|her|each|every|all|new|two|three|\d+) (?!(?:\w+ )?(?:you|your|yours)\b)|(?:mietvertrag|arbeitsvertrag|kaufvertrag|pachtvertrag|liefervertrag|mietvertrage|arbeitsvertrage)\w*|(?:contrat|contrats) (?:de (?:bail|travail|location|vente)|avec (?:nos|les|un|une|le|la) (?:clients?|locataires?|salaries?|membres?|fournisseurs?))|(?:contrato|contratos) (?:de (?:arrendamiento|alquiler|trabajo|aluguel|locacao|arrendamento|trabalho|venta|venda)|con (?:nuestros|los|un|una|el|la) (?:clientes?|inquilinos?|empleados?|socios?|proveedores?)|com (?:os|as|um|uma|nossos|nossas) (?:clientes?|inquilinos?|funcionarios?|socios?|fornecedores?))|(?:contratto|contratti) (?:di (?:affitto|locazione|lavoro|vendita)|con (?:i|gli|le|un|una|il|la|nostri|nostre) (?:clienti|cliente|inquilin[oi]|dipendenti|soci|fornitori))|(?:huurcontract|arbeidscontract|koopcontract|huurovereenkomst|arbeidsovereenkomst)\w*)/;
+
+/** Whether a contract named is one the customer makes with others, not its contract with us. */
+export function isOthersContract(m: Mention): boolean {
+  return m.concept === 'contract' && OTHERS_CONTRACT.test(m.folded);
 }
 
 /** Whether the sentence is aimed at us or announces a step: "you ...", "we will ...", "unless ...". */

@@ -1243,4 +1243,11 @@ describe('reading the ask, not the words', () => {
   it("reads a question of what another person's login did as asking for their activity", () => {
     expect(ask('Our former bookkeeper left on Friday. Can you tell us whether his account downloaded any reports last week?', { family: 'security' }).factors.security_identity.level).toBe('high');
   });
+
+  it("reads a contract the customer makes with others as its own paperwork", () => {
+    expect(ask('We need a lease agreement signed by both tenants before the keys go out. How do I set two signers in parallel?', { family: 'feature_access' }).lane).toBe(1);
+    expect(ask('Hemos preparado un contrato de alquiler con dos inquilinos. ¿Cómo añado un segundo firmante?', { family: 'feature_access' }).lane).toBe(1);
+    // Its contract with us still asks a contract question.
+    expect(ask('Our contract with you renews in March. Can we move the renewal date?', { family: 'contract' }).factors.policy_sensitivity.level).not.toBe('low');
+  });
 });

@@ -1,5 +1,5 @@
 import type { Concept } from '../defaultLexicon';
-import { isAskedAbout, isSettled, mentionEvidence, mentions, type TicketReading } from '../readTicket';
+import { isAskedAbout, isOthersContract, isSettled, mentionEvidence, mentions, type TicketReading } from '../readTicket';
 import type { Evidence } from '../types';
 import type { Factor, Signal } from './Factor';
 import { resultFromSignals } from './Factor';
@@ -39,7 +39,8 @@ export const policySensitivity: Factor = {
     }
     // "Thanks, the refund landed this morning": a settled matter asks no billing judgement.
     // "We moved our supply agreement onto a template": a contract told of is the customer's own paperwork; one asked about counts.
-    const rules = mentionEvidence(reading, BILLING_RULES, 3, (m) => !isSettled(m) && !m.hypothetical && (m.concept !== 'contract' || isAskedAbout(m)));
+    // "A deposit agreement with my tenant", "a termination agreement with a reseller": the customer's own paperwork with others.
+    const rules = mentionEvidence(reading, BILLING_RULES, 3, (m) => !isSettled(m) && !m.hypothetical && (m.concept !== 'contract' || (isAskedAbout(m) && !isOthersContract(m))));
     if (rules.length > 0) {
       signals.push({ level: 'medium', reason: 'the answer depends on billing or pricing rules', evidence: rules });
     }
