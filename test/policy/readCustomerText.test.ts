@@ -1250,4 +1250,11 @@ describe('reading the ask, not the words', () => {
     // Its contract with us still asks a contract question.
     expect(ask('Our contract with you renews in March. Can we move the renewal date?', { family: 'contract' }).factors.policy_sensitivity.level).not.toBe('low');
   });
+
+  it('reads a concession the customer wishes to give its own people, beside a how-to, as its own', () => {
+    expect(ask('Vorremmo dare uno sconto del 15% agli iscritti entro marzo. Come si imposta un codice con scadenza?', { family: 'feature_access' }).lane).toBe(1);
+    // Wished for itself, it is asked of us.
+    expect(ask('Vorremmo uno sconto del 15% sul rinnovo. Come si imposta un codice con scadenza?', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+    expect(ask('É possível mudar o logótipo do portal? Não encontro a opção.', { family: 'feature_access' }).lane).toBe(1);
+  });
 });

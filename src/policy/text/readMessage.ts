@@ -90,6 +90,9 @@ export function isBackground(f: TextFinding): boolean {
   // how-to, a concession the customer tells it makes is its own business with its own clients;
   // "we would be glad if we could talk about the unit price" wishes it of us, and still counts.
   if (f.role === 'statement') return !f.addressed && (!f.stepAnnounced || (OWN_DEALINGS.has(f.concept) && !f.conditional));
+  // "Wir möchten unseren Mitgliedern 20 % Rabatt geben", "queremos oferecer 15% de desconto a quem se inscrever": a
+  // concession the customer wishes to give, beside a how-to, is one it gives its own people.
+  if (f.role === 'request' && !f.addressed && OWN_DEALINGS.has(f.concept) && OWN_GIVING.test(f.folded)) return true;
   // "Does the refund cancel his enrollment automatically?", "do they get locked out of it?": how the product behaves.
   if (f.role === 'question' && !f.addressed && ABOUT_THE_PRODUCT.has(f.concept) && asksHowItBehaves(f)) return true;
   // "Can we add seats without paying for the month?" asks our leave: the concession counts.
@@ -101,6 +104,8 @@ export function isBackground(f: TextFinding): boolean {
 }
 
 const OWN_DEALINGS: ReadonlySet<string> = new Set(['refund', 'credit', 'discount', 'waiver', 'billing_adjustment']);
+// Verbs of giving a concession to someone: tested on a sentence's folded words.
+const OWN_GIVING = /\b(?:offer|offering|give|giving|grant|granting|offrire|offrir|donner|accorder|ofrecer|dar|oferecer|conceder|anbieten|geben|gewahren|aanbieden|geven|bieden|dare|concedere)\b/;
 
 // "How do you count an active learner for billing?" asks how we bill, not how the customer does something.
 // Tested on a sentence's folded words: lower case, no accents, no apostrophes.

@@ -372,7 +372,8 @@ function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[
     }
   }
   let start = 0;
-  while (start < words.length && start < LOOKAHEAD && GREETING.has(words[start]!)) start++;
+  // "É possível …?": the Portuguese "é" folds to the "e" that means "and"; before "possível" it is the verb.
+  while (start < words.length && start < LOOKAHEAD && GREETING.has(words[start]!) && !HOWTO_PAIRS.has(`${words[start]} ${words[start + 1] ?? ''}`)) start++;
   // "We're migrating ..." opens with "we are", not the question word "were".
   const first = CONTRACTION_LOOKALIKES.has(words[start] ?? '') && isContraction(tokens, from + start) ? '' : (words[start] ?? '');
   const second = words[start + 1] ?? '';
