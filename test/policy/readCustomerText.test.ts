@@ -1257,4 +1257,10 @@ describe('reading the ask, not the words', () => {
     expect(ask('Vorremmo uno sconto del 15% sul rinnovo. Come si imposta un codice con scadenza?', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
     expect(ask('É possível mudar o logótipo do portal? Não encontro a opção.', { family: 'feature_access' }).lane).toBe(1);
   });
+
+  it('reads a risk word in a feature name that heads a thing of the product as the feature', () => {
+    expect(ask('Can I change how often the Breach Alert email goes out? Daily is too much.', { family: 'feature_access' }).factors.security_identity.level).toBe('low');
+    // A breach told of, capitals or not, is still one.
+    expect(ask('We think we had a Data Breach last night: someone exported our contacts.', { family: 'security' }).factors.security_identity.level).toBe('high');
+  });
 });

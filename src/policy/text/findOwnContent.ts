@@ -186,6 +186,29 @@ export function isOwnContent<W extends { norm: string }>(tokens: Tokens<W>, from
   return false;
 }
 
+// Nouns a feature's name heads: "the Breach Monitor digest".
+const NAMED_THINGS = words('digest digests email emails alert alerts report reports dashboard dashboards tab tabs page pages module modules feature features score scores widget widgets list lists board boards template templates view views panel screen rapport rapports bericht berichte informe informes relatorio relatorios rapporto rapporti');
+
+/**
+ * "How often does the Breach Monitor digest go out?": a risk word inside a name in capitals that heads
+ * a thing of the product names a feature, not an event.
+ */
+export function isTitledName<W extends { norm: string }>(tokens: Tokens<W>, from: number, to: number): boolean {
+  const sentence = tokens.sentence[from];
+  const capital = (k: number) => k >= 0 && k < tokens.count && tokens.sentence[k] === sentence && isCapital(tokens.text.charCodeAt(tokens.start[k]!));
+  const opensSentence = (k: number) => k === 0 || tokens.sentence[k - 1] !== sentence;
+  if (opensSentence(from)) return false;
+  for (let k = from; k <= to; k++) if (!capital(k)) return false;
+  let lo = from;
+  let hi = to;
+  while (capital(lo - 1) && !opensSentence(lo - 1)) lo--;
+  while (capital(hi + 1)) hi++;
+  if (hi === lo) return false;
+  // German writes every noun in capitals: only a run that heads a thing of the product is a name.
+  const after = hi + 1 < tokens.count && tokens.sentence[hi + 1] === sentence ? normAt(tokens, hi + 1) : '';
+  return NAMED_THINGS.has(after);
+}
+
 /**
  * "Wir wollen 10 % Rabatt geben, wenn ein Kunde 6 Flaschen kauft", "refund given to the customer":
  * a concession the customer grants its own clients, even inside a request to us.

@@ -1,6 +1,6 @@
 import { findCode, isNamedByCode } from './findCode';
 import { findConcepts, type ConceptHit } from './findConcepts';
-import { findQuotedNames, isOwnConcession, isOwnContent, isSaidOfOthers } from './findOwnContent';
+import { findQuotedNames, isOwnConcession, isOwnContent, isSaidOfOthers, isTitledName } from './findOwnContent';
 import { inferAskedConcepts, inferUnknownActs, type InferredHit } from './inferAskedConcepts';
 import { normalizeText } from './normalizeText';
 import { readSentenceRoles, speaksToUs, type SentenceReading, type SentenceRole } from './readSentenceRoles';
@@ -232,6 +232,8 @@ export function readMessage(raw: string, lexicon: CompiledLexicon, orgKey: strin
       // A few mentions of a concept are evidence enough; a run of thousands is bounded here.
       // "We renamed `breach-drill-q4`", a job in pasted config, a path: the customer's systems name it.
       if (isNamedByCode(code, tokens.start[hit.from]!, hit.concept)) continue;
+      // "How often does the Breach Monitor digest go out?": a feature named in capitals, not an attack.
+      if (NAMED_RISKS.has(hit.concept) && isTitledName(tokens, hit.from, hit.to)) continue;
       const count = kept.get(hit.concept) ?? 0;
       if (count >= MAX_MENTIONS_PER_CONCEPT) continue;
       kept.set(hit.concept, count + 1);
@@ -335,6 +337,9 @@ function isWishAskedHow(tokens: Tokens<Word>, roles: readonly SentenceReading[],
 // The customer clears us of a fault: "nothing to do with you", "not you guys", "nicht bei euch", "pas chez vous".
 const NOT_YOURS = /\b(?:nothing to do with (?:you|your)|not (?:on )?your (?:side|end|fault)|not you guys|not your fault|nicht bei (?:euch|ihnen)|nicht (?:eure|ihre) schuld|pas chez vous|pas (?:de )?votre faute|pas de votre cote|no (?:es )?(?:culpa )?(?:vuestra|de ustedes)|nada que ver con (?:vosotros|ustedes)|nao (?:e )?(?:culpa )?(?:de voces|vossa)|nada a ver com voces|niet bij jullie|niet (?:aan )?jullie schuld|non (?:e )?(?:colpa )?(?:vostra|da voi|vostro)|niente a che fare con voi)\b/i;
 const MARKS = /\p{M}/gu;
+// Risk words that name features as often as events: "Breach Monitor", "Security Center". (An authority's name
+// in capitals, "Autoriteit Persoonsgegevens", is the authority itself.)
+const NAMED_RISKS: ReadonlySet<string> = new Set(['compromise', 'security_general']);
 const REPORTS_OTHERS = /\breport(?:s|ed|ing)? (?:them|him|her)\b/i;
 
 // What a party to the customer's own dispute may do or ask of the customer: a refund, a threat, anger, letters.
