@@ -223,6 +223,10 @@ export const DEFAULT_LEXICON = {
   cancellation_threat: [
     // "Se demander si X est toujours le bon choix", "price up other systems", "s'il est raisonnable de continuer avec vous".
     'toujours|encore|vraiment ~ le ~ bon ~ choix', 'still ~ the ~ right ~ choice|fit|tool|partner', 'nog ~ de ~ juiste ~ keuze', 'noch ~ die ~ richtige ~ wahl', 'ancora ~ la ~ scelta ~ giusta', 'ainda ~ a ~ escolha ~ certa', 'siendo ~ la ~ eleccion ~ correcta',
+    // "Não vamos renovar", "non rinnoveremo", "wij verlengen niet", "nous ne renouvellerons pas": not renewing, in each language.
+    'nao ~ vamos|iremos|queremos ~ renovar|continuar', 'nao ~ renovaremos|renovamos|renovar', 'no ~ vamos|queremos ~ renovar|seguir|continuar', 'no ~ renovaremos|renovamos',
+    'non ~ rinnoveremo|rinnoviamo|rinnovare|continueremo', 'non ~ vogliamo|intendiamo ~~ rinnovare|continuare', 'ne ~ renouvellerons|renouvelerons|continuerons ~ pas', 'pas ~ renouveler|continuer ~~ avec ~ vous',
+    'verlengen ~~ niet|geen', 'niet ~ verlengen|doorgaan', 'verlangern ~~ nicht|kein', 'nicht ~ verlangern|weitermachen',
     'price|pricing ~ up ~~ other|alternative|competing', 'raisonnable|reasonable|ragionevole|razonable|razoavel|sinnvoll|verstandig ~~ continuer|continue|continuing|continuare|continuar|weiterzumachen|doorgaan',
     // "Nos estamos replanteando seguir con vosotros": staying is in doubt.
     'reconsider* ~~ staying|continuing|renewing|whether', 'replante* ~~ seguir|continuar|renovar', 'repensando ~~ continuar|renovar|ficar', 'reconsiderando ~~ seguir|continuar|renovar|ficar', 'reconsider* ~~ poursuivre|renouveler|rester', 'uberlegen|uberdenken|prufen ~~ ob ~~ bleiben|verlangern|weitermachen', 'heroverweg*', 'riconsider* ~~ continuare|rinnovare|restare', 'otras ~ plataformas|herramientas', 'outras ~ plataformas|ferramentas', 'autres ~ plateformes|outils', 'andere ~ plattformen|anbieter', 'andere ~ platforms|tools',

@@ -1263,4 +1263,12 @@ describe('reading the ask, not the words', () => {
     // A breach told of, capitals or not, is still one.
     expect(ask('We think we had a Data Breach last night: someone exported our contacts.', { family: 'security' }).factors.security_identity.level).toBe('high');
   });
+
+  it('reads not renewing as a threat in each language, and a step supposed in the verb or after "als" as none', () => {
+    for (const text of ['Não vamos renovar a assinatura em março.', 'Non rinnoveremo il contratto a gennaio.', 'Wij verlengen het abonnement niet meer.', 'Nous ne renouvellerons pas notre abonnement.', 'Wir werden den Vertrag nicht verlängern.']) {
+      expect(ask(text, { family: 'feature_access' }).factors.customer_pressure.level, text).toBe('high');
+    }
+    expect(ask('Só para planejamento, não estamos pensando em sair: se algum dia cancelarmos, por quanto tempo guardam os dados?', { family: 'documentation' }).factors.customer_pressure.level).not.toBe('high');
+    expect(ask('Wat is de opzegtermijn als we niet automatisch willen verlengen?', { family: 'contract' }).factors.customer_pressure.level).not.toBe('high');
+  });
 });

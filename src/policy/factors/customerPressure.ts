@@ -27,7 +27,8 @@ function threatens(m: Mention): boolean {
   if (m.concept === 'legal' && !m.conditional && LAWYERS.test(lastWord(m.quote)) && !LEGAL_STEP.test(m.folded) && !LAWYER_STEP.test(m.folded)) return false;
   if (m.addressed || m.stepAnnounced) return true;
   if (m.concept === 'legal') return takesLegalStep(m.folded) || CONDITION_AFTER_COLON.test(m.sentence);
-  if (m.concept === 'cancellation_threat') return m.conditional || (m.role === 'statement' && weighsLeaving(m.folded));
+  // "Wij verlengen het abonnement niet meer": not renewing, told in the present, is the step announced.
+  if (m.concept === 'cancellation_threat') return m.conditional || (m.role === 'statement' && (weighsLeaving(m.folded) || (WE_TELL.test(m.folded) && NOT_RENEWING.test(m.folded))));
   return false;
 }
 
@@ -46,6 +47,7 @@ function weighsLeaving(folded: string): boolean {
   const ours = WE_TELL.test(folded) || OUR_BOARD.test(folded);
   return (ours && (RECONSIDERING.test(folded) || WONDERING.test(folded))) || WE_ARE_DOING.test(folded) || (SEEKING_OFFERS.test(folded) && (WE_DID.test(folded) || OUR_BOARD.test(folded)));
 }
+const NOT_RENEWING = /\b(?:niet|nicht|not|nao|no|non|pas)\b.*\b(?:verleng|verlanger|renew|renov|rinnov|renouvel)\w*|\b(?:verleng|verlanger|renew|renov|rinnov|renouvel)\w*\b.*\b(?:niet|nicht|not|pas)\b/;
 // "A diretoria já pediu orçamento de outros", "the harbour board has asked me": those who decide on the customer's side.
 const OUR_BOARD = /\b(?:board|management|directors|partners|diretoria|direcao|directoria|direccion|junta|direction|associes|vorstand|geschaftsfuhrung|geschaftsleitung|directie|bestuur|direzione|consiglio|soci|socios)\b/;
 // "Nos associés se demandent s'il est raisonnable de continuer": wondering whether to stay.

@@ -19,6 +19,7 @@ const NEGATORS = new Set([
   'nicht', 'kein', 'keine', 'keinen', 'keiner', 'nie', 'niemals',
   'pas', 'jamais', 'aucun', 'aucune', 'ni',
   'nunca', 'ningun', 'ninguna', 'tampoco',
+  'nao', 'nem', 'nenhum', 'nenhuma', 'niet', 'geen', 'nooit', 'non', 'nessun', 'nessuna',
 ]);
 
 // Words that may stand between a negator and what it negates: "not asking for a refund".
@@ -29,7 +30,9 @@ const NEGATION_FILLER = new Set([
   'be', 'do', 'does', 'we', 'i', 'our', 'my', 'me', 'one', 'ones',
   'ein', 'eine', 'einen', 'brauchen', 'brauche', 'wollen', 'will', 'mochten', 'wir', 'ich', 'um',
   'de', 'd', 'un', 'une', 'besoin', 'voulons', 'veux', 'demandons', 'nous', 'je', 'avons', 'ai',
-  'el', 'la', 'una', 'uno', 'necesitamos', 'necesito', 'queremos', 'quiero', 'pedimos', 'solicitamos',
+  'el', 'la', 'una', 'uno', 'necesitamos', 'necesito', 'queremos', 'quiero', 'pedimos', 'solicitamos', 'estamos',
+  'estou', 'quero', 'precisamos', 'preciso', 'vamos', 'um', 'uma', 'o', 'os', 'as', 'vogliamo', 'voglio', 'abbiamo', 'ho', 'il', 'di',
+  'willen', 'wil', 'hebben', 'heb', 'wij', 'ik', 'een', 'het', 'stiamo', 'sto',
 ]);
 const BEFORE_NEGATION_WINDOW = 5;
 

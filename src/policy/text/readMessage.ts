@@ -397,7 +397,9 @@ const MAX_QUOTE_CHARS = 160;
 const QUOTE_REACH = 30;
 
 // "Si un jour on devait résilier", "if we ever cancel": the customer supposes a step of its own.
-const IF_WORDS: ReadonlySet<string> = new Set(['if', 'wenn', 'falls', 'si', 'indien', 'caso']);
+const IF_WORDS: ReadonlySet<string> = new Set(['if', 'wenn', 'falls', 'si', 'se', 'als', 'indien', 'caso']);
+// First person plural in the verb, after "se"/"si": future and past subjunctives.
+const WE_IN_VERB = /^\p{L}{3,}(?:armos|ermos|irmos|assemos|essemos|issemos|assimo|essimo|issimo|asemos|esemos|aramos|eramos|ieramos|iesemos)$/u;
 const WE_SUBJECTS: ReadonlySet<string> = new Set(['we', 'i', 'on', 'nous', 'je', 'wir', 'ich', 'nosotros', 'yo', 'wij', 'ik', 'eu', 'nos', 'noi', 'io']);
 const SUPPOSE_REACH = 3;
 // Words that open the main clause after an if-clause written without a comma.
@@ -412,6 +414,8 @@ function supposesOwnStep(tokens: Tokens<Word>, at: number): boolean {
     if (MAIN_CLAUSE.has(w) || (w === 'then' && (k === 0 || normAt(tokens, k - 1) !== 'and'))) return false;
     if (!IF_WORDS.has(w)) continue;
     for (let j = k + 1; j <= k + SUPPOSE_REACH && j <= at; j++) if (WE_SUBJECTS.has(normAt(tokens, j))) return true;
+    // "Se algum dia cancelarmos", "se un giorno disdicessimo", "si algún día cancelásemos": the subject is in the verb.
+    for (let j = k + 1; j <= at + 1 && j < tokens.count && tokens.clause[j] === clause; j++) if (WE_IN_VERB.test(normAt(tokens, j))) return true;
     return false;
   }
   return false;
