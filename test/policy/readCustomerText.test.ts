@@ -1271,4 +1271,8 @@ describe('reading the ask, not the words', () => {
     expect(ask('Só para planejamento, não estamos pensando em sair: se algum dia cancelarmos, por quanto tempo guardam os dados?', { family: 'documentation' }).factors.customer_pressure.level).not.toBe('high');
     expect(ask('Wat is de opzegtermijn als we niet automatisch willen verlengen?', { family: 'contract' }).factors.customer_pressure.level).not.toBe('high');
   });
+
+  it('reads the same powers as the asker given to someone named before as an access grant', () => {
+    expect(ask('Da lunedì la nuova direttrice, anna.riva@example.com, deve avere gli stessi poteri che ho io. Potete abilitarla voi?', { family: 'permissions' }).factors.security_identity.level).toBe('high');
+  });
 });

@@ -57,6 +57,9 @@ const GRANTING = words(`
   aggiungere invitare dare
 `);
 
+// Verbs of letting someone in that carry a pronoun or an ending: "abilitarla", "habilitarle", "freischalten", "autorizzarlo".
+const GRANTING_STEMS = ['abilit', 'habilit', 'freischalt', 'autorizz', 'autoriz', 'autoris', 'berechtig'];
+
 // Verbs that erase records.
 const ERASING = words('delete erase wipe remove purge loschen entfernen wissen verwijderen supprimer effacer borrar eliminar apagar excluir cancellare eliminare');
 
@@ -238,8 +241,11 @@ function inferInSentence<W extends { norm: string }>(tokens: Tokens<W>, from: nu
   }
   // "Add ap@example.com as a CC on invoice emails" adds a billing contact, not a member.
   if (!billedHit && !here.some((h) => h.concept === 'privilege_change' || h.concept === 'access_object')) {
-    const granting = findWord(tokens, from, to, GRANTING);
-    if (granting >= 0 && (findWord(tokens, from, to, PLACES) >= 0 || findWord(tokens, from, to, SAME) >= 0) && hasAddress(tokens, from, to)) {
+    // "Potete abilitarla voi?": the verb may carry its pronoun.
+    const granting = Math.max(findWord(tokens, from, to, GRANTING), findStem(tokens, from, to, GRANTING_STEMS));
+    // "… con gli stessi poteri che ho io. Potete abilitarla voi?": the same powers as the asker's, given to someone named before.
+    const samePowers = granting >= 0 && findWord(tokens, previousStart, to, SAME) >= 0 && hasAddress(tokens, previousStart, to);
+    if (granting >= 0 && (samePowers || ((findWord(tokens, from, to, PLACES) >= 0 || findWord(tokens, from, to, SAME) >= 0) && hasAddress(tokens, from, to)))) {
       out.push({ concept: 'access_object', from: granting, to: granting, negated: false, because: `asks us to ${normAt(tokens, granting)} a person by address` });
     } else if (granting >= 0 && findWord(tokens, from, to, ACCESS_WORDS) >= 0 && someoneElses(tokens, from, to)) {
       // "Pouvez-vous me donner accès à son espace ?": access to someone else's account or things.
