@@ -85,7 +85,8 @@ export const DEFAULT_LEXICON = {
   ],
   waiver: [
     // "Could they come off the bill?", "I'd expect that we're not paying for February".
-    'come|comes|taken|take|knock|knocked|drop|dropped ~ off ~ the|our|this|that|my|next ~ bill|invoice|statement', 'expect* ~~ not ~ paying|pay|charged|billed',
+    'come|comes|taken|take|knock|knocked|drop|dropped ~ off ~ the|our|this|that|my|next ~ bill|invoice|statement',
+'expect* ~~ not ~ paying|pay|charged|billed',
     // "Given the circumstances I would hope that can go", "Können Sie da kulant sein?".
     'hope ~ that|it|this|the ~ fee|charge ~ can|could|will ~ go', 'hope ~ that|it|this ~ can|could ~ go', 'fee|charge|penalty ~~ can|could ~ go', 'kulant ~ sein|zeigen|erweisen|handeln|regeln|behandeln', 'kulanterweise', 'wegfallen ~ lassen', 'entfallen ~ lassen',
     // "Vocês conseguem abrir mão dessa taxa?": a fee given up.
@@ -227,6 +228,9 @@ export const DEFAULT_LEXICON = {
     'nao ~ vamos|iremos|queremos ~ renovar|continuar', 'nao ~ renovaremos|renovamos|renovar', 'no ~ vamos|queremos ~ renovar|seguir|continuar', 'no ~ renovaremos|renovamos',
     'non ~ rinnoveremo|rinnoviamo|rinnovare|continueremo', 'non ~ vogliamo|intendiamo ~~ rinnovare|continuare', 'ne ~ renouvellerons|renouvelerons|continuerons ~ pas', 'pas ~ renouveler|continuer ~~ avec ~ vous',
     'verlengen ~~ niet|geen', 'niet ~ verlengen|doorgaan', 'verlangern ~~ nicht|kein', 'nicht ~ verlangern|weitermachen',
+    // "That's getting harder to justify", "offering to move us across for free".
+    'harder|hard|difficult ~ to ~ justify', 'schwer|schwierig ~ zu ~ rechtfertigen', 'difficile ~ a|de ~ justifier', 'dificil ~~ justificar', 'difficile ~ da ~ giustificare', 'moeilijk ~ te ~ verantwoorden|rechtvaardigen',
+    'move|moving|bring|switch ~ us ~ across|over ~~ free|nothing', 'migrate ~ us ~~ free',
     'price|pricing ~ up ~~ other|alternative|competing', 'raisonnable|reasonable|ragionevole|razonable|razoavel|sinnvoll|verstandig ~~ continuer|continue|continuing|continuare|continuar|weiterzumachen|doorgaan',
     // "Nos estamos replanteando seguir con vosotros": staying is in doubt.
     'reconsider* ~~ staying|continuing|renewing|whether', 'replante* ~~ seguir|continuar|renovar', 'repensando ~~ continuar|renovar|ficar', 'reconsiderando ~~ seguir|continuar|renovar|ficar', 'reconsider* ~~ poursuivre|renouveler|rester', 'uberlegen|uberdenken|prufen ~~ ob ~~ bleiben|verlangern|weitermachen', 'heroverweg*', 'riconsider* ~~ continuare|rinnovare|restare', 'otras ~ plataformas|herramientas', 'outras ~ plataformas|ferramentas', 'autres ~ plateformes|outils', 'andere ~ plattformen|anbieter', 'andere ~ platforms|tools',

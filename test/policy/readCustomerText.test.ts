@@ -1273,6 +1273,18 @@ describe('reading the ask, not the words', () => {
   });
 
   it('reads the same powers as the asker given to someone named before as an access grant', () => {
-    expect(ask('Da lunedì la nuova direttrice, anna.riva@example.com, deve avere gli stessi poteri che ho io. Potete abilitarla voi?', { family: 'permissions' }).factors.security_identity.level).toBe('high');
+    expect(ask('Da lunedì la nuova direttrice, anna.riva@example.com, deve avere gli stessi poteri che ho io. Potete abilitarla voi da lunedì?', { family: 'permissions' }).factors.security_identity.level).toBe('high');
+  });
+
+  it("reads a 'not' inside an if-clause as a condition set, not a concession declined", () => {
+    expect(ask('Unser Vertrag läuft im März aus. Wenn Sie uns beim Preis nicht entgegenkommen, wird die Entscheidung einfach.', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+    expect(ask("Als jullie ons niet tegemoetkomen met een korting, stappen we over.", { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
+    // A "not" outside any condition still declines.
+    expect(ask('Einen Rabatt wollen wir nicht, nur die richtige Rechnung.', { family: 'billing' }).factors.policy_sensitivity.level).not.toBe('high');
+  });
+
+  it("reads someone given another person's access, and staying that is hard to justify", () => {
+    expect(ask('Tom is covering the Leith office while Ana is away. Could you set him up like her until May?', { family: 'permissions' }).factors.security_identity.level).toBe('high');
+    expect(ask('Another vendor keeps offering to move us over for free. So far I have said no, but that is getting harder to justify.', { family: 'feature_access' }).factors.customer_pressure.level).toBe('high');
   });
 });

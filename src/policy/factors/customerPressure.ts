@@ -28,7 +28,7 @@ function threatens(m: Mention): boolean {
   if (m.addressed || m.stepAnnounced) return true;
   if (m.concept === 'legal') return takesLegalStep(m.folded) || CONDITION_AFTER_COLON.test(m.sentence);
   // "Wij verlengen het abonnement niet meer": not renewing, told in the present, is the step announced.
-  if (m.concept === 'cancellation_threat') return m.conditional || (m.role === 'statement' && (weighsLeaving(m.folded) || (WE_TELL.test(m.folded) && NOT_RENEWING.test(m.folded))));
+  if (m.concept === 'cancellation_threat') return m.conditional || (m.role === 'statement' && (weighsLeaving(m.folded) || (WE_TELL.test(m.folded) && NOT_RENEWING.test(m.folded)) || HARD_TO_JUSTIFY.test(m.folded)));
   return false;
 }
 
@@ -47,6 +47,8 @@ function weighsLeaving(folded: string): boolean {
   const ours = WE_TELL.test(folded) || OUR_BOARD.test(folded);
   return (ours && (RECONSIDERING.test(folded) || WONDERING.test(folded))) || WE_ARE_DOING.test(folded) || (SEEKING_OFFERS.test(folded) && (WE_DID.test(folded) || OUR_BOARD.test(folded)));
 }
+// "That's getting harder to justify": staying, weighed by the customer, whoever the sentence names.
+const HARD_TO_JUSTIFY = /\b(?:justify|justifier|justificar|giustificare|rechtfertigen|verantwoorden|rechtvaardigen)\b/;
 const NOT_RENEWING = /\b(?:niet|nicht|not|nao|no|non|pas)\b.*\b(?:verleng|verlanger|renew|renov|rinnov|renouvel)\w*|\b(?:verleng|verlanger|renew|renov|rinnov|renouvel)\w*\b.*\b(?:niet|nicht|not|pas)\b/;
 // "A diretoria já pediu orçamento de outros", "the harbour board has asked me": those who decide on the customer's side.
 const OUR_BOARD = /\b(?:board|management|directors|partners|diretoria|direcao|directoria|direccion|junta|direction|associes|vorstand|geschaftsfuhrung|geschaftsleitung|directie|bestuur|direzione|consiglio|soci|socios)\b/;

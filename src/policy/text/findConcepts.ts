@@ -76,6 +76,24 @@ export function findConcepts(tokens: Tokens<Word>): ConceptHit[] {
   return kept;
 }
 
+const IF_WORDS = new Set(['if', 'unless', 'wenn', 'falls', 'indien', 'tenzij']);
+// "Si", "se" and "als" are "if" only before a subject or a "not": "si no", "se non", "als jullie"; else "so", "oneself", "as".
+const IF_BEFORE = new Map<string, ReadonlySet<string>>([
+  ['si', new Set(['no', 'vous', 'on', 'nous', 'ustedes', 'vosotros', 'usted', 'tu', 'il', 'elle', 'ce'])],
+  ['se', new Set(['non', 'nao', 'voi', 'voces', 'lei'])],
+  ['als', new Set(['jullie', 'u', 'je', 'we', 'wij', 'ze', 'het', 'er', 'dat', 'dit'])],
+]);
+const IF_REACH = 8;
+
+function inIfClause(tokens: Tokens<Word>, from: number): boolean {
+  const clause = tokens.clause[from];
+  for (let k = from - 1; k >= 0 && from - k <= IF_REACH && tokens.clause[k] === clause; k--) {
+    const w = normAt(tokens, k);
+    if (IF_WORDS.has(w) || (k + 1 < from && IF_BEFORE.get(w)?.has(normAt(tokens, k + 1)))) return true;
+  }
+  return false;
+}
+
 function overlaps(words: ReadonlySet<number> | undefined, from: number, to: number): boolean {
   if (!words) return false;
   for (let w = from; w <= to; w++) if (words.has(w)) return true;
@@ -124,6 +142,8 @@ function matchSteps(phrase: CompiledPhrase, stepIndex: number, tokens: Tokens<Wo
 }
 
 function isNegated(tokens: Tokens<Word>, from: number, to: number): boolean {
+  // "Wenn Sie uns beim Preis nicht entgegenkommen, …": a "not" inside an if-clause sets a condition; it declines nothing.
+  if (inIfClause(tokens, from)) return false;
   const clause = tokens.clause[from];
   // "We were never refunded" complains that something did not happen; it declines nothing.
   const reportsPast = normAt(tokens, from).endsWith('ed');

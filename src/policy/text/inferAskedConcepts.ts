@@ -255,6 +255,12 @@ function inferInSentence<W extends { norm: string }>(tokens: Tokens<W>, from: nu
       out.push({ concept: 'access_object', from: granting, to: granting, negated: false, because: `asks us to ${normAt(tokens, granting)} someone else an account` });
     }
   }
+  // "Could you set her up like him?", "… tutto quello che vedo io. Potete sistemare voi il suo profilo così?": someone given another's access.
+  const person = Math.max(findWord(tokens, from, to, THIRD_PERSON), findWord(tokens, from, to, ONE_OTHER));
+  if (person >= 0 && !here.some((h) => h.concept === 'privilege_change' || h.concept === 'access_object')) {
+    const like = Math.max(findLikeSomeone(tokens, from, to), findLikeSomeone(tokens, previousStart, from - 1));
+    if (like >= 0) out.push({ concept: 'access_object', from: person, to: person, negated: false, because: "asks us to give someone the same access as another person's" });
+  }
   // "Kunnen jullie zijn profiel wissen?": another person's records deleted.
   if (!here.some((h) => h.concept === 'third_party_data')) {
     const erasing = findWord(tokens, from, to, ERASING);
@@ -319,6 +325,14 @@ function countedLess<W extends { norm: string }>(tokens: Tokens<W>, from: number
 
 // Verbs that make good for a loss: "compensate", "dédommager", "entschädigen", "vergoeden", "risarcire".
 const MAKING_GOOD_STEMS = ['compens', 'ausgleich', 'goedmak', 'dedommag', 'entschadig', 'vergoed', 'risarc', 'ristor', 'resarc', 'ressarc', 'indemni', 'indenniz'];
+
+// "Like him", "as me", "wie ich", "comme lui", "como yo", "zoals ik", "che vedo io": the same as another person.
+const LIKE_SOMEONE = new Set(['like him', 'like her', 'like me', 'as me', 'as him', 'as her', 'wie ich', 'wie er', 'wie sie', 'comme moi', 'comme lui', 'como yo', 'como el', 'como eu', 'como ele', 'zoals ik', 'zoals hij', 'come me', 'come lui', 'vedo io', 'ho io']);
+
+function findLikeSomeone<W extends { norm: string }>(tokens: Tokens<W>, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (LIKE_SOMEONE.has(`${normAt(tokens, k)} ${normAt(tokens, k + 1)}`)) return k;
+  return -1;
+}
 
 function findPair<W extends { norm: string }>(tokens: Tokens<W>, from: number, to: number, first: string, second: string): number {
   for (let k = from; k < to; k++) if (normAt(tokens, k) === first && normAt(tokens, k + 1) === second) return k;
