@@ -32,7 +32,7 @@ export const DEFAULT_LEXICON = {
     '!reverse charge',
   ],
   credit: [
-    // "Ticket medio por comensal": a diner, one letter from "compensa".
+    // "El gasto medio por comensal": a diner, one letter from "compensa".
     '!comensal*',
     // "Und wer zahlt dafür?" after an outage: who bears what it cost asks for it to be made good.
     'who ~ pays|covers ~ for ~ it|this|that', 'who ~ is ~ paying|covering ~ for ~ it|this|that', 'wer ~ kommt ~ dafur|dafuer ~ auf', 'wer ~ zahlt|bezahlt|tragt|ubernimmt ~ das|dafur', 'qui ~ paie|paye|rembourse ~ ca|cela', 'qui ~ prend ~ en ~ charge ~ ca|cela', 'quien ~ paga|cubre|asume ~ esto|eso', 'quem ~ paga|cobre|assume ~ isso|isto', 'wie ~ betaalt|vergoedt ~ dat|dit|dat', 'chi ~ paga|copre|rimborsa ~ questo|questa|quello',
@@ -84,7 +84,7 @@ export const DEFAULT_LEXICON = {
     'keep ~ current|old|existing|same ~ rate|price|pricing|tier', 'knock* ~ down|off', 'what we paid ~ last year', 'last year* ~ price|rate|pricing', 'bring ~ price ~ down', 'grandfather*', 'old ~ rate|price|pricing', 'alten ~ preis|tarif', 'ancien ~ tarif|prix', 'precio ~ anterior|antiguo', 'preco ~ antigo|anterior', 'oude ~ tarief|prijs|staffel', 'overgangsregeling', 'vecchio ~ prezzo|tariffa', 'prezzo ~ precedente',
   ],
   waiver: [
-    // "Could they come off the bill?", "I'd expect that we're not paying for February".
+    // "Can those hours come off the invoice?", "I'd expect we're not paying for those days".
     'come|comes|taken|take|knock|knocked|drop|dropped ~ off ~ the|our|this|that|my|next ~ bill|invoice|statement',
 'expect* ~~ not ~ paying|pay|charged|billed',
     // "Given the circumstances I would hope that can go", "Können Sie da kulant sein?".
@@ -222,13 +222,13 @@ export const DEFAULT_LEXICON = {
     'zeggen ~~ abonnement|contract|account ~ op', 'disdir*', 'disdic*',
   ],
   cancellation_threat: [
-    // "Se demander si X est toujours le bon choix", "price up other systems", "s'il est raisonnable de continuer avec vous".
+    // "Se demander si vous êtes encore le bon choix", "price up other tools", "est-il raisonnable de continuer".
     'toujours|encore|vraiment ~ le ~ bon ~ choix', 'still ~ the ~ right ~ choice|fit|tool|partner', 'nog ~ de ~ juiste ~ keuze', 'noch ~ die ~ richtige ~ wahl', 'ancora ~ la ~ scelta ~ giusta', 'ainda ~ a ~ escolha ~ certa', 'siendo ~ la ~ eleccion ~ correcta',
     // "Não vamos renovar", "non rinnoveremo", "wij verlengen niet", "nous ne renouvellerons pas": not renewing, in each language.
     'nao ~ vamos|iremos|queremos ~ renovar|continuar', 'nao ~ renovaremos|renovamos|renovar', 'no ~ vamos|queremos ~ renovar|seguir|continuar', 'no ~ renovaremos|renovamos',
     'non ~ rinnoveremo|rinnoviamo|rinnovare|continueremo', 'non ~ vogliamo|intendiamo ~~ rinnovare|continuare', 'ne ~ renouvellerons|renouvelerons|continuerons ~ pas', 'pas ~ renouveler|continuer ~~ avec ~ vous',
     'verlengen ~~ niet|geen', 'niet ~ verlengen|doorgaan', 'verlangern ~~ nicht|kein', 'nicht ~ verlangern|weitermachen',
-    // "That's getting harder to justify", "offering to move us across for free".
+    // "It is getting hard to justify", "they would move us over for nothing".
     'harder|hard|difficult ~ to ~ justify', 'schwer|schwierig ~ zu ~ rechtfertigen', 'difficile ~ a|de ~ justifier', 'dificil ~~ justificar', 'difficile ~ da ~ giustificare', 'moeilijk ~ te ~ verantwoorden|rechtvaardigen',
     'move|moving|bring|switch ~ us ~ across|over ~~ free|nothing', 'migrate ~ us ~~ free',
     'price|pricing ~ up ~~ other|alternative|competing', 'raisonnable|reasonable|ragionevole|razonable|razoavel|sinnvoll|verstandig ~~ continuer|continue|continuing|continuare|continuar|weiterzumachen|doorgaan',
@@ -268,7 +268,7 @@ export const DEFAULT_LEXICON = {
   ],
   // Relationship pressure.
   legal: [
-    // "Wir werden der Behörde genau das mitteilen": the authority told of us.
+    // "Dann melden wir das der Aufsichtsbehörde": the authority told of us.
     'behorde|datenschutzbehorde|aufsichtsbehorde ~~ mitteilen|melden|informieren|einschalten|beschweren|wenden',
     // "Presentaré una reclamación ante el Banco de España": a complaint to a supervisor of banks or payments.
     'reclamacion|queja|denuncia ~~ ante ~ el|la|los', 'presentar* ~~ reclamacion|queja|denuncia', 'banco de espana', 'banco de portugal', 'banque de france', 'banca d italia', 'nederlandsche bank', 'bafin', 'acpr', 'cnmv', 'consob', 'financial ombudsman', 'fca', 'bundesbank', 'klacht ~~ indienen|bij ~ de', 'beschwerde ~~ einreichen|einlegen', 'reclamation ~~ aupres', 'reclamacao ~~ junto', 'reclamo ~~ presso',
@@ -403,7 +403,7 @@ export const DEFAULT_LEXICON = {
     'give ~~ access', 'grant ~~ access', 'let ~~ see|view|edit|into ~ board*|workspace*|account*|folder*|space*', 'admin ~ maken', 'devolver|restaurar|restablecer ~~ rol|acceso|permisos|administrador*', 'restore ~~ admin*|role|rights|access', 'no longer ~ admin*|owner*', 'nicht mehr ~ admin*|administrator*', 'ne suis plus ~ admin*|administrat*', 'ya no soy ~ admin*|administrador*', 'nao sou mais ~ admin*|administrador*', 'niet meer ~ admin|beheerder', 'non sono piu ~ admin*|amministrator*', 'who ~ removed|changed|demoted ~ me|my|her|his', 'quien ~~ quito|cambio', 'tirar|remover|revogar ~~ acesso', 'quitar|revocar ~~ acceso', 'zugang|zugriff ~~ entziehen|sperren', 'retirer ~~ acces', 'toegang ~~ intrekken|afnemen', 'togliere|revocare ~~ accesso',
   ],
   ownership: [
-    // "Er soll das Konto übernehmen", "she will take over the account": the account passes to someone else.
+    // "Sie übernimmt ab Juni das Konto", "he takes over the account": the account passes to someone else.
     'konto|account|compte|cuenta|conta|conto ~~ ubernehmen|ubernimmt|overnemen|overneemt|reprendre|reprend|rilevare|rileva', 'take|takes|taking ~ over ~~ account|workspace|subscription',
     // "Can you move the domain across into her account?", "does this mean you'll take my domain away?".
     'into|to ~ her|his|their ~ account', 'naar ~ haar|zijn ~ account', 'auf ~ ihr|sein ~ konto', 'sur ~ son ~ compte', 'a ~ su ~ cuenta', 'para ~ a ~ conta ~ dela|dele', 'sul ~ suo ~ account', 'take ~ my|our ~ domain|account|site ~ away', 'udrp', 'auth ~ code|codes', 'authcode', 'epp ~ code|key', 'transfer ~ code|key',

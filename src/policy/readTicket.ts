@@ -130,7 +130,7 @@ export function readTicket(input: TicketInput, policy: Policy, nowMs: number): T
   const productFamily = familyField.available && familyField.value !== null && PRODUCT_FAMILIES.has(familyField.value);
   // With no family filed, a message that asks how to do something asks about the product as one filed so would.
   const unfiled = familyField.available && familyField.value === null;
-  // "Re: Duplicate charge on November invoice" over "Thanks, all sorted on that one. New question: …": the subject names a settled thread.
+  // "Re: the March refund" over "Thanks, that one is closed. New question: …": the subject names a settled thread.
   const settledThread = first !== undefined && REPLY_SUBJECT.test(input.subject ?? '') && opensBySettling(first.read.text);
   for (const { ref, read } of messages) {
     if (ref === 'subject' && settledThread) continue;
@@ -526,7 +526,7 @@ const UNSETTLED = /\b(not|never|no(?! (?:need|problem|worries|action|rush|furthe
 const REPLY_SUBJECT = /^\s*(?:re|aw|sv|antw|r|rif|res|ref)\s*:/i;
 const FIRST_SENTENCE = /^[^.!?\n]*(?:[.!?\n]|$)/;
 
-/** Whether a message opens by telling that an earlier matter is done: "Thanks, all sorted on that one." */
+/** Whether a message opens by telling that an earlier matter is done: "Thanks, that one is closed." */
 function opensBySettling(text: string): boolean {
   const opening = (FIRST_SENTENCE.exec(text)?.[0] ?? '').normalize('NFD').replace(/\p{M}/gu, '');
   return SETTLED.test(opening) && !UNSETTLED.test(opening);

@@ -1221,8 +1221,8 @@ describe('reading the ask, not the words', () => {
     expect(ask('Guests who cancel late pay a fee to us. Can Roomdesk take that fee automatically from the card on file?', { family: 'feature_access' }).lane).toBe(1);
     // Someone named getting something is asked for them.
     expect(ask('Can Marta get a refund for the second seat?', { family: 'billing' }).factors.policy_sensitivity.level).toBe('high');
-    expect(ask('Our test run created 400 fake sessions on the October statement. Could they come off the bill?', { family: 'billing' }).lane).toBe(3);
-    expect(ask("The portal was down the whole first week. I'd expect that we're not paying for those days.", { family: 'outage' }).factors.policy_sensitivity.level).toBe('high');
+    expect(ask('Our test run created 400 fake sessions on the October statement. Could those sessions come off the invoice?', { family: 'billing' }).lane).toBe(3);
+    expect(ask("The portal was down the whole first week, so I expect we are not paying for that week.", { family: 'outage' }).factors.policy_sensitivity.level).toBe('high');
   });
 
   it('reads the authority told of us, set after a colon, as a threat', () => {
@@ -1284,7 +1284,7 @@ describe('reading the ask, not the words', () => {
   });
 
   it("reads someone given another person's access, and staying that is hard to justify", () => {
-    expect(ask('Tom is covering the Leith office while Ana is away. Could you set him up like her until May?', { family: 'permissions' }).factors.security_identity.level).toBe('high');
-    expect(ask('Another vendor keeps offering to move us over for free. So far I have said no, but that is getting harder to justify.', { family: 'feature_access' }).factors.customer_pressure.level).toBe('high');
+    expect(ask('Tom runs the Leith desk while Ana is on leave. Could you give him the same setup as her until May, please?', { family: 'permissions' }).factors.security_identity.level).toBe('high');
+    expect(ask('A rival keeps calling to say they would bring us across at no cost. I keep saying no, though it is hard to justify now.', { family: 'feature_access' }).factors.customer_pressure.level).toBe('high');
   });
 });

@@ -45,7 +45,7 @@ function requested(reading: TicketReading, concepts: readonly Concept[], skipPas
       // "Could we pause the subscription for two months?" asks our leave: only we can grant an exception.
       // "Serait-il envisageable de rester sur notre tranche ?", "¿habría forma de que tuvierais un detalle?": a concession asked as a possibility.
       // "Non sarebbe corretto venirci incontro?", "wouldn't it be fair to credit us?": a concession asked as only fair.
-      // "Could they come off the bill?": a concession asked in the conditional, of no one named.
+      // "Could the test runs come off the invoice?": a concession asked in the conditional, of no one named.
       const askedAsPossible = m.role === 'question' && GRANTED.has(c) && (POSSIBLE.test(m.folded) || FAIR.test(m.folded) || (CONDITIONAL_ASK.test(m.folded) && !SELF_ASKED.test(m.folded)));
       if (m.role === 'howto' || (m.role === 'question' && !askedAsPossible && !(OURS_TO_GRANT.has(c) && SELF_ASKED.test(m.folded)) && (!m.addressed || SELF_ASKED.test(m.folded)))) continue;
       // "The refund from the summer is long closed" tells of a step; "do you offer a discount?" asks whether one exists.

@@ -22,12 +22,12 @@ const CONTACTING = /\b(?:ask|tell|told|writ|wrote|call|e?mail|explain|contact|re
 function threatens(m: Mention): boolean {
   if (m.role === 'howto' || m.hypothetical || isSaidOfOthers(m.sentence)) return false;
   if (m.concept === 'cancellation_threat' && MOVES_PLAN.test(m.folded)) return false;
-  // "Nous sommes 18 avocats et nous allons passer à 25": the firm's own lawyers, beside a step of another kind.
-  // "Vorremmo che solo i due avvocati possano vederla": asked of us, they are still the firm's own.
+  // "Nous sommes douze avocats et nous allons recruter": the firm's own lawyers, beside a step of another kind.
+  // "Vorremmo che i nostri avvocati vedessero solo le loro pratiche": asked of us, they are still the firm's own.
   if (m.concept === 'legal' && !m.conditional && LAWYERS.test(lastWord(m.quote)) && !LEGAL_STEP.test(m.folded) && !LAWYER_STEP.test(m.folded)) return false;
   if (m.addressed || m.stepAnnounced) return true;
   if (m.concept === 'legal') return takesLegalStep(m.folded) || CONDITION_AFTER_COLON.test(m.sentence);
-  // "Wij verlengen het abonnement niet meer": not renewing, told in the present, is the step announced.
+  // "Wij verlengen het contract niet": not renewing, told in the present, is the step announced.
   if (m.concept === 'cancellation_threat') return m.conditional || (m.role === 'statement' && (weighsLeaving(m.folded) || (WE_TELL.test(m.folded) && NOT_RENEWING.test(m.folded)) || HARD_TO_JUSTIFY.test(m.folded)));
   return false;
 }
@@ -47,12 +47,12 @@ function weighsLeaving(folded: string): boolean {
   const ours = WE_TELL.test(folded) || OUR_BOARD.test(folded);
   return (ours && (RECONSIDERING.test(folded) || WONDERING.test(folded))) || WE_ARE_DOING.test(folded) || (SEEKING_OFFERS.test(folded) && (WE_DID.test(folded) || OUR_BOARD.test(folded)));
 }
-// "That's getting harder to justify": staying, weighed by the customer, whoever the sentence names.
+// "It is hard to justify staying": staying, weighed by the customer, whoever the sentence names.
 const HARD_TO_JUSTIFY = /\b(?:justify|justifier|justificar|giustificare|rechtfertigen|verantwoorden|rechtvaardigen)\b/;
 const NOT_RENEWING = /\b(?:niet|nicht|not|nao|no|non|pas)\b.*\b(?:verleng|verlanger|renew|renov|rinnov|renouvel)\w*|\b(?:verleng|verlanger|renew|renov|rinnov|renouvel)\w*\b.*\b(?:niet|nicht|not|pas)\b/;
-// "A diretoria já pediu orçamento de outros", "the harbour board has asked me": those who decide on the customer's side.
+// "A direção pediu propostas a outros fornecedores", "our board wants me to": those who decide on the customer's side.
 const OUR_BOARD = /\b(?:board|management|directors|partners|diretoria|direcao|directoria|direccion|junta|direction|associes|vorstand|geschaftsfuhrung|geschaftsleitung|directie|bestuur|direzione|consiglio|soci|socios)\b/;
-// "Nos associés se demandent s'il est raisonnable de continuer": wondering whether to stay.
+// "Les associés se demandent s'il faut continuer": wondering whether to stay.
 const WONDERING = /\b(?:wonder\w*|asking ourselves|se demand\w*|fragen sich|vragen zich|si chiedono|nos preguntamos|se preguntan|se perguntam|nos perguntamos)\b/;
 // "We overwegen over te stappen van Standard naar Business": moving between our plans is no threat to leave.
 const MOVES_PLAN = /\b(?:from|van|von|de|da|desde|do) (?:the |our |het |ons |onze |dem |unserem |le |notre |el |nuestro |o |nosso |il |nostro )?(?:free|basic|starter|standard|pro|plus|growth|team|business|premium|enterprise)\b.*\b(?:to|naar|zu|auf|a|al|au|para|pro|per)\b/;

@@ -39,7 +39,7 @@ export const policySensitivity: Factor = {
     }
     // "Thanks, the refund landed this morning": a settled matter asks no billing judgement.
     // "We moved our supply agreement onto a template": a contract told of is the customer's own paperwork; one asked about counts.
-    // "A deposit agreement with my tenant", "a termination agreement with a reseller": the customer's own paperwork with others.
+    // "A lease agreement with my tenant", "a supply contract with a wholesaler": the customer's own paperwork with others.
     const rules = mentionEvidence(reading, BILLING_RULES, 3, (m) => !isSettled(m) && !m.hypothetical && (m.concept !== 'contract' || (isAskedAbout(m) && !isOthersContract(m))));
     if (rules.length > 0) {
       signals.push({ level: 'medium', reason: 'the answer depends on billing or pricing rules', evidence: rules });

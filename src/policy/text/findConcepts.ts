@@ -142,7 +142,7 @@ function matchSteps(phrase: CompiledPhrase, stepIndex: number, tokens: Tokens<Wo
 }
 
 function isNegated(tokens: Tokens<Word>, from: number, to: number): boolean {
-  // "Wenn Sie uns beim Preis nicht entgegenkommen, …": a "not" inside an if-clause sets a condition; it declines nothing.
+  // "Wenn Sie uns keinen Rabatt geben, …": a "not" inside an if-clause sets a condition; it declines nothing.
   if (inIfClause(tokens, from)) return false;
   const clause = tokens.clause[from];
   // "We were never refunded" complains that something did not happen; it declines nothing.
@@ -175,7 +175,7 @@ function isNegated(tokens: Tokens<Word>, from: number, to: number): boolean {
     const norm = normAt(tokens, i);
     if (SELF_NEGATING.has(norm)) return true;
     if (NEGATORS.has(norm)) {
-      // "Eine Gutschrift brauchen wir nicht": the German need comes first, its negation after.
+      // "Eine Erstattung brauchen wir nicht": the German need comes first, its negation after.
       if (sawNeed) return true;
       sawNegator = true;
     } else if (sawNegator && NEED_WORDS.has(norm)) return true;

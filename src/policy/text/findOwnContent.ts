@@ -186,11 +186,11 @@ export function isOwnContent<W extends { norm: string }>(tokens: Tokens<W>, from
   return false;
 }
 
-// Nouns a feature's name heads: "the Breach Monitor digest".
+// Nouns a feature's name heads: "the Leak Alert digest".
 const NAMED_THINGS = words('digest digests email emails alert alerts report reports dashboard dashboards tab tabs page pages module modules feature features score scores widget widgets list lists board boards template templates view views panel screen rapport rapports bericht berichte informe informes relatorio relatorios rapporto rapporti');
 
 /**
- * "How often does the Breach Monitor digest go out?": a risk word inside a name in capitals that heads
+ * "Can the Leak Alert email go out weekly?": a risk word inside a name in capitals that heads
  * a thing of the product names a feature, not an event.
  */
 export function isTitledName<W extends { norm: string }>(tokens: Tokens<W>, from: number, to: number): boolean {

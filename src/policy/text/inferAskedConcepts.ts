@@ -174,7 +174,7 @@ export function inferAskedConcepts<W extends { norm: string }>(
     let j = i;
     while (j < tokens.count && tokens.sentence[j] === sentence) j++;
     const role = roles[sentence];
-    // "Zouden jullie ons op het oude bedrag kunnen laten staan?", "we'd like to carry on at what we signed up for": a price of our own asked for.
+    // "Kunnen we op het oude tarief blijven?", "we'd like to stay on the rate we joined at": a price of our own asked for.
     if (role && role.role === 'request' && !role.info && role.words >= minWords && !hits.some((h) => h.from >= i && h.to < j && (NAMED.has(h.concept) || h.concept === 'exception'))) {
       const price = asksOtherPrice(tokens, earlierStart, i, j - 1);
       if (price) out.push(price);
@@ -226,24 +226,24 @@ function inferInSentence<W extends { norm: string }>(tokens: Tokens<W>, from: nu
     const back = findGivingBack(tokens, from, to);
     if (back >= 0) out.push({ concept: 'refund', from: back, to: back, negated: false, because: `asks us to give back what was charged (${normAt(tokens, back)})` });
   }
-  // "Could those 64 not count towards this year's total?", "als halve kandidaat meetellen": what is billed, counted less.
-  // "Toch betalen we het volle tarief. Zouden ze als half kunnen meetellen?": paying, told just before, is billing.
+  // "Could the interns not count this quarter?", "als halve deelnemer meetellen": what is billed, counted less.
+  // "We betalen het volle tarief. Kunnen zij voor de helft meetellen?": paying, told just before, is billing.
   const paid = hits.some((h) => BILLED.has(h.concept)) || findWord(tokens, previousStart, to, PAYING) >= 0;
   if (paid && !here.some((h) => NAMED.has(h.concept) || h.concept === 'exception')) {
     const counted = countedLess(tokens, from, to);
     if (counted >= 0) out.push({ concept: 'exception', from: counted, to: counted, negated: false, because: `asks us to count less of what is billed (${normAt(tokens, counted)})` });
   }
-  // "Estaría bien que nos lo compensarais en la próxima factura": made good for, on the bill.
+  // "Sería justo que nos lo descontarais de la factura": made good for, on the bill.
   if ((hits.some((h) => BILLED.has(h.concept)) || findWord(tokens, from, to, SUMS) >= 0) && !here.some((h) => NAMED.has(h.concept))) {
-    // "I trust you'll do the right thing when our March invoice is raised": made good, said by implication.
+    // "I trust you'll do the right thing on our next invoice": made good, said by implication.
     const making = Math.max(findStem(tokens, from, to, MAKING_GOOD_STEMS), findPair(tokens, from, to, 'right', 'thing'));
     if (making >= 0) out.push({ concept: 'credit', from: making, to: making, negated: false, because: `asks us to make good for it (${normAt(tokens, making)})` });
   }
   // "Add ap@example.com as a CC on invoice emails" adds a billing contact, not a member.
   if (!billedHit && !here.some((h) => h.concept === 'privilege_change' || h.concept === 'access_object')) {
-    // "Potete abilitarla voi?": the verb may carry its pronoun.
+    // "Potete abilitarlo voi?": the verb may carry its pronoun.
     const granting = Math.max(findWord(tokens, from, to, GRANTING), findStem(tokens, from, to, GRANTING_STEMS));
-    // "… con gli stessi poteri che ho io. Potete abilitarla voi?": the same powers as the asker's, given to someone named before.
+    // "… con gli stessi poteri che ho io. Potete abilitarlo voi da lunedì?": the same powers as the asker's, given to someone named before.
     const samePowers = granting >= 0 && findWord(tokens, previousStart, to, SAME) >= 0 && hasAddress(tokens, previousStart, to);
     if (granting >= 0 && (samePowers || ((findWord(tokens, from, to, PLACES) >= 0 || findWord(tokens, from, to, SAME) >= 0) && hasAddress(tokens, from, to)))) {
       out.push({ concept: 'access_object', from: granting, to: granting, negated: false, because: `asks us to ${normAt(tokens, granting)} a person by address` });
@@ -255,7 +255,7 @@ function inferInSentence<W extends { norm: string }>(tokens: Tokens<W>, from: nu
       out.push({ concept: 'access_object', from: granting, to: granting, negated: false, because: `asks us to ${normAt(tokens, granting)} someone else an account` });
     }
   }
-  // "Could you set her up like him?", "… tutto quello che vedo io. Potete sistemare voi il suo profilo così?": someone given another's access.
+  // "Could you set him up like her?", "… quello che vedo io. Potete dargli lo stesso profilo?": someone given another's access.
   const person = Math.max(findWord(tokens, from, to, THIRD_PERSON), findWord(tokens, from, to, ONE_OTHER));
   if (person >= 0 && !here.some((h) => h.concept === 'privilege_change' || h.concept === 'access_object')) {
     const like = Math.max(findLikeSomeone(tokens, from, to), findLikeSomeone(tokens, previousStart, from - 1));
@@ -360,7 +360,7 @@ function isSparedCharge<W extends { norm: string }>(tokens: Tokens<W>, at: numbe
   const before = normAt(tokens, at - 1);
   if (!BILLING_VERBS.has(verb)) return false;
   if (NOT_BEFORE.has(before) || (before === 'no' && !ENGLISH_NOUNS.has(verb))) return true;
-  // "… dass Sie uns nicht den vollen Betrag abbuchen": the German verb comes last, after its object.
+  // "… dass Sie uns für März nicht den vollen Betrag berechnen": the German verb comes last, after its object.
   if (!GERMAN_LAST.has(verb)) return false;
   for (let k = at - 2; k >= 0 && k >= at - 5; k--) if (normAt(tokens, k) === 'nicht') return true;
   return false;
@@ -542,7 +542,7 @@ const DID_THAT = words('that this it das dat ca cela eso isso questo');
 const NOBODY_REACH = 7;
 
 /**
- * Acts the customer tells of that no one on their side did: "Personne chez nous ne les a créées",
+ * Acts the customer tells of that no one on their side did: "Personne chez nous n'a créé ce compte",
  * "none of us added it". Read in every message, whatever it asks: a how-to that reports keys no one
  * made reports suspicious activity.
  */
@@ -579,11 +579,11 @@ function toldNobodyDid<W extends { norm: string }>(tokens: Tokens<W>, from: numb
   return null;
 }
 
-// What a login did: "whether her login ran any exports", "ce que son compte a téléchargé".
+// What a login did: "whether his account downloaded anything", "ce que son compte a téléchargé".
 const ACTIVITY_VERBS = words('ran run exported downloaded accessed viewed opened did sent forwarded copied deleted changed');
 const ACCOUNT_NOUNS = words('login account user profile session konto benutzer compte utilisateur cuenta usuario conta utilizador account gebruiker utente');
 
-/** "Can you tell us whether her login ran any exports?": asked of us, it asks what another person did. */
+/** "Can you tell us whether his account downloaded any reports?": asked of us, it asks what another person did. */
 function askedWhatTheyDid<W extends { norm: string }>(tokens: Tokens<W>, from: number, to: number): InferredHit | null {
   for (let k = from; k < to; k++) {
     if (!THIRD_PERSON.has(normAt(tokens, k)) || !ACCOUNT_NOUNS.has(normAt(tokens, k + 1))) continue;

@@ -84,13 +84,13 @@ const ACCOUNT_CONCEPTS: ReadonlySet<string> = new Set([
  */
 export function isBackground(f: TextFinding): boolean {
   if (COMPLAINTS.has(f.concept) || TOPIC_CONCEPTS.has(f.concept)) return false;
-  // "Personne chez nous ne les a créées": something done in the account that no one on the customer's side did is never its subject matter.
+  // "Personne chez nous n'a créé ce compte": something done in the account that no one on the customer's side did is never its subject matter.
   if (f.concept === 'compromise' && f.inferredBecause !== undefined) return false;
   // "We send every customer our Refund & Cancellation Policy before we take the deposit": in a
   // how-to, a concession the customer tells it makes is its own business with its own clients;
   // "we would be glad if we could talk about the unit price" wishes it of us, and still counts.
   if (f.role === 'statement') return !f.addressed && (!f.stepAnnounced || (OWN_DEALINGS.has(f.concept) && !f.conditional));
-  // "Wir möchten unseren Mitgliedern 20 % Rabatt geben", "queremos oferecer 15% de desconto a quem se inscrever": a
+  // "Wir möchten Stammkunden 10 % Rabatt geben", "queremos oferecer um desconto aos sócios": a
   // concession the customer wishes to give, beside a how-to, is one it gives its own people.
   if (f.role === 'request' && !f.addressed && OWN_DEALINGS.has(f.concept) && OWN_GIVING.test(f.folded)) return true;
   // "Does the refund cancel his enrollment automatically?", "do they get locked out of it?": how the product behaves.
@@ -209,7 +209,7 @@ export function readMessage(raw: string, lexicon: CompiledLexicon, orgKey: strin
   // A message that names nothing has no findings either way; the anchor scan is asked only of one that does.
   const found = findConcepts(tokens);
   // Only a sentence that asks, or asks us what someone did, can ask it in words no list holds.
-  // "We'd like to carry on at what we signed up for": a wish to no one in particular may still ask for a price.
+  // "We'd like to stay on the rate we joined at": a wish to no one in particular may still ask for a price.
   const asked = asks.action || asks.question || roles.some((r) => r.role === 'request') ? inferAskedConcepts(tokens, roles, found, MIN_ACTION_WORDS) : [];
   const unknownActs = inferUnknownActs(tokens, roles);
   const inferred = unknownActs.length > 0 ? [...asked, ...unknownActs] : asked;
@@ -221,7 +221,7 @@ export function readMessage(raw: string, lexicon: CompiledLexicon, orgKey: strin
     const ownConcessions = new Set<string>();
     const planQuestions = sentencesAskingPlan(hits, tokens, roles);
     const planSentences = hits.some((h) => PLAN_CONCEPTS.has(h.concept)) ? new Set(hits.filter((h) => PLAN_CONCEPTS.has(h.concept)).map((h) => tokens.sentence[h.from]!)) : null;
-    // "We had an outage of our API (our fault, nothing to do with you)": the outage is the customer's own.
+    // "Our own server went down (nothing to do with you)": the outage is the customer's own.
     const ownOutage = hits.some((h) => h.concept === 'outage') && NOT_YOURS.test(text.normalize('NFD').replace(MARKS, ''));
     for (const hit of hits) {
       if (ownOutage && hit.concept === 'outage') continue;
@@ -232,7 +232,7 @@ export function readMessage(raw: string, lexicon: CompiledLexicon, orgKey: strin
       // A few mentions of a concept are evidence enough; a run of thousands is bounded here.
       // "We renamed `breach-drill-q4`", a job in pasted config, a path: the customer's systems name it.
       if (isNamedByCode(code, tokens.start[hit.from]!, hit.concept)) continue;
-      // "How often does the Breach Monitor digest go out?": a feature named in capitals, not an attack.
+      // "Can the Leak Alert email go out weekly?": a feature named in capitals, not an attack.
       if (NAMED_RISKS.has(hit.concept) && isTitledName(tokens, hit.from, hit.to)) continue;
       const count = kept.get(hit.concept) ?? 0;
       if (count >= MAX_MENTIONS_PER_CONCEPT) continue;
@@ -337,7 +337,7 @@ function isWishAskedHow(tokens: Tokens<Word>, roles: readonly SentenceReading[],
 // The customer clears us of a fault: "nothing to do with you", "not you guys", "nicht bei euch", "pas chez vous".
 const NOT_YOURS = /\b(?:nothing to do with (?:you|your)|not (?:on )?your (?:side|end|fault)|not you guys|not your fault|nicht bei (?:euch|ihnen)|nicht (?:eure|ihre) schuld|pas chez vous|pas (?:de )?votre faute|pas de votre cote|no (?:es )?(?:culpa )?(?:vuestra|de ustedes)|nada que ver con (?:vosotros|ustedes)|nao (?:e )?(?:culpa )?(?:de voces|vossa)|nada a ver com voces|niet bij jullie|niet (?:aan )?jullie schuld|non (?:e )?(?:colpa )?(?:vostra|da voi|vostro)|niente a che fare con voi)\b/i;
 const MARKS = /\p{M}/gu;
-// Risk words that name features as often as events: "Breach Monitor", "Security Center". (An authority's name
+// Risk words that name features as often as events: "Leak Alert", "Security Center". (An authority's name
 // in capitals, "Autoriteit Persoonsgegevens", is the authority itself.)
 const NAMED_RISKS: ReadonlySet<string> = new Set(['compromise', 'security_general']);
 const REPORTS_OTHERS = /\breport(?:s|ed|ing)? (?:them|him|her)\b/i;
@@ -414,7 +414,7 @@ function supposesOwnStep(tokens: Tokens<Word>, at: number): boolean {
     if (MAIN_CLAUSE.has(w) || (w === 'then' && (k === 0 || normAt(tokens, k - 1) !== 'and'))) return false;
     if (!IF_WORDS.has(w)) continue;
     for (let j = k + 1; j <= k + SUPPOSE_REACH && j <= at; j++) if (WE_SUBJECTS.has(normAt(tokens, j))) return true;
-    // "Se algum dia cancelarmos", "se un giorno disdicessimo", "si algún día cancelásemos": the subject is in the verb.
+    // "Se um dia cancelarmos", "se un giorno disdicessimo", "si algún día cancelásemos": the subject is in the verb.
     for (let j = k + 1; j <= at + 1 && j < tokens.count && tokens.clause[j] === clause; j++) if (WE_IN_VERB.test(normAt(tokens, j))) return true;
     return false;
   }

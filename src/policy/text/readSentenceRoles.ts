@@ -93,7 +93,7 @@ const FAVOUR_REACH = 9;
  * board?") is a how-to, and "is it possible ...?" in the present asks whether.
  */
 function asksAFavour(words: readonly string[], start: number): boolean {
-  // "Bei dieser Grösse wäre doch ein besserer Preis möglich?": a short phrase of circumstance may come first.
+  // "Bei unserer Größe wäre ein besserer Tarif möglich?": a short phrase of circumstance may come first.
   let opener = -1;
   for (let k = start; k < words.length && k <= start + FAVOUR_LEAD && opener < 0; k++) if (FAVOUR_OPENERS.has(words[k]!)) opener = k;
   if (opener < 0) return false;
@@ -388,9 +388,9 @@ function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[
   // "Would it be possible to move us to monthly billing?", "¿Sería posible reembolsar ...?": a polite request.
   // "Any chance you could skip it this time?": a chance that we do it asks us to.
   if (asked && (asksAFavour(words, start) || asksAChance(words, start))) return { role: 'request', addressed: true, info: false, imperative: false };
-  // "Estaría bien que nos lo compensarais", "es wäre schön, wenn ihr …": a wish that we do it asks us to.
+  // "Sería justo que nos lo descontarais", "es wäre schön, wenn ihr …": a wish that we do it asks us to.
   if (!request && wishesUsToDo(words, start)) return { role: 'request', addressed: true, info: false, imperative: false };
-  // "Wir gehen davon aus, dass Sie uns nicht den vollen Betrag abbuchen": what we are counted on to do is asked of us.
+  // "Wir gehen davon aus, dass Sie uns den Monat nicht berechnen": what we are counted on to do is asked of us.
   if (!request && !asked && hasPairBeforeYou(words, start, EXPECTING)) return { role: 'request', addressed: true, info: false, imperative: false };
   // "Zouden die uren voor ons als halve uren kunnen tellen?": a favour asked in the conditional, for us.
   if (asked && !request && CONDITIONAL_MODALS.has(first) && hasPair(words, start + 1, FOR_US)) return { role: 'request', addressed: true, info: false, imperative: false };
@@ -405,7 +405,7 @@ function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[
     cueAt = cueAt < 0 ? start : cueAt;
   }
   // "Como o dinheiro voltou aos doadores, vocês podem devolver essas taxas?", "Visto che paghiamo un
-  // piano che non abbiamo più, potete restituirci la differenza?", "È ancora in beta: potete attivarla?":
+  // piano che non abbiamo più, potete restituirci la differenza?", "È in prova: potete attivarla?":
   // after a clause that tells why or what, the ask.
   if (asked && !request) {
     const ask = lastClauseStart(tokens, from, to, start);
@@ -415,7 +415,7 @@ function readRole<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[
       return { role: 'request', addressed: true, info: told, imperative: false };
     }
   }
-  // "Can someone there pull the scans?", "could somebody on your side check?": someone of ours asked to do it.
+  // "Can someone there check it?", "could somebody on your side look?": someone of ours asked to do it.
   if (!request && asksSomeoneOfUs(words, start)) {
     request = true;
     addressed = true;
@@ -550,7 +550,7 @@ const GOOD_WORDS = new Set([
   'gentile', 'giusto', 'utile', 'ottimo', 'corretto', 'correcto', 'correto', 'correct', 'reasonable', 'redelijk', 'angemessen', 'razonable',
   'razoavel', 'ragionevole',
 ]);
-// "… che la quota di quelle licenze ci venga restituita": "us" may come late in the clause.
+// "… che la parte non usata ci venga restituita": "us" may come late in the clause.
 const US_REACH = 8;
 const US_CLITICS = new Set(['nos', 'ci', 'nous']);
 const WISH_LINKS = new Set(['if', 'that', 'que', 'si', 'se', 'wenn', 'falls', 'dass', 'als', 'indien', 'dat', 'che']);
@@ -837,7 +837,7 @@ const LOOK_REACH = 16;
 
 /** "Could you check the invoice and correct it?": a change, or data sent, joined after the verb of looking. */
 function changesAfterLooking(words: readonly string[], cueAt: number): boolean {
-  // "… and send me the plates": data handed over after the look.
+  // "… and send me the footage": data handed over after the look.
   for (let k = cueAt + 1; k + 1 < words.length && k <= cueAt + LOOK_REACH; k++) if (AND_THEN.has(words[k]!) && (CHANGE_VERBS.has(words[k + 1]!) || sendsData(words, k + 1))) return true;
   return false;
 }
@@ -928,10 +928,10 @@ function isContraction<W extends CuedWord>(tokens: Tokens<W>, k: number): boolea
 
 // Verbs that get something for the one named: "can Sarah get a refund?" asks for her, not what the product does.
 const NAMED_ACQUIRE = new Set([...ACQUIRE, 'keep', 'stay']);
-// "Can …", "does …": "is Hostelio down?" asks how the product is, not what it can do.
+// "Can …", "does …": "is the product down?" asks how the product is, not what it can do.
 const NAMED_CAPABILITY_OPENERS = new Set(['can', 'could', 'does', 'kann', 'peut', 'puede', 'pode', 'kan', 'puo']);
 
-/** "Can Hostelio place it as a hold?", "does Parkwise work out the amount?": what a named product does, asked. */
+/** "Can Bookly take the fee itself?", "does Bookly work out the amount?": what a named product does, asked. */
 function asksNamedCapability<W extends CuedWord>(tokens: Tokens<W>, words: readonly string[], from: number, start: number, asked: boolean): boolean {
   if (!asked || !NAMED_CAPABILITY_OPENERS.has(words[start] ?? '') || start + 2 >= words.length) return false;
   const name = words[start + 1]!;
